@@ -1,0 +1,126 @@
+/**
+ * The report: plain data produced by the checks and consumed by every renderer.
+ * Its JSON form (output `report`, version 1) is a contract: see DESIGN.md.
+ */
+
+export const CATEGORIES = [
+  'ok',
+  'missing-key',
+  'malformed-key',
+  'invalid-key',
+  'organization-mismatch',
+  'no-organization',
+  'account-inactive',
+  'insufficient-quota',
+  'missing-scope',
+  'unsupported-region',
+  'rate-limited',
+  'server-error',
+  'network-error',
+  'timeout',
+  'bad-base-url',
+  'model-not-found',
+  'model-no-access',
+  'model-retired',
+  'model-deprecated',
+  'verification-required',
+  'unexpected-response'
+] as const
+
+export type Category = (typeof CATEGORIES)[number]
+
+export type Status = 'pass' | 'warn' | 'fail' | 'skip'
+
+/** A diagnosis: what went wrong (or right), in the vocabulary, with the fix. */
+export interface Diagnosis {
+  category: Category
+  /** One line, plain text (already stripped of secrets; renderers escape it). */
+  message: string
+  /** Imperative sentences, each with the exact link where there is one. */
+  hints: string[]
+  requestId: string | null
+  /** HTTP status of the answer the diagnosis rests on, when there was one. */
+  httpStatus?: number | null
+  /** `error.code` / `error.type` as the server sent them (escaped when rendered). */
+  errorCode?: string | null
+  errorType?: string | null
+}
+
+/** Rate limits read from `x-ratelimit-*` headers of a successful request. */
+export interface RateLimits {
+  limitRequests: number | null
+  remainingRequests: number | null
+  resetRequests: string | null
+  limitTokens: number | null
+  remainingTokens: number | null
+  resetTokens: string | null
+}
+
+export type ProbeEndpoint = '/chat/completions' | '/responses' | '/completions' | '/embeddings' | '/moderations'
+
+export interface AuthResult extends Diagnosis {
+  status: Status
+  /** How many model ids `GET /models` returned (null when it did not answer). */
+  listedModels?: number | null
+  latencyMs?: number | null
+}
+
+export interface ModelResult extends Diagnosis {
+  id: string
+  required: boolean
+  status: Status
+  shutdownDate: string | null
+  /** Announced replacement (from the deprecations catalogue), if known. */
+  replacement?: string | null
+  suggestions: string[]
+  latencyMs: number | null
+  /** `listed` (in GET /models), `retrieved` (GET /models/{id}), or null when neither answered. */
+  source?: 'listed' | 'retrieved' | null
+  /** The probe request that answered, with `probe: request`. */
+  probe?: ProbeResult | null
+  /** Where the model id came from when it was found by `models-from`. */
+  foundIn?: Array<{ file: string; line: number }>
+}
+
+export interface ProbeResult {
+  endpoint: ProbeEndpoint | null
+  /** Why the model was not probed (no cheap request for its family), when it was not. */
+  skippedBecause?: string | null
+  rateLimits?: RateLimits | null
+  usage?: { inputTokens: number | null; outputTokens: number | null } | null
+  /** Adaptations made after the API rejected the first shape of the request. */
+  adapted?: string[]
+}
+
+export interface Report {
+  version: 1
+  ok: boolean
+  /** True when no check ran (empty key with if-key-missing warn/ignore). */
+  skipped?: boolean
+  baseUrl: string
+  key: { fingerprint: string | null }
+  probe: 'request' | 'list'
+  auth: AuthResult
+  models: ModelResult[]
+  /** Warnings that belong to no single check (key hygiene, settings). */
+  warnings?: string[]
+  /** Number of HTTP requests made, for the summary and the benchmark. */
+  requests?: number
+  durationMs?: number
+}
+
+/** The verdict rule: the step fails when authentication fails or any required model fails. */
+export function verdict(auth: AuthResult, models: ModelResult[]): boolean {
+  if (auth.status === 'fail') return false
+  return models.every((m) => m.status !== 'fail')
+}
+
+export function passingModels(report: Report): string[] {
+  return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id)
+}
+
+export function failingModels(report: Report): string[] {
+  return report.models
+    .filter((m) => m.status === 'fail' || (m.status === 'warn' && m.category !== 'model-deprecated'))
+    .map((m) => m.id)
+}

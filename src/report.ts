@@ -119,8 +119,8 @@ export function passingModels(report: Report): string[] {
   return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id)
 }
 
+/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
 export function failingModels(report: Report): string[] {
-  return report.models
-    .filter((m) => m.status === 'fail' || (m.status === 'warn' && m.category !== 'model-deprecated'))
-    .map((m) => m.id)
+  const passing = new Set(passingModels(report))
+  return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id)
 }

@@ -1,0 +1,224 @@
+/**
+ * The OpenAI SDK behind the small OpenAIApi interface.
+ *
+ * Configured explicitly: every option the SDK would otherwise read from OPENAI_* variables is passed,
+ * its own retries are off (the retry policy below is bounded by the run's deadline), its timeout is the
+ * deadline, and its fetch is ours: it honours HTTPS_PROXY/NO_PROXY, sends only the headers we expect,
+ * and reads at most MAX_BODY_BYTES of any answer, keeping a copy for the diagnosis.
+ */
+import type { ProbeEndpoint } from '../report.js'
+import type { Deadline } from './deadline.js'
+import { isRetryable, MAX_ATTEMPTS, retryDelay } from './retry-policy.js'
+import type { ApiFailure, ApiOutcome, HttpAnswer, ModelInfo, OpenAIApi } from './types.js'
+
+export const MAX_BODY_BYTES = 1024 * 1024
+
+export interface ClientConfig {
+  apiKey: string
+  baseUrl: string
+  organization: string | null
+  project: string | null
+  deadline: Deadline
+  env?: NodeJS.ProcessEnv
+  userAgent?: string
+}
+
+type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
+
+/** Header used to pair an SDK call with the raw answer our fetch saw; removed before sending. */
+const CALL_HEADER = 'x-openai-access-check-call'
+
+/** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
+const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project|x-stainless-[a-z0-9-]+)$/
+
+export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '')
+}
+
+async function baseFetch(env: NodeJS.ProcessEnv): Promise<FetchLike> {
+  if (!proxyConfigured(env)) return globalThis.fetch
+  // undici's EnvHttpProxyAgent reads HTTP(S)_PROXY and NO_PROXY in either case.
+  const undici = await import('undici')
+  const dispatcher = new undici.EnvHttpProxyAgent()
+  return ((input: string | URL | Request, init?: RequestInit) =>
+    undici.fetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as FetchLike
+}
+
+async function readBounded(response: Response, limit: number): Promise<{ text: string; truncated: boolean }> {
+  if (!response.body) return { text: '', truncated: false }
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  let truncated = false
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    if (size + value.byteLength > limit) {
+      chunks.push(value.subarray(0, limit - size))
+      size = limit
+      truncated = true
+      await reader.cancel().catch(() => undefined)
+      break
+    }
+    chunks.push(value)
+    size += value.byteLength
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated }
+}
+
+function toAnswer(response: Response, text: string, truncated: boolean): HttpAnswer {
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value
+  })
+  let json: unknown = null
+  if (!truncated && text.trim() !== '') {
+    try {
+      json = JSON.parse(text)
+    } catch {
+      json = null
+    }
+  }
+  return {
+    status: response.status,
+    headers,
+    requestId: headers['x-request-id'] ?? null,
+    contentType: headers['content-type'] ?? null,
+    json,
+    text,
+    truncated
+  }
+}
+
+function networkCode(error: unknown): string | null {
+  let current: unknown = error
+  for (let depth = 0; depth < 6 && current; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && code !== '') return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return null
+}
+
+function networkMessage(error: unknown): string {
+  const parts: string[] = []
+  let current: unknown = error
+  for (let depth = 0; depth < 6 && current; depth++) {
+    const message = (current as { message?: unknown }).message
+    if (typeof message === 'string' && message && !parts.includes(message)) parts.push(message)
+    current = (current as { cause?: unknown }).cause
+  }
+  return parts.join(': ') || 'connection failed'
+}
+
+export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> {
+  const env = config.env ?? process.env
+  const [{ default: OpenAI }, fetchImpl] = await Promise.all([import('openai'), baseFetch(env)])
+  const answers = new Map<string, HttpAnswer>()
+  let sequence = 0
+  let requestCount = 0
+
+  const capturingFetch: FetchLike = async (input, init) => {
+    const headers = new Headers(init?.headers)
+    const call = headers.get(CALL_HEADER)
+    for (const name of [...headers.keys()]) if (!ALLOWED_HEADER.test(name)) headers.delete(name)
+    requestCount++
+    const response = await fetchImpl(input, { ...init, headers })
+    const { text, truncated } = await readBounded(response, MAX_BODY_BYTES)
+    const answer = toAnswer(response, text, truncated)
+    if (call) answers.set(call, answer)
+    const status = response.status >= 200 && response.status <= 599 ? response.status : 502
+    const bodyAllowed = ![204, 205, 304].includes(status)
+    return new Response(bodyAllowed ? text : null, { status, headers: response.headers })
+  }
+
+  const client = new OpenAI({
+    apiKey: config.apiKey,
+    adminAPIKey: null,
+    organization: config.organization,
+    project: config.project,
+    webhookSecret: null,
+    baseURL: config.baseUrl,
+    timeout: Math.max(1, config.deadline.remaining()),
+    maxRetries: 0,
+    fetch: capturingFetch as never,
+    logLevel: 'off',
+    defaultHeaders: config.userAgent ? { 'user-agent': config.userAgent } : {}
+  })
+
+  type Send = (options: { headers: Record<string, string>; signal: AbortSignal; timeout: number; maxRetries: 0 }) => PromiseLike<unknown>
+
+  /** One SDK call: its raw answer, or the reason there is none. */
+  async function once(send: Send): Promise<{ answer: HttpAnswer } | { failure: ApiFailure }> {
+    const call = String(++sequence)
+    const deadline = config.deadline
+    if (deadline.expired) return { failure: { kind: 'timeout' } }
+    try {
+      await send({ headers: { [CALL_HEADER]: call }, signal: deadline.signal, timeout: Math.max(1, deadline.remaining()), maxRetries: 0 })
+    } catch (error) {
+      const answer = answers.get(call)
+      answers.delete(call)
+      if (answer) return { answer } // an HTTP error status, or a body the SDK could not parse
+      if (deadline.expired || error instanceof OpenAI.APIConnectionTimeoutError) return { failure: { kind: 'timeout' } }
+      return { failure: { kind: 'network', code: networkCode(error), message: networkMessage(error) } }
+    }
+    const answer = answers.get(call)
+    answers.delete(call)
+    if (!answer) return { failure: { kind: 'network', code: null, message: 'no answer was received' } }
+    return { answer }
+  }
+
+  /** Sends with retries where they can help, all within the deadline. `accept` checks a 2xx body's shape. */
+  async function request<T>(send: Send, accept: (json: unknown) => T | null): Promise<ApiOutcome<T>> {
+    const started = Date.now()
+    let attempts = 0
+    for (;;) {
+      attempts++
+      const result = await once(send)
+      let failure: ApiFailure
+      if ('answer' in result) {
+        const { answer } = result
+        if (answer.status >= 200 && answer.status < 300) {
+          const data = accept(answer.json)
+          if (data !== null) return { ok: true, data, answer, latencyMs: Date.now() - started, attempts }
+        }
+        failure = { kind: 'http', answer }
+      } else {
+        failure = result.failure
+      }
+      if (attempts >= MAX_ATTEMPTS || !isRetryable(failure)) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
+      const waited = await config.deadline.sleep(retryDelay(attempts, failure))
+      if (!waited) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
+    }
+  }
+
+  const isModel = (value: unknown): value is ModelInfo =>
+    typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
+
+  return {
+    get requestCount() {
+      return requestCount
+    },
+    listModels() {
+      return request(
+        (options) => client.get('/models', options),
+        (json) => {
+          const data = (json as { data?: unknown } | null)?.data
+          return Array.isArray(data) ? data.filter(isModel) : null
+        }
+      )
+    },
+    retrieveModel(id: string) {
+      return request(
+        (options) => client.models.retrieve(id, options),
+        (json) => (isModel(json) ? json : null)
+      )
+    },
+    post(path: ProbeEndpoint, body: Record<string, unknown>) {
+      return request(
+        (options) => client.post(path, { ...options, body }),
+        (json) => (typeof json === 'object' && json !== null ? json : null)
+      )
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/** Reads the parts of an error answer that classification needs, tolerant of every shape seen in the wild. Pure. */
+import type { HttpAnswer } from '../api/types.js'
+
+export interface ErrorFields {
+  message: string
+  type: string | null
+  code: string | null
+  param: string | null
+  /** The body is an HTML page (a proxy, a gateway or a web site, not the API). */
+  html: boolean
+  /** The body is JSON in the OpenAI error shape `{ error: { message … } }`. */
+  openaiShape: boolean
+}
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null)
+
+function htmlTitle(text: string): string {
+  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1] ?? ''
+  return title.replace(/\s+/g, ' ').trim()
+}
+
+/** Collapses whitespace and caps length, so one server message stays one line. */
+export function oneLine(text: string, max = 400): string {
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+}
+
+export function readErrorFields(answer: HttpAnswer): ErrorFields {
+  const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text)
+  const json = answer.json
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    const body = json as Record<string, unknown>
+    const error = body.error
+    if (typeof error === 'object' && error !== null) {
+      const e = error as Record<string, unknown>
+      return {
+        message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
+        type: str(e.type),
+        code: str(e.code),
+        param: str(e.param),
+        html: false,
+        openaiShape: true
+      }
+    }
+    // Relays: { "error": "text" }, { "message": … }, { "detail": … }
+    const message = str(error) ?? str(body.message) ?? str(body.detail) ?? str(body.msg) ?? ''
+    return { message: oneLine(message), type: str(body.type), code: str(body.code), param: null, html: false, openaiShape: false }
+  }
+  if (html) return { message: oneLine(htmlTitle(answer.text) || 'an HTML page'), type: null, code: null, param: null, html: true, openaiShape: false }
+  return { message: oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false }
+}

@@ -1,0 +1,169 @@
+/**
+ * classifyFailure: an API failure → a category of the vocabulary, with a one-line message and the fix.
+ * Decides on status + error.type + error.code + message, tolerant of old wordings (code: null), relays that
+ * rewrite messages, HTML bodies and missing fields. Only an explicit invalid-key answer means a dead key.
+ */
+import type { ApiFailure, HttpAnswer } from '../api/types.js'
+import type { Category, Diagnosis } from '../report.js'
+import { oneLine, readErrorFields, type ErrorFields } from './api-error.js'
+import { hintsFor, type RemedyContext } from './remedies.js'
+
+export interface ClassifyContext extends RemedyContext {
+  /** The request that failed, e.g. `GET /models`. */
+  request: string
+}
+
+interface Rule {
+  category: Category
+  test: (f: ErrorFields, status: number, ctx: ClassifyContext) => boolean
+}
+
+const has = (f: ErrorFields, pattern: RegExp): boolean => pattern.test(f.message)
+const codeIs = (f: ErrorFields, ...codes: string[]): boolean => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type))
+
+/** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
+const RULES: Rule[] = [
+  { category: 'invalid-key', test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i) },
+  { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
+  {
+    category: 'organization-mismatch',
+    test: (f) =>
+      codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
+      has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|does not have access to (the )?(organization|project)\b(?! `)/i)
+  },
+  { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
+  {
+    category: 'account-inactive',
+    test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') || has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
+  },
+  {
+    category: 'insufficient-quota',
+    test: (f) =>
+      codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
+      has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
+  },
+  { category: 'unsupported-region', test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') || has(f, /country, region, or territory not supported|not available in your (country|region)/i) },
+  { category: 'verification-required', test: (f) => has(f, /organization must be verified|verify (your )?organization/i) },
+  { category: 'missing-scope', test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i) },
+  { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
+  { category: 'model-retired', test: (f, _s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i)) },
+  {
+    category: 'model-no-access',
+    test: (f, s, ctx) =>
+      ctx.scope !== 'auth' &&
+      (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from) (this )?model|tier|not available (on|for) your (plan|account)/i) ||
+        (s === 403 && codeIs(f, 'model_not_found')))
+  },
+  {
+    category: 'model-not-found',
+    test: (f, s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_not_found') || has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) || (s === 404 && ctx.scope === 'model' && f.openaiShape))
+  },
+  { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
+  { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
+]
+
+/** A base URL that would have worked, when the mistake is a recognisable one. */
+export function suggestBaseUrl(baseUrl: string): string | null {
+  let url: URL
+  try {
+    url = new URL(baseUrl)
+  } catch {
+    return null
+  }
+  const path = url.pathname.replace(/\/+$/, '')
+  const stripped = path.replace(/\/(chat\/completions|completions|responses|embeddings|moderations|models)(\/.*)?$/, '').replace(/(\/v1)+$/, '/v1')
+  if (url.hostname === 'api.openai.com') return path === '/v1' ? null : 'https://api.openai.com/v1'
+  if (stripped !== path) return `${url.origin}${stripped || '/v1'}`
+  if (path === '') return `${url.origin}/v1`
+  return null
+}
+
+function statusLine(answer: HttpAnswer, f: ErrorFields): string {
+  const code = f.code ?? f.type
+  return `HTTP ${answer.status}${code ? ` ${code}` : ''}`
+}
+
+function diagnose(category: Category, message: string, ctx: ClassifyContext, extra: Partial<Diagnosis> = {}, remedy: Partial<RemedyContext> = {}): Diagnosis {
+  return { category, message, hints: hintsFor(category, { ...ctx, ...remedy }), requestId: null, ...extra }
+}
+
+function hostOf(baseUrl: string): string | null {
+  try {
+    return new URL(baseUrl).host
+  } catch {
+    return null
+  }
+}
+
+export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosis {
+  const f = readErrorFields(answer)
+  const status = answer.status
+  const base = { requestId: answer.requestId, httpStatus: status, errorCode: f.code, errorType: f.type }
+  const said = f.message ? `: ${f.message}` : ''
+
+  if (status >= 200 && status < 300) {
+    // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
+    if (f.html || ctx.scope === 'auth') {
+      return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
+        suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+      })
+    }
+    return diagnose('unexpected-response', `${ctx.request} answered ${status} with ${answer.truncated ? 'a body too large to read' : 'a body that is not the expected JSON'}`, ctx, base)
+  }
+
+  if (f.html) {
+    if (status >= 500) return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base)
+    if (status === 404 || status === 405 || status < 400) {
+      return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
+    }
+  }
+
+  const rule = RULES.find((r) => r.test(f, status, ctx))
+  if (rule) {
+    const remedy: Partial<RemedyContext> = {}
+    if (rule.category === 'missing-scope') {
+      const scopes = /missing scopes?:\s*([a-z0-9_.:, -]+?)(?:\.\s|\.$|$)/i.exec(f.message)?.[1]
+      remedy.scopes = scopes ? scopes.split(/[,\s]+/).filter(Boolean) : []
+    }
+    if (rule.category === 'bad-base-url') remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl)
+    let message = `${statusLine(answer, f)}${said}`
+    if (rule.category === 'missing-key') message += ' (the key was sent: a proxy or gateway between the runner and the API may have removed the Authorization header)'
+    return diagnose(rule.category, message, ctx, base, remedy)
+  }
+
+  if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
+    return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
+  }
+  // Other 401/403s: not a dead key (DESIGN.md). Say what the server said and what to check.
+  const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body')
+  const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base)
+  if (status === 401 || status === 403) {
+    diagnosis.hints = [
+      `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${'https://platform.openai.com/settings/organization/api-keys'}`,
+      ...diagnosis.hints
+    ]
+  }
+  return diagnosis
+}
+
+export function classifyFailure(failure: ApiFailure, ctx: ClassifyContext): Diagnosis {
+  switch (failure.kind) {
+    case 'http':
+      return classifyHttp(failure.answer, ctx)
+    case 'timeout':
+      return diagnose('timeout', `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`, ctx)
+    case 'network': {
+      const host = hostOf(ctx.baseUrl)
+      const code = failure.code
+      const what =
+        code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+          ? `the host ${host} could not be resolved (DNS)`
+          : code === 'ECONNREFUSED'
+            ? `${host} refused the connection`
+            : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
+              ? `the TLS certificate of ${host} was not accepted`
+              : `the connection to ${host} failed`
+      return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host })
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * What each category means and what to do about it: titles for the summary and annotations, and hints —
+ * one imperative sentence each, with the exact page. Pure data and small functions.
+ */
+import type { Category } from '../report.js'
+import { LINKS } from './links.js'
+
+export interface RemedyContext {
+  scope: 'auth' | 'model' | 'probe'
+  model?: string | null
+  baseUrl: string
+  organization: string | null
+  project: string | null
+  /** Scopes named by a missing-scope answer, e.g. `model.request`. */
+  scopes?: string[]
+  suggestedBaseUrl?: string | null
+  networkCode?: string | null
+  host?: string | null
+  replacement?: string | null
+  shutdownDate?: string | null
+  suggestions?: string[]
+  timeoutSeconds?: number
+  proxy?: boolean
+}
+
+/** A short title per category: annotation titles, summary headings. */
+export const TITLES: Record<Category, string> = {
+  ok: 'Works',
+  'missing-key': 'No API key',
+  'malformed-key': 'The API key is malformed',
+  'invalid-key': 'The API key is not valid',
+  'organization-mismatch': 'Organization or project does not match the key',
+  'no-organization': 'The key belongs to no organization',
+  'account-inactive': 'The OpenAI account is deactivated',
+  'insufficient-quota': 'No credit or quota left',
+  'missing-scope': 'The key lacks a permission',
+  'unsupported-region': 'The runner’s location is not supported',
+  'rate-limited': 'Rate limited',
+  'server-error': 'The API failed',
+  'network-error': 'The API could not be reached',
+  timeout: 'Timed out',
+  'bad-base-url': 'The base URL is not an API root',
+  'model-not-found': 'Model not found',
+  'model-no-access': 'No access to the model',
+  'model-retired': 'The model has been shut down',
+  'model-deprecated': 'The model is scheduled for shutdown',
+  'verification-required': 'Organization verification required',
+  'unexpected-response': 'Unexpected answer'
+}
+
+const isOfficial = (baseUrl: string): boolean => {
+  try {
+    return new URL(baseUrl).hostname === 'api.openai.com'
+  } catch {
+    return false
+  }
+}
+
+export function hintsFor(category: Category, ctx: RemedyContext): string[] {
+  const model = ctx.model ? `\`${ctx.model}\`` : 'the model'
+  const projectPage = LINKS.projectLimits
+  switch (category) {
+    case 'ok':
+      return []
+    case 'missing-key':
+      return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`]
+    case 'malformed-key':
+      return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`]
+    case 'invalid-key':
+      return [
+        `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
+        ...(isOfficial(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
+      ]
+    case 'organization-mismatch': {
+      const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
+        .filter(Boolean)
+        .join(' and ')
+      return [
+        sent
+          ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
+          : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
+      ]
+    }
+    case 'no-organization':
+      return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`]
+    case 'account-inactive':
+      return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`]
+    case 'insufficient-quota':
+      return [
+        `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
+        `If the project has its own budget, raise it under the project's limits: ${projectPage}`
+      ]
+    case 'missing-scope': {
+      const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission'
+      return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`]
+    }
+    case 'unsupported-region':
+      return [
+        `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
+      ]
+    case 'rate-limited':
+      return [
+        `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
+        `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
+      ]
+    case 'server-error':
+      return [`Retry later and check the status page: ${LINKS.status}`]
+    case 'network-error':
+      return networkHints(ctx)
+    case 'timeout':
+      return [
+        `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
+        ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
+      ]
+    case 'bad-base-url':
+      return ctx.suggestedBaseUrl
+        ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
+        : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`]
+    case 'model-not-found': {
+      const hints: string[] = []
+      if (ctx.suggestions?.length) hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`)
+      hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`)
+      return hints
+    }
+    case 'model-no-access':
+      return [
+        `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
+        `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
+      ]
+    case 'model-retired':
+      return [
+        ctx.replacement
+          ? `Replace ${model} with ${ctx.replacement}, OpenAI's announced replacement: ${LINKS.deprecations}`
+          : `Replace ${model} with a current model: ${LINKS.deprecations}`
+      ]
+    case 'model-deprecated':
+      return [
+        `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${ctx.replacement}` : ''}: ${LINKS.deprecations}`
+      ]
+    case 'verification-required':
+      return [
+        `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
+        `What verification involves: ${LINKS.verification}`
+      ]
+    case 'unexpected-response':
+      return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`]
+  }
+}
+
+function networkHints(ctx: RemedyContext): string[] {
+  const code = ctx.networkCode ?? ''
+  const host = ctx.host ?? 'the API host'
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`]
+  }
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+    return [
+      `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
+    ]
+  }
+  if (ctx.proxy) {
+    return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`]
+  }
+  return [
+    `Check that the runner can reach ${host} on port 443; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
+  ]
+}

@@ -1,0 +1,68 @@
+/**
+ * What the workflow run is: event, actor, fork pull request or Dependabot — read from the runner's
+ * environment and event payload. Pure given env and a file reader.
+ */
+import { readFileSync } from 'node:fs'
+import { LINKS } from '../diagnosis/links.js'
+
+export interface RunContext {
+  eventName: string
+  actor: string
+  repository: string | null
+  runUrl: string | null
+  /** A pull request from a fork: secrets are not passed to `pull_request` workflows. */
+  forkPullRequest: boolean
+  /** Dependabot-triggered runs read Dependabot secrets, not Actions secrets. */
+  dependabot: boolean
+  /** Head repository of a fork pull request, for the explanation. */
+  headRepository: string | null
+}
+
+export function readRunContext(env: NodeJS.ProcessEnv, readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): RunContext {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  const actor = env.GITHUB_ACTOR ?? ''
+  const repository = env.GITHUB_REPOSITORY || null
+  const server = env.GITHUB_SERVER_URL || 'https://github.com'
+  const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null
+  let payload: Record<string, unknown> = {}
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as Record<string, unknown>
+    } catch {
+      payload = {}
+    }
+  }
+  const pr = payload.pull_request as { head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } | undefined
+  const head = pr?.head?.repo?.full_name ?? null
+  const baseRepo = pr?.base?.repo?.full_name ?? repository
+  const forkPullRequest =
+    (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
+    !!pr &&
+    (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null)
+  const dependabot = actor === 'dependabot[bot]' || (payload.sender as { login?: string } | undefined)?.login === 'dependabot[bot]'
+  return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null }
+}
+
+/** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
+export function explainMissingKey(ctx: RunContext): { message: string; hints: string[] } {
+  if (ctx.forkPullRequest) {
+    return {
+      message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
+      hints: [
+        `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
+      ]
+    }
+  }
+  if (ctx.dependabot) {
+    return {
+      message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
+      hints: [`Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`]
+    }
+  }
+  return {
+    message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
+    hints: [
+      `Add the key as a repository (or organization/environment) secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`; secret names are case-sensitive: ${LINKS.secrets}`
+    ]
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The composition root, and the only module with toolkit side effects:
+ * mask → settings → checks → report → summary, annotations, outputs, log → verdict.
+ */
+import * as core from '@actions/core'
+import { createOpenAIApi } from './api/openai-client.js'
+import { inspectKey, secretFormsOf } from './checks/key-hygiene.js'
+import { makeRedactor } from './diagnosis/redact.js'
+import { readRunContext } from './github/event-context.js'
+import { renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
+import { renderOutputs } from './render/outputs.js'
+import { renderSummary } from './render/summary.js'
+import { escapeText, logSafe } from './render/escape.js'
+import type { Report } from './report.js'
+import { runCheck } from './run-check.js'
+import { DEFAULT_BASE_URL, InputError, parseSettings } from './settings.js'
+
+const readInput = (name: string): string => core.getInput(name, { trimWhitespace: false })
+
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(markdown, true).write({ overwrite: false })
+  } catch (error) {
+    // A summary that cannot be written must never hide the check's own result.
+    core.warning(`The job summary could not be written: ${logSafe(error instanceof Error ? error.message : String(error))}`)
+  }
+}
+
+function publish(report: Report): void {
+  for (const [name, value] of Object.entries(renderOutputs(report))) core.setOutput(name, value)
+  for (const line of renderLog(report)) core.info(line)
+  for (const a of renderAnnotations(report)) {
+    const props = { title: a.title, file: a.file, startLine: a.line }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // The key is masked before anything else can print it, in every form it may take.
+  const rawKey = readInput('api-key')
+  const forms = secretFormsOf(rawKey)
+  for (const form of forms) core.setSecret(form)
+  const redact = makeRedactor(forms)
+
+  try {
+    const settings = parseSettings(readInput)
+    const key = inspectKey(settings.rawApiKey, { officialApi: settings.baseUrl === DEFAULT_BASE_URL })
+    for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
+    const runContext = readRunContext(env)
+    const outcome = await runCheck(settings, key, { createApi: createOpenAIApi, runContext, env })
+    const { report } = outcome
+
+    publish(report)
+    for (const warning of report.warnings ?? []) core.warning(logSafe(warning), { title: 'openai-access-check' })
+    if (outcome.missingKey === 'warn') core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
+    if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
+    await writeSummary(renderSummary(report, { notes: outcome.notes }))
+    if (!report.ok && !report.skipped) core.setFailed(renderFailureMessage(report))
+  } catch (error) {
+    const input = error instanceof InputError ? error.input : null
+    const message = redact(error instanceof Error ? error.message : String(error))
+    const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`
+    core.setOutput('ok', 'false')
+    await writeSummary(`## ❌ OpenAI access check could not run\n\n${escapeText(text)}\n`)
+    core.setFailed(logSafe(text))
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
+ * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
+ */
+import type { ModelResult, RateLimits, Report } from '../report.js'
+import { TITLES } from '../diagnosis/remedies.js'
+import { escapeText, md } from './escape.js'
+import { groupProblems, type Problem } from './problems.js'
+
+/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
+export const SUMMARY_LIMIT = 900 * 1024
+
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' } as const
+
+export interface SummaryContext {
+  /** Extra lines under the verdict (e.g. why the check was skipped on a fork). */
+  notes?: string[]
+  /** Tracking issue sync outcome for scheduled canaries. */
+  trackingIssue?: { action: string; url: string | null } | null
+}
+
+export function headline(report: Report): string {
+  const problems = groupProblems(report)
+  const failures = problems.filter((p) => p.level === 'fail').length
+  const warnings = problems.length - failures
+  if (report.skipped) return `${ICON.skip} OpenAI access check skipped`
+  if (!report.ok) return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
+  if (warnings) return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`
+  return `${ICON.pass} OpenAI access check passed`
+}
+
+function verdictSentence(report: Report): string {
+  const models = report.models.length
+  if (report.skipped) return 'No check ran: the `api-key` input is empty.'
+  const passing = report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).length
+  const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates'
+  if (models === 0) return `${authWord}; no models were listed to check.`
+  return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`
+}
+
+function formatLimits(limits: RateLimits | null | undefined): string {
+  if (!limits) return ''
+  const n = (v: number | null): string => (v === null ? '?' : v.toLocaleString('en-US'))
+  const parts: string[] = []
+  if (limits.limitRequests !== null || limits.remainingRequests !== null) parts.push(`${n(limits.remainingRequests)} / ${n(limits.limitRequests)} req`)
+  if (limits.limitTokens !== null || limits.remainingTokens !== null) parts.push(`${n(limits.remainingTokens)} / ${n(limits.limitTokens)} tok`)
+  return parts.join('<br>')
+}
+
+function renderProblem(problem: Problem): string {
+  const icon = problem.level === 'fail' ? ICON.fail : ICON.warn
+  const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ')
+  const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), '']
+  for (const hint of problem.hints) lines.push(`- ${md(hint)}`)
+  if (problem.locations.length) {
+    const where = problem.locations.slice(0, 20).map((l) => `<code>${escapeText(l.file)}:${l.line}</code>`)
+    lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`)
+  }
+  if (problem.requestIds.length) {
+    lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`)
+  }
+  lines.push('')
+  return lines.join('\n')
+}
+
+function resultCell(m: ModelResult): string {
+  if (m.status === 'skip') return md(m.message)
+  if (m.category === 'ok') return md(m.message)
+  const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`]
+  if (m.shutdownDate) parts.push(`shutdown ${escapeText(m.shutdownDate)}`)
+  if (m.suggestions.length) parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`)
+  return parts.join(' · ')
+}
+
+function endpointCell(m: ModelResult): string {
+  if (m.probe?.endpoint) return `<code>POST ${m.probe.endpoint}</code>`
+  if (m.source === 'retrieved') return '<code>GET /models/{id}</code>'
+  if (m.source === 'listed') return '<code>GET /models</code>'
+  return ''
+}
+
+const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '' : `${v} ms`)
+
+export function renderSummary(report: Report, context: SummaryContext = {}): string {
+  const out: string[] = [`## ${headline(report)}`, '', md(verdictSentence(report)), '']
+  for (const note of context.notes ?? []) out.push(`> ${md(note)}`, '')
+  const facts = [
+    `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`,
+    `**Endpoint** ${md(report.baseUrl)}`,
+    `**Probe** <code>${report.probe}</code>`
+  ]
+  if (report.requests !== undefined) facts.push(`**Requests** ${report.requests}`)
+  if (report.durationMs !== undefined) facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`)
+  out.push(facts.join(' · '), '')
+  for (const warning of report.warnings ?? []) out.push(`> [!WARNING]`, `> ${md(warning)}`, '')
+
+  const problems = groupProblems(report)
+  if (problems.length) {
+    out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '')
+    for (const problem of problems) out.push(renderProblem(problem))
+  }
+  if (context.trackingIssue?.url) out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '')
+
+  if (!report.skipped) {
+    out.push('### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|')
+    const auth = report.auth
+    out.push(
+      `| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`
+    )
+    const rows = report.models.map(
+      (m) =>
+        `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`
+    )
+    let size = out.join('\n').length
+    for (const [i, row] of rows.entries()) {
+      if (size + row.length > SUMMARY_LIMIT) {
+        out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`)
+        break
+      }
+      out.push(row)
+      size += row.length + 1
+    }
+    out.push('')
+  }
+  out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '')
+  return out.join('\n')
+}

@@ -70,6 +70,8 @@ export function planProbe(id: string): ProbePlan {
 export function adaptProbe(plan: ProbePlan, f: ErrorFields): { plan: ProbePlan; change: string } | null {
   const model = String(plan.body.model)
   const text = f.message
+  // Access problems are answers about the account, not about the request's shape.
+  if (/must be verified|does not have access|quota|billing|missing scopes?/i.test(text)) return null
   if (plan.endpoint !== '/completions' && /not a chat model|v1\/completions\?|use (the )?v1\/completions/i.test(text)) {
     return { plan: completions(model), change: `${plan.endpoint} answered “not a chat model”; /completions was used` }
   }
@@ -80,7 +82,7 @@ export function adaptProbe(plan: ProbePlan, f: ErrorFields): { plan: ProbePlan; 
   const unsupported = f.code === 'unsupported_parameter' || f.code === 'unsupported_value' || /unsupported (parameter|value)|not supported with this model|does not support/i.test(text)
   if (!unsupported) return null
   const body = { ...plan.body }
-  if (/reasoning/.test(param) || (/reasoning/.test(text) && ('reasoning_effort' in body || 'reasoning' in body))) {
+  if (('reasoning_effort' in body || 'reasoning' in body) && /reasoning/.test(`${param} ${text}`)) {
     delete body.reasoning_effort
     delete body.reasoning
     return { plan: { ...plan, body }, change: 'reasoning effort is not supported by this model; sent without it' }

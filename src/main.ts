@@ -7,6 +7,7 @@ import { createOpenAIApi } from './api/openai-client.js'
 import { inspectKey, secretFormsOf } from './checks/key-hygiene.js'
 import { makeRedactor } from './diagnosis/redact.js'
 import { readRunContext } from './github/event-context.js'
+import { scanForModels } from './github/scan-models.js'
 import { renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
 import { renderOutputs } from './render/outputs.js'
 import { renderSummary } from './render/summary.js'
@@ -50,7 +51,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const key = inspectKey(settings.rawApiKey, { officialApi: settings.baseUrl === DEFAULT_BASE_URL })
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)
-    const outcome = await runCheck(settings, key, { createApi: createOpenAIApi, runContext, env })
+    const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    const outcome = await runCheck(settings, key, {
+      createApi: createOpenAIApi,
+      runContext,
+      env,
+      scan: (patterns) => scanForModels(patterns, { cwd: workspace })
+    })
     const { report } = outcome
 
     publish(report)

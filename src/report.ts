@@ -104,6 +104,8 @@ export interface Report {
   models: ModelResult[]
   /** Warnings that belong to no single check (key hygiene, settings). */
   warnings?: string[]
+  /** Facts about the run worth showing (e.g. what `models-from` found). */
+  notes?: string[]
   /** Number of HTTP requests made, for the summary and the benchmark. */
   requests?: number
   durationMs?: number

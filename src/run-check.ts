@@ -10,10 +10,13 @@ import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
 import { verdict, type AuthResult, type ModelResult, type Report } from './report.js'
-import type { Settings } from './settings.js'
+import type { ScanResult } from './github/scan-models.js'
+import { InputError, type Settings } from './settings.js'
 
 export interface RunDependencies {
   createApi: (config: ClientConfig) => Promise<OpenAIApi>
+  /** Scans files for model ids (`models-from`). */
+  scan?: (patterns: string[]) => Promise<ScanResult>
   runContext: RunContext
   env: NodeJS.ProcessEnv
   now?: () => Date
@@ -43,14 +46,38 @@ const notChecked = (id: string, required: boolean, why: string): ModelResult => 
   probe: null
 })
 
-export async function runCheck(settings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
+/** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
+async function scanModels(settings: Settings, deps: RunDependencies): Promise<{ settings: Settings; foundIn: Map<string, Array<{ file: string; line: number }>>; note: string | null }> {
+  const foundIn = new Map<string, Array<{ file: string; line: number }>>()
+  if (settings.modelsFrom.length === 0 || !deps.scan) return { settings, foundIn, note: null }
+  let scan: ScanResult
+  try {
+    scan = await deps.scan(settings.modelsFrom)
+  } catch (error) {
+    throw new InputError('models-from', error instanceof Error ? error.message : String(error))
+  }
+  for (const [id, mentions] of scan.byModel) foundIn.set(id, mentions.map((m) => ({ file: m.file, line: m.line })))
+  const known = new Set([...settings.models, ...settings.optionalModels])
+  const added = [...scan.byModel.keys()].filter((id) => !known.has(id))
+  const note =
+    `\`models-from\` scanned ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'}` +
+    (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
+    (scan.truncated ? ' and stopped at its file limit' : '') +
+    `: ${scan.byModel.size} model id${scan.byModel.size === 1 ? '' : 's'} found, ${added.length} added to \`models\`.`
+  return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note }
+}
+
+export async function runCheck(inputSettings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
   const started = Date.now()
+  const { settings, foundIn, note: scanNote } = await scanModels(inputSettings, deps)
+  const located = <T extends ModelResult>(m: T): T => (foundIn.has(m.id) ? { ...m, foundIn: foundIn.get(m.id) } : m)
   const base = {
     version: 1 as const,
     baseUrl: settings.baseUrl,
     key: { fingerprint: key.fingerprint },
     probe: settings.probe,
-    warnings: [...key.warnings]
+    warnings: [...key.warnings],
+    ...(scanNote ? { notes: [scanNote] } : {})
   }
   const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
   const redact = makeRedactor(key.secretForms)
@@ -64,7 +91,7 @@ export async function runCheck(settings: Settings, key: KeyInspection, deps: Run
       ok: false,
       skipped: !fails,
       auth,
-      models: all.map(({ id, required }) => notChecked(id, required, 'Not checked: no key.')),
+      models: all.map(({ id, required }) => located(notChecked(id, required, 'Not checked: no key.'))),
       requests: 0,
       durationMs: Date.now() - started
     }
@@ -77,7 +104,7 @@ export async function runCheck(settings: Settings, key: KeyInspection, deps: Run
       ...base,
       ok: false,
       auth,
-      models: all.map(({ id, required }) => notChecked(id, required, 'Not checked: the key is malformed.')),
+      models: all.map(({ id, required }) => located(notChecked(id, required, 'Not checked: the key is malformed.'))),
       requests: 0,
       durationMs: Date.now() - started
     }
@@ -104,7 +131,7 @@ export async function runCheck(settings: Settings, key: KeyInspection, deps: Run
       ...base,
       ok: verdict(auth, models),
       auth,
-      models,
+      models: models.map(located),
       requests: api.requestCount,
       durationMs: Date.now() - started
     }

@@ -3,6 +3,8 @@
  * Every error names the input and says how to fix it.
  */
 
+import { parseGlobList, validateGlobPatterns } from './github/scan-models.js'
+
 export type Severity = 'error' | 'warn' | 'ignore'
 
 export interface Settings {
@@ -139,6 +141,16 @@ export function parseSettings(read: InputReader): Settings {
     deprecation: oneOf(read, 'deprecation', ['error', 'warn', 'ignore'] as const, 'warn'),
     issueOnFailure: bool(read, 'issue-on-failure', false),
     githubToken: read('github-token').trim(),
-    modelsFrom: parseList(read('models-from'))
+    modelsFrom: globList(read)
   }
+}
+
+function globList(read: InputReader): string[] {
+  const patterns = parseGlobList(read('models-from'))
+  try {
+    validateGlobPatterns(patterns)
+  } catch (error) {
+    throw new InputError('models-from', error instanceof Error ? error.message : String(error))
+  }
+  return patterns
 }

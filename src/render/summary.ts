@@ -79,6 +79,12 @@ function endpointCell(m: ModelResult): string {
   return ''
 }
 
+function foundInCell(m: ModelResult): string {
+  if (!m.foundIn?.length) return ''
+  const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`)
+  return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`
+}
+
 const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '' : `${v} ms`)
 
 export function renderSummary(report: Report, context: SummaryContext = {}): string {
@@ -92,6 +98,7 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
   if (report.requests !== undefined) facts.push(`**Requests** ${report.requests}`)
   if (report.durationMs !== undefined) facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`)
   out.push(facts.join(' · '), '')
+  for (const note of report.notes ?? []) out.push(md(note), '')
   for (const warning of report.warnings ?? []) out.push(`> [!WARNING]`, `> ${md(warning)}`, '')
 
   const problems = groupProblems(report)
@@ -109,7 +116,7 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
     )
     const rows = report.models.map(
       (m) =>
-        `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`
+        `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`
     )
     let size = out.join('\n').length
     for (const [i, row] of rows.entries()) {

@@ -1,0 +1,77 @@
+/**
+ * action.yml, the workflows and every workflow example in the README are valid against SchemaStore's
+ * schemas (../shared/schemas), and action.yml declares exactly the contract's inputs and outputs.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Ajv } from 'ajv'
+import { parse } from 'yaml'
+import { ROOT } from './e2e/run-action.js'
+
+const SCHEMAS = join(ROOT, '..', 'shared', 'schemas')
+const load = (file: string): any => JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8'))
+
+const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })
+const validateAction = ajv.compile(load('github-action.schema.json'))
+const validateWorkflow = ajv.compile(load('github-workflow.schema.json'))
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'))
+
+const errors = (validate: { errors?: unknown }): string => JSON.stringify(validate.errors, null, 1)
+
+test('action.yml is valid', () => {
+  expect(validateAction(action)).toBe(true)
+  expect(errors(validateAction)).toBe('null')
+})
+
+test('action.yml runs on node24 from dist/index.js', () => {
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+})
+
+test('action.yml declares the inputs and outputs of the contract', () => {
+  expect(Object.keys(action.inputs)).toEqual(
+    expect.arrayContaining(['api-key', 'models', 'optional-models', 'base-url', 'organization', 'project', 'probe', 'timeout-seconds', 'if-key-missing', 'deprecation', 'issue-on-failure', 'github-token', 'models-from'])
+  )
+  expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['ok', 'authenticated', 'accessible-models', 'inaccessible-models', 'report']))
+  expect(action.inputs['base-url'].default).toBe('https://api.openai.com/v1')
+  expect(action.inputs.probe.default).toBe('request')
+  expect(action.inputs['timeout-seconds'].default).toBe('60')
+})
+
+const workflowDir = join(ROOT, '.github', 'workflows')
+const workflows = existsSync(workflowDir) ? readdirSync(workflowDir).filter((f) => /\.ya?ml$/.test(f)) : []
+
+test.each(workflows)('.github/workflows/%s is valid', (file) => {
+  const ok = validateWorkflow(parse(readFileSync(join(workflowDir, file), 'utf8')))
+  expect(errors(validateWorkflow)).toBe('null')
+  expect(ok).toBe(true)
+})
+
+/** Every ```yaml block of the README that is a whole workflow (has `jobs:`). */
+function readmeWorkflows(): Array<[string, string]> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1])
+  return blocks.filter((b) => /^jobs:/m.test(b)).map((b) => [/^name: (.*)$/m.exec(b)?.[1] ?? b.slice(0, 40), b])
+}
+
+test('the README has a complete workflow for each use: CI step, nightly canary, pull-request check', () => {
+  const names = readmeWorkflows().map(([, text]) => text)
+  expect(names.some((w) => /schedule:/.test(w))).toBe(true)
+  expect(names.some((w) => /pull_request/.test(w))).toBe(true)
+  expect(names.length).toBeGreaterThanOrEqual(3)
+})
+
+test.each(readmeWorkflows())('README workflow "%s" is valid and uses the action as documented', (_name, text) => {
+  const workflow = parse(text)
+  const ok = validateWorkflow(workflow)
+  expect(errors(validateWorkflow)).toBe('null')
+  expect(ok).toBe(true)
+  const steps = Object.values(workflow.jobs as Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>).flatMap((job) => job.steps ?? [])
+  for (const step of steps.filter((s) => s.uses?.includes('openai-access-check'))) {
+    for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input)
+  }
+})
+
+test('the README documents every input and output', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``)
+})

@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -28373,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6431);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28382,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4213:
+/***/ 6431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28391,8 +28390,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28467,7 +28466,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28523,8 +28522,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28538,10 +28537,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28557,7 +28556,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29520,7 +29519,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29543,7 +29542,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29639,7 +29638,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29843,7 +29842,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29870,7 +29869,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30363,13 +30362,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30660,7 +30659,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -30999,8 +30998,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31181,7 +31180,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31249,7 +31248,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -31796,6 +31795,397 @@ function redactDeep(value, redact) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
+
+/** A short title per category: annotation titles, summary headings. */
+const TITLES = {
+    ok: 'Works',
+    'missing-key': 'No API key',
+    'malformed-key': 'The API key is malformed',
+    'invalid-key': 'The API key is not valid',
+    'organization-mismatch': 'Organization or project does not match the key',
+    'no-organization': 'The key belongs to no organization',
+    'account-inactive': 'The OpenAI account is deactivated',
+    'insufficient-quota': 'No credit or quota left',
+    'missing-scope': 'The key lacks a permission',
+    'unsupported-region': 'The runner’s location is not supported',
+    'rate-limited': 'Rate limited',
+    'server-error': 'The API failed',
+    'network-error': 'The API could not be reached',
+    timeout: 'Timed out',
+    'bad-base-url': 'The base URL is not an API root',
+    'model-not-found': 'Model not found',
+    'model-no-access': 'No access to the model',
+    'model-retired': 'The model has been shut down',
+    'model-deprecated': 'The model is scheduled for shutdown',
+    'verification-required': 'Organization verification required',
+    'unexpected-response': 'Unexpected answer'
+};
+const isOfficial = (baseUrl) => {
+    try {
+        return new URL(baseUrl).hostname === 'api.openai.com';
+    }
+    catch {
+        return false;
+    }
+};
+function hintsFor(category, ctx) {
+    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
+    const projectPage = LINKS.projectLimits;
+    switch (category) {
+        case 'ok':
+            return [];
+        case 'missing-key':
+            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`];
+        case 'malformed-key':
+            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`];
+        case 'invalid-key':
+            return [
+                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
+                ...(isOfficial(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
+            ];
+        case 'organization-mismatch': {
+            const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
+                .filter(Boolean)
+                .join(' and ');
+            return [
+                sent
+                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
+                    : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
+            ];
+        }
+        case 'no-organization':
+            return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`];
+        case 'account-inactive':
+            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`];
+        case 'insufficient-quota':
+            return [
+                `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
+                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
+            ];
+        case 'missing-scope': {
+            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
+            return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`];
+        }
+        case 'unsupported-region':
+            return [
+                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
+            ];
+        case 'rate-limited':
+            return [
+                `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
+                `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
+            ];
+        case 'server-error':
+            return [`Retry later and check the status page: ${LINKS.status}`];
+        case 'network-error':
+            return networkHints(ctx);
+        case 'timeout':
+            return [
+                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
+                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
+            ];
+        case 'bad-base-url':
+            return ctx.suggestedBaseUrl
+                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
+                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
+        case 'model-not-found': {
+            const hints = [];
+            if (ctx.suggestions?.length)
+                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
+            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`);
+            return hints;
+        }
+        case 'model-no-access':
+            return [
+                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
+                `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
+            ];
+        case 'model-retired':
+            return [
+                ctx.replacement
+                    ? `Replace ${model} with ${ctx.replacement}, OpenAI's announced replacement: ${LINKS.deprecations}`
+                    : `Replace ${model} with a current model: ${LINKS.deprecations}`
+            ];
+        case 'model-deprecated':
+            return [
+                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${ctx.replacement}` : ''}: ${LINKS.deprecations}`
+            ];
+        case 'verification-required':
+            return [
+                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
+                `What verification involves: ${LINKS.verification}`
+            ];
+        case 'unexpected-response':
+            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`];
+    }
+}
+function networkHints(ctx) {
+    const code = ctx.networkCode ?? '';
+    const host = ctx.host ?? 'the API host';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
+    }
+    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+        return [
+            `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
+        ];
+    }
+    if (ctx.proxy) {
+        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
+    }
+    return [
+        `Check that the runner can reach ${host} on port 443; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/problems.ts
+
+const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
+function groupProblems(report) {
+    const groups = new Map();
+    const add = (level, subject, d, locations) => {
+        // Same cause = same category and same remedy; messages may differ only by the model they name.
+        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
+        let group = groups.get(key);
+        if (!group) {
+            group = { level, category: d.category, title: TITLES[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
+            groups.set(key, group);
+        }
+        group.subjects.push(subject);
+        if (d.requestId && !group.requestIds.includes(d.requestId))
+            group.requestIds.push(d.requestId);
+        group.locations.push(...locations);
+    };
+    const authLevel = levelOf(report.auth.status);
+    if (authLevel)
+        add(authLevel, 'authentication', report.auth, []);
+    for (const model of report.models) {
+        const level = levelOf(model.status);
+        if (level)
+            add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
+    }
+    for (const group of groups.values()) {
+        const [first, ...rest] = group.subjects;
+        if (rest.length === 0 || first === 'authentication')
+            continue;
+        const all = group.subjects.filter((s) => s !== 'authentication').map((s) => `\`${s}\``).join(', ');
+        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
+    }
+    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Escaping for everything shown in Markdown (job summary, tracking issue) or written to the log.
+ * Text from the server is untrusted: it must not add markup, links, mentions or workflow commands.
+ */
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    '@': '&#64;',
+    ':': '&#58;',
+    '$': '&#36;'
+};
+/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
+function escapeText(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
+}
+/** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
+function md(text) {
+    const parts = text.replace(/[\r\n]+/g, ' ').split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return escapeText(part);
+        if (part.startsWith('`'))
+            return `<code>${escapeText(part.slice(1, -1))}</code>`;
+        return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part);
+    })
+        .join('');
+}
+/** For the log: one line, and no line can start a workflow command (`::name::`). */
+function logSafe(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:');
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+
+
+
+/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
+const SUMMARY_LIMIT = 900 * 1024;
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+function headline(report) {
+    const problems = groupProblems(report);
+    const failures = problems.filter((p) => p.level === 'fail').length;
+    const warnings = problems.length - failures;
+    if (report.skipped)
+        return `${ICON.skip} OpenAI access check skipped`;
+    if (!report.ok)
+        return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+    if (warnings)
+        return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return `${ICON.pass} OpenAI access check passed`;
+}
+function verdictSentence(report) {
+    const models = report.models.length;
+    if (report.skipped)
+        return 'No check ran: the `api-key` input is empty.';
+    const passing = report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).length;
+    const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
+    if (models === 0)
+        return `${authWord}; no models were listed to check.`;
+    return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
+}
+function formatLimits(limits) {
+    if (!limits)
+        return '';
+    const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
+    const parts = [];
+    if (limits.limitRequests !== null || limits.remainingRequests !== null)
+        parts.push(`${n(limits.remainingRequests)} / ${n(limits.limitRequests)} req`);
+    if (limits.limitTokens !== null || limits.remainingTokens !== null)
+        parts.push(`${n(limits.remainingTokens)} / ${n(limits.limitTokens)} tok`);
+    return parts.join('<br>');
+}
+function renderProblem(problem) {
+    const icon = problem.level === 'fail' ? ICON.fail : ICON.warn;
+    const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ');
+    const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), ''];
+    for (const hint of problem.hints)
+        lines.push(`- ${md(hint)}`);
+    if (problem.locations.length) {
+        const where = problem.locations.slice(0, 20).map((l) => `<code>${escapeText(l.file)}:${l.line}</code>`);
+        lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`);
+    }
+    if (problem.requestIds.length) {
+        lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`);
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+function resultCell(m) {
+    if (m.status === 'skip')
+        return md(m.message);
+    if (m.category === 'ok')
+        return md(m.message);
+    const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`];
+    if (m.shutdownDate)
+        parts.push(`shutdown ${escapeText(m.shutdownDate)}`);
+    if (m.suggestions.length)
+        parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`);
+    return parts.join(' · ');
+}
+function endpointCell(m) {
+    if (m.probe?.endpoint)
+        return `<code>POST ${m.probe.endpoint}</code>`;
+    if (m.source === 'retrieved')
+        return '<code>GET /models/{id}</code>';
+    if (m.source === 'listed')
+        return '<code>GET /models</code>';
+    return '';
+}
+function foundInCell(m) {
+    if (!m.foundIn?.length)
+        return '';
+    const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`);
+    return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`;
+}
+const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
+/** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
+function renderDiagnosis(report) {
+    const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'} · **Endpoint** ${md(report.baseUrl)}`, ''];
+    for (const problem of groupProblems(report))
+        out.push(renderProblem(problem));
+    return out.join('\n');
+}
+function renderSummary(report, context = {}) {
+    const out = [`## ${headline(report)}`, '', md(verdictSentence(report)), ''];
+    for (const note of context.notes ?? [])
+        out.push(`> ${md(note)}`, '');
+    const facts = [
+        `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`,
+        `**Endpoint** ${md(report.baseUrl)}`,
+        `**Probe** <code>${report.probe}</code>`
+    ];
+    if (report.requests !== undefined)
+        facts.push(`**Requests** ${report.requests}`);
+    if (report.durationMs !== undefined)
+        facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
+    out.push(facts.join(' · '), '');
+    for (const note of report.notes ?? [])
+        out.push(md(note), '');
+    for (const warning of report.warnings ?? [])
+        out.push(`> [!WARNING]`, `> ${md(warning)}`, '');
+    const problems = groupProblems(report);
+    if (problems.length) {
+        out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
+        for (const problem of problems)
+            out.push(renderProblem(problem));
+    }
+    if (context.trackingIssue?.url)
+        out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '');
+    if (!report.skipped) {
+        out.push('### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|');
+        const auth = report.auth;
+        out.push(`| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
+        const rows = report.models.map((m) => `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
+        let size = out.join('\n').length;
+        for (const [i, row] of rows.entries()) {
+            if (size + row.length > SUMMARY_LIMIT) {
+                out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
+                break;
+            }
+            out.push(row);
+            size += row.length + 1;
+        }
+        out.push('');
+    }
+    out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/canary.ts
+
+
+function canaryState(report) {
+    const problems = groupProblems(report);
+    const failing = problems.filter((p) => p.level === 'fail');
+    const shutdowns = problems.filter((p) => p.category === 'model-deprecated');
+    const needsAttention = !report.ok || shutdowns.length > 0;
+    const key = problems
+        .filter((p) => p.level === 'fail' || p.category === 'model-deprecated')
+        .flatMap((p) => p.subjects.map((s) => `${s}:${p.category}`))
+        .sort()
+        .join(',');
+    let title;
+    if (failing.length) {
+        const first = failing[0];
+        const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
+        title = `openai-access-check is failing: ${first.title.toLowerCase()} (${first.subjects.slice(0, 3).join(', ')})${more}`;
+    }
+    else {
+        title = `openai-access-check needs attention: shutdown announced for ${shutdowns.flatMap((p) => p.subjects).join(', ')}`;
+    }
+    return { needsAttention, title, diagnosisKey: key, diagnosisMarkdown: renderDiagnosis(report) };
+}
+
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -31852,6 +32242,316 @@ function explainMissingKey(ctx) {
             `Add the key as a repository (or organization/environment) secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`; secret names are case-sensitive: ${LINKS.secrets}`
         ]
     };
+}
+
+;// CONCATENATED MODULE: ./src/github/tracking-issue.ts
+const TRACKING_LABEL = 'openai-access-check';
+const TRACKING_MARKER = '<!-- openai-access-check:tracking-issue -->';
+const STATE_MARKER_RE = /<!-- openai-access-check:diagnosis=([^\s>]*) -->/;
+const LABEL_COLOR = 'd93f0b';
+const LABEL_DESCRIPTION = 'Tracking issue kept open by openai-access-check while the scheduled check fails';
+const TITLE_PREFIX = 'openai-access-check is failing: ';
+const MAX_TITLE = 256;
+/** GitHub rejects bodies over 65536 characters; keep room for the frame around the diagnosis. */
+const MAX_DIAGNOSIS = 60_000;
+const PER_PAGE = 100;
+/** Pages of labelled open issues read before giving up (10 000 issues). */
+const MAX_LABELLED_PAGES = 100;
+/** Pages of all open issues read when no labelled issue carries the marker (the label may have been dropped). */
+const MAX_FALLBACK_PAGES = 5;
+function issuesApiFromOctokit(octokit) {
+    const issues = octokit.rest.issues;
+    return {
+        listForRepo: (params) => issues.listForRepo(params),
+        create: (params) => issues.create(params),
+        update: (params) => issues.update(params),
+        createComment: (params) => issues.createComment(params),
+        createLabel: (params) => issues.createLabel(params)
+    };
+}
+// ---------------------------------------------------------------------------------------------
+async function syncTrackingIssue(input) {
+    try {
+        return await sync(input);
+    }
+    catch (error) {
+        // Every API call below handles its own errors; this is the last guard of the "never throw" rule.
+        return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('keep the tracking issue', error) };
+    }
+}
+async function sync(input) {
+    const { api, owner, repo } = input;
+    const found = await findTrackingIssue(api, owner, repo);
+    if (!found.ok)
+        return { action: 'none', issueNumber: null, issueUrl: null, warning: found.warning };
+    const issue = found.issue;
+    if (!input.needsAttention) {
+        if (!issue)
+            return { action: 'none', issueNumber: null, issueUrl: null, warning: null };
+        const ref = { issueNumber: issue.number, issueUrl: issue.html_url };
+        try {
+            await api.createComment({ owner, repo, issue_number: issue.number, body: passingComment(input.runUrl) });
+        }
+        catch (error) {
+            return { action: 'unchanged', ...ref, warning: describeFailure(`comment on tracking issue #${issue.number}`, error) };
+        }
+        try {
+            await api.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+        }
+        catch (error) {
+            return { action: 'commented', ...ref, warning: describeFailure(`close tracking issue #${issue.number}`, error) };
+        }
+        return { action: 'closed', ...ref, warning: null };
+    }
+    const key = encodeKey(input.diagnosisKey);
+    const title = issueTitle(input.title);
+    if (issue) {
+        const ref = { issueNumber: issue.number, issueUrl: issue.html_url };
+        const body = issue.body ?? '';
+        const stored = STATE_MARKER_RE.exec(body)?.[1] ?? null;
+        if (stored === key)
+            return { action: 'unchanged', ...ref, warning: null };
+        try {
+            await api.createComment({
+                owner,
+                repo,
+                issue_number: issue.number,
+                body: changedComment(input.diagnosisMarkdown, input.runUrl)
+            });
+        }
+        catch (error) {
+            return { action: 'unchanged', ...ref, warning: describeFailure(`comment on tracking issue #${issue.number}`, error) };
+        }
+        try {
+            await api.update({ owner, repo, issue_number: issue.number, title, body: withStateMarker(body, key) });
+        }
+        catch (error) {
+            return {
+                action: 'commented',
+                ...ref,
+                warning: describeFailure(`record the new diagnosis in tracking issue #${issue.number}`, error)
+            };
+        }
+        return { action: 'commented', ...ref, warning: null };
+    }
+    // First failure: make sure the label exists (tolerating "already exists" and "forbidden"), then open.
+    try {
+        await api.createLabel({ owner, repo, name: TRACKING_LABEL, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+    }
+    catch {
+        // 422 already_exists is the normal case after the first time. 403/404 (may not create labels):
+        // GitHub drops labels it cannot attach, and the marker alone still finds the issue.
+    }
+    const body = openingBody(input.diagnosisMarkdown, key, input.runUrl);
+    let created;
+    try {
+        created = (await api.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data;
+    }
+    catch (error) {
+        if (statusOf(error) !== 422) {
+            return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', error) };
+        }
+        try {
+            created = (await api.create({ owner, repo, title, body })).data;
+        }
+        catch (again) {
+            return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', again) };
+        }
+    }
+    // A concurrent run may have opened one at the same moment: the oldest wins, a younger one closes itself.
+    const recheck = await findTrackingIssue(api, owner, repo);
+    if (recheck.ok && recheck.issue && recheck.issue.number !== created.number && isOlder(recheck.issue, created)) {
+        const winner = recheck.issue;
+        try {
+            await api.createComment({
+                owner,
+                repo,
+                issue_number: created.number,
+                body: `Duplicate of #${winner.number} (opened by a concurrent run of openai-access-check).`
+            });
+            await api.update({ owner, repo, issue_number: created.number, state: 'closed', state_reason: 'not_planned' });
+        }
+        catch {
+            // Leave it: the next run uses the oldest one anyway.
+        }
+        return { action: 'unchanged', issueNumber: winner.number, issueUrl: winner.html_url, warning: null };
+    }
+    return { action: 'opened', issueNumber: created.number, issueUrl: created.html_url, warning: null };
+}
+async function findTrackingIssue(api, owner, repo) {
+    try {
+        // Oldest first: the first issue carrying the marker is the one to keep.
+        const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true);
+        if (labelled)
+            return { ok: true, issue: labelled };
+        // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues.
+        const any = await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false);
+        return { ok: true, issue: any };
+    }
+    catch (error) {
+        return { ok: false, warning: describeFailure('look for the tracking issue', error) };
+    }
+}
+async function scan(api, owner, repo, filter, maxPages, stopAtFirst) {
+    let best = null;
+    for (let page = 1; page <= maxPages; page++) {
+        const { data } = await api.listForRepo({
+            owner,
+            repo,
+            ...filter,
+            state: 'open',
+            sort: 'created',
+            per_page: PER_PAGE,
+            page
+        });
+        for (const issue of data) {
+            if (issue.pull_request || !(issue.body ?? '').includes(TRACKING_MARKER))
+                continue;
+            if (!best || isOlder(issue, best))
+                best = issue;
+        }
+        if ((best && stopAtFirst) || data.length < PER_PAGE)
+            break;
+    }
+    return best;
+}
+function isOlder(a, b) {
+    const ta = Date.parse(a.created_at);
+    const tb = Date.parse(b.created_at);
+    if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb)
+        return ta < tb;
+    return a.number < b.number;
+}
+// ---------------------------------------------------------------------------------------------
+// Text
+/** The issue title: one line, at most 256 characters, prefixed unless it already names the action. */
+function issueTitle(raw) {
+    const cause = oneLine(raw);
+    const full = cause === '' ? 'openai-access-check needs attention' : /^openai-access-check\b/i.test(cause) ? cause : TITLE_PREFIX + cause;
+    return cap(full, MAX_TITLE);
+}
+/** The key as stored in the hidden marker: URI-encoded (cannot close the comment), hashed when long. */
+function encodeKey(key) {
+    const encoded = encodeURIComponent(key);
+    if (encoded.length <= 512)
+        return encoded;
+    return `fnv1a-${fnv1a(key)}-${key.length}`;
+}
+function stateMarker(encodedKey) {
+    return `<!-- openai-access-check:diagnosis=${encodedKey} -->`;
+}
+function openingBody(diagnosisMarkdown, encodedKey, runUrl) {
+    const run = runLink(runUrl);
+    return [
+        TRACKING_MARKER,
+        stateMarker(encodedKey),
+        run ? `**openai-access-check** reported a problem in ${run}.` : '**openai-access-check** reported a problem.',
+        '',
+        capDiagnosis(diagnosisMarkdown),
+        '',
+        '---',
+        '<sub>This issue is kept by openai-access-check (`issue-on-failure: true`): it gets one comment when the diagnosis ' +
+            'changes and is closed when the check passes again. Keep the hidden markers in this description: they let the ' +
+            'next run find this issue.</sub>',
+        ''
+    ].join('\n');
+}
+function changedComment(diagnosisMarkdown, runUrl) {
+    const run = runLink(runUrl);
+    return [
+        run ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:` : '**openai-access-check** still needs attention, with a new diagnosis:',
+        '',
+        capDiagnosis(diagnosisMarkdown),
+        ''
+    ].join('\n');
+}
+function passingComment(runUrl) {
+    const run = runLink(runUrl);
+    return run
+        ? `**openai-access-check** is passing again since ${run}. Closing this issue.\n`
+        : '**openai-access-check** is passing again. Closing this issue.\n';
+}
+/** Replace (or add) the state marker, leaving the rest of the description as people may have edited it. */
+function withStateMarker(body, encodedKey) {
+    const marker = stateMarker(encodedKey);
+    if (STATE_MARKER_RE.test(body))
+        return body.replace(STATE_MARKER_RE, () => marker);
+    if (body.includes(TRACKING_MARKER))
+        return body.replace(TRACKING_MARKER, () => `${TRACKING_MARKER}\n${marker}`);
+    return `${TRACKING_MARKER}\n${marker}\n${body}`;
+}
+function runLink(runUrl) {
+    if (!runUrl)
+        return null;
+    let url;
+    try {
+        url = new URL(runUrl);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return null;
+    const href = url.href.replace(/[()<>[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[this workflow run](${href})`;
+}
+function capDiagnosis(markdown) {
+    const text = markdown.trim();
+    if (text.length <= MAX_DIAGNOSIS)
+        return text;
+    return `${text.slice(0, MAX_DIAGNOSIS)}\n\n… (truncated: see the job summary of the run for the full report)`;
+}
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+function cap(text, max) {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        h ^= text.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+// ---------------------------------------------------------------------------------------------
+// Errors → one warning line
+const PERMISSION_FIX = 'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
+    'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.';
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' && status > 0 ? status : null;
+}
+function messageOf(error) {
+    const data = error?.response?.data;
+    const fromServer = typeof data === 'object' && data !== null ? data.message : undefined;
+    const raw = typeof fromServer === 'string' ? fromServer : error instanceof Error ? error.message : String(error);
+    return cap(oneLine(raw).replace(/^::/, ': :'), 200);
+}
+/** One plain-text line saying what could not be done, why, and the exact fix. */
+function describeFailure(doing, error) {
+    const status = statusOf(error);
+    const message = messageOf(error);
+    const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : `the request failed (${message})`;
+    const head = `openai-access-check could not ${doing}: ${answered}.`;
+    if (status === 403 && /rate limit/i.test(message)) {
+        return `${head} The GitHub API rate limit was hit; the next run will try again.`;
+    }
+    if (status === 403 || status === 404) {
+        return `${head} The \`github-token\` may not write issues in this repository. ${PERMISSION_FIX}`;
+    }
+    if (status === 401) {
+        return `${head} The \`github-token\` input was rejected: leave it at its default \`\${{ github.token }}\` or pass a valid token with issues write access.`;
+    }
+    if (status === 410) {
+        return `${head} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set \`issue-on-failure: false\`.`;
+    }
+    return `${head} The check itself is reported as usual; the tracking issue will be synced on the next run.`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -32516,235 +33216,6 @@ async function scanForModels(patterns, options) {
     return { mentions, byModel, filesScanned, filesSkipped, truncated };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
-
-/** A short title per category: annotation titles, summary headings. */
-const TITLES = {
-    ok: 'Works',
-    'missing-key': 'No API key',
-    'malformed-key': 'The API key is malformed',
-    'invalid-key': 'The API key is not valid',
-    'organization-mismatch': 'Organization or project does not match the key',
-    'no-organization': 'The key belongs to no organization',
-    'account-inactive': 'The OpenAI account is deactivated',
-    'insufficient-quota': 'No credit or quota left',
-    'missing-scope': 'The key lacks a permission',
-    'unsupported-region': 'The runner’s location is not supported',
-    'rate-limited': 'Rate limited',
-    'server-error': 'The API failed',
-    'network-error': 'The API could not be reached',
-    timeout: 'Timed out',
-    'bad-base-url': 'The base URL is not an API root',
-    'model-not-found': 'Model not found',
-    'model-no-access': 'No access to the model',
-    'model-retired': 'The model has been shut down',
-    'model-deprecated': 'The model is scheduled for shutdown',
-    'verification-required': 'Organization verification required',
-    'unexpected-response': 'Unexpected answer'
-};
-const isOfficial = (baseUrl) => {
-    try {
-        return new URL(baseUrl).hostname === 'api.openai.com';
-    }
-    catch {
-        return false;
-    }
-};
-function hintsFor(category, ctx) {
-    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
-    const projectPage = LINKS.projectLimits;
-    switch (category) {
-        case 'ok':
-            return [];
-        case 'missing-key':
-            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`];
-        case 'malformed-key':
-            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`];
-        case 'invalid-key':
-            return [
-                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
-                ...(isOfficial(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
-            ];
-        case 'organization-mismatch': {
-            const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
-                .filter(Boolean)
-                .join(' and ');
-            return [
-                sent
-                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
-                    : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
-            ];
-        }
-        case 'no-organization':
-            return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`];
-        case 'account-inactive':
-            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`];
-        case 'insufficient-quota':
-            return [
-                `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
-                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
-            ];
-        case 'missing-scope': {
-            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
-            return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`];
-        }
-        case 'unsupported-region':
-            return [
-                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
-            ];
-        case 'rate-limited':
-            return [
-                `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
-                `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
-            ];
-        case 'server-error':
-            return [`Retry later and check the status page: ${LINKS.status}`];
-        case 'network-error':
-            return networkHints(ctx);
-        case 'timeout':
-            return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
-            ];
-        case 'bad-base-url':
-            return ctx.suggestedBaseUrl
-                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
-                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
-        case 'model-not-found': {
-            const hints = [];
-            if (ctx.suggestions?.length)
-                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
-            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`);
-            return hints;
-        }
-        case 'model-no-access':
-            return [
-                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
-                `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
-            ];
-        case 'model-retired':
-            return [
-                ctx.replacement
-                    ? `Replace ${model} with ${ctx.replacement}, OpenAI's announced replacement: ${LINKS.deprecations}`
-                    : `Replace ${model} with a current model: ${LINKS.deprecations}`
-            ];
-        case 'model-deprecated':
-            return [
-                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${ctx.replacement}` : ''}: ${LINKS.deprecations}`
-            ];
-        case 'verification-required':
-            return [
-                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
-                `What verification involves: ${LINKS.verification}`
-            ];
-        case 'unexpected-response':
-            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`];
-    }
-}
-function networkHints(ctx) {
-    const code = ctx.networkCode ?? '';
-    const host = ctx.host ?? 'the API host';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
-    }
-    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-        return [
-            `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
-        ];
-    }
-    if (ctx.proxy) {
-        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
-    }
-    return [
-        `Check that the runner can reach ${host} on port 443; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Escaping for everything shown in Markdown (job summary, tracking issue) or written to the log.
- * Text from the server is untrusted: it must not add markup, links, mentions or workflow commands.
- */
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    '@': '&#64;',
-    ':': '&#58;',
-    '$': '&#36;'
-};
-/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
-function escapeText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
-}
-/** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
-function md(text) {
-    const parts = text.replace(/[\r\n]+/g, ' ').split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
-    return parts
-        .map((part, i) => {
-        if (i % 2 === 0)
-            return escapeText(part);
-        if (part.startsWith('`'))
-            return `<code>${escapeText(part.slice(1, -1))}</code>`;
-        return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part);
-    })
-        .join('');
-}
-/** For the log: one line, and no line can start a workflow command (`::name::`). */
-function logSafe(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:');
-}
-
-;// CONCATENATED MODULE: ./src/render/problems.ts
-
-const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
-function groupProblems(report) {
-    const groups = new Map();
-    const add = (level, subject, d, locations) => {
-        // Same cause = same category and same remedy; messages may differ only by the model they name.
-        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
-        let group = groups.get(key);
-        if (!group) {
-            group = { level, category: d.category, title: TITLES[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
-            groups.set(key, group);
-        }
-        group.subjects.push(subject);
-        if (d.requestId && !group.requestIds.includes(d.requestId))
-            group.requestIds.push(d.requestId);
-        group.locations.push(...locations);
-    };
-    const authLevel = levelOf(report.auth.status);
-    if (authLevel)
-        add(authLevel, 'authentication', report.auth, []);
-    for (const model of report.models) {
-        const level = levelOf(model.status);
-        if (level)
-            add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
-    }
-    for (const group of groups.values()) {
-        const [first, ...rest] = group.subjects;
-        if (rest.length === 0 || first === 'authentication')
-            continue;
-        const all = group.subjects.filter((s) => s !== 'authentication').map((s) => `\`${s}\``).join(', ');
-        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
-    }
-    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
-}
-
 ;// CONCATENATED MODULE: ./src/render/log.ts
 
 
@@ -32850,136 +33321,6 @@ function renderOutputs(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/render/summary.ts
-
-
-
-/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
-const SUMMARY_LIMIT = 900 * 1024;
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-function headline(report) {
-    const problems = groupProblems(report);
-    const failures = problems.filter((p) => p.level === 'fail').length;
-    const warnings = problems.length - failures;
-    if (report.skipped)
-        return `${ICON.skip} OpenAI access check skipped`;
-    if (!report.ok)
-        return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
-    if (warnings)
-        return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    return `${ICON.pass} OpenAI access check passed`;
-}
-function verdictSentence(report) {
-    const models = report.models.length;
-    if (report.skipped)
-        return 'No check ran: the `api-key` input is empty.';
-    const passing = report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).length;
-    const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
-    if (models === 0)
-        return `${authWord}; no models were listed to check.`;
-    return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
-}
-function formatLimits(limits) {
-    if (!limits)
-        return '';
-    const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
-    const parts = [];
-    if (limits.limitRequests !== null || limits.remainingRequests !== null)
-        parts.push(`${n(limits.remainingRequests)} / ${n(limits.limitRequests)} req`);
-    if (limits.limitTokens !== null || limits.remainingTokens !== null)
-        parts.push(`${n(limits.remainingTokens)} / ${n(limits.limitTokens)} tok`);
-    return parts.join('<br>');
-}
-function renderProblem(problem) {
-    const icon = problem.level === 'fail' ? ICON.fail : ICON.warn;
-    const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ');
-    const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), ''];
-    for (const hint of problem.hints)
-        lines.push(`- ${md(hint)}`);
-    if (problem.locations.length) {
-        const where = problem.locations.slice(0, 20).map((l) => `<code>${escapeText(l.file)}:${l.line}</code>`);
-        lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`);
-    }
-    if (problem.requestIds.length) {
-        lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`);
-    }
-    lines.push('');
-    return lines.join('\n');
-}
-function resultCell(m) {
-    if (m.status === 'skip')
-        return md(m.message);
-    if (m.category === 'ok')
-        return md(m.message);
-    const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`];
-    if (m.shutdownDate)
-        parts.push(`shutdown ${escapeText(m.shutdownDate)}`);
-    if (m.suggestions.length)
-        parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`);
-    return parts.join(' · ');
-}
-function endpointCell(m) {
-    if (m.probe?.endpoint)
-        return `<code>POST ${m.probe.endpoint}</code>`;
-    if (m.source === 'retrieved')
-        return '<code>GET /models/{id}</code>';
-    if (m.source === 'listed')
-        return '<code>GET /models</code>';
-    return '';
-}
-function foundInCell(m) {
-    if (!m.foundIn?.length)
-        return '';
-    const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`);
-    return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`;
-}
-const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
-function renderSummary(report, context = {}) {
-    const out = [`## ${headline(report)}`, '', md(verdictSentence(report)), ''];
-    for (const note of context.notes ?? [])
-        out.push(`> ${md(note)}`, '');
-    const facts = [
-        `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`,
-        `**Endpoint** ${md(report.baseUrl)}`,
-        `**Probe** <code>${report.probe}</code>`
-    ];
-    if (report.requests !== undefined)
-        facts.push(`**Requests** ${report.requests}`);
-    if (report.durationMs !== undefined)
-        facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
-    out.push(facts.join(' · '), '');
-    for (const note of report.notes ?? [])
-        out.push(md(note), '');
-    for (const warning of report.warnings ?? [])
-        out.push(`> [!WARNING]`, `> ${md(warning)}`, '');
-    const problems = groupProblems(report);
-    if (problems.length) {
-        out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
-        for (const problem of problems)
-            out.push(renderProblem(problem));
-    }
-    if (context.trackingIssue?.url)
-        out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '');
-    if (!report.skipped) {
-        out.push('### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|');
-        const auth = report.auth;
-        out.push(`| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
-        const rows = report.models.map((m) => `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
-        let size = out.join('\n').length;
-        for (const [i, row] of rows.entries()) {
-            if (size + row.length > SUMMARY_LIMIT) {
-                out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
-                break;
-            }
-            out.push(row);
-            size += row.length + 1;
-        }
-        out.push('');
-    }
-    out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '');
-    return out.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/api/deadline.ts
 /** One deadline for the whole run: every request and every retry wait is bounded by it. */
 class Deadline {
@@ -33029,7 +33370,7 @@ function htmlTitle(text) {
     return title.replace(/\s+/g, ' ').trim();
 }
 /** Collapses whitespace and caps length, so one server message stays one line. */
-function oneLine(text, max = 400) {
+function api_error_oneLine(text, max = 400) {
     const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
@@ -33042,7 +33383,7 @@ function readErrorFields(answer) {
         if (typeof error === 'object' && error !== null) {
             const e = error;
             return {
-                message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
+                message: api_error_oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
                 type: str(e.type),
                 code: str(e.code),
                 param: str(e.param),
@@ -33052,11 +33393,11 @@ function readErrorFields(answer) {
         }
         // Relays: { "error": "text" }, { "message": … }, { "detail": … }
         const message = str(error) ?? str(body.message) ?? str(body.detail) ?? str(body.msg) ?? '';
-        return { message: oneLine(message), type: str(body.type), code: str(body.code), param: null, html: false, openaiShape: false };
+        return { message: api_error_oneLine(message), type: str(body.type), code: str(body.code), param: null, html: false, openaiShape: false };
     }
     if (html)
-        return { message: oneLine(htmlTitle(answer.text) || 'an HTML page'), type: null, code: null, param: null, html: true, openaiShape: false };
-    return { message: oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false };
+        return { message: api_error_oneLine(htmlTitle(answer.text) || 'an HTML page'), type: null, code: null, param: null, html: true, openaiShape: false };
+    return { message: api_error_oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
@@ -33174,7 +33515,7 @@ function classifyHttp(answer, ctx) {
         return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
     }
     // Other 401/403s: not a dead key (DESIGN.md). Say what the server said and what to check.
-    const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body');
+    const detail = f.message || (answer.text ? api_error_oneLine(answer.text, 200) : 'no body');
     const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base);
     if (status === 401 || status === 403) {
         diagnosis.hints = [
@@ -33200,7 +33541,7 @@ function classifyFailure(failure, ctx) {
                     : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
                         ? `the TLS certificate of ${host} was not accepted`
                         : `the connection to ${host} failed`;
-            return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host });
+            return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${api_error_oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host });
         }
     }
 }
@@ -34510,6 +34851,8 @@ async function runCheck(inputSettings, key, deps) {
 
 
 
+
+
 const readInput = (name) => getInput(name, { trimWhitespace: false });
 async function writeSummary(markdown) {
     if (!process.env.GITHUB_STEP_SUMMARY)
@@ -34536,6 +34879,24 @@ function publish(report) {
         else
             notice(a.message, props);
     }
+}
+/** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
+async function keepTrackingIssue(report, token, runContext, env) {
+    const [owner, repo] = (runContext.repository ?? '').split('/');
+    if (!token || !owner || !repo) {
+        core_warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', { title: 'Tracking issue not kept' });
+        return null;
+    }
+    const state = canaryState(report);
+    // Loaded only here: the GitHub client is not needed by any other path.
+    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+    const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state });
+    if (outcome.warning)
+        core_warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' });
+    if (outcome.issueUrl)
+        info(logSafe(`Tracking issue ${outcome.action}: ${outcome.issueUrl}`));
+    return outcome.action === 'none' && !outcome.issueUrl ? null : { action: outcome.action, url: outcome.issueUrl };
 }
 async function run(env = process.env) {
     // The key is masked before anything else can print it, in every form it may take.
@@ -34566,7 +34927,8 @@ async function run(env = process.env) {
             core_warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' });
         if (outcome.missingKey === 'ignore')
             info(logSafe(`Skipped: ${report.auth.message}`));
-        await writeSummary(renderSummary(report, { notes: outcome.notes }));
+        const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings.githubToken, runContext, env) : null;
+        await writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }));
         if (!report.ok && !report.skipped)
             setFailed(renderFailureMessage(report));
     }
@@ -34594,6 +34956,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -34758,6 +35127,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -34801,7 +35177,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

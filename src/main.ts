@@ -6,7 +6,9 @@ import * as core from '@actions/core'
 import { createOpenAIApi } from './api/openai-client.js'
 import { inspectKey, secretFormsOf } from './checks/key-hygiene.js'
 import { makeRedactor } from './diagnosis/redact.js'
-import { readRunContext } from './github/event-context.js'
+import { canaryState } from './github/canary.js'
+import { readRunContext, type RunContext } from './github/event-context.js'
+import { issuesApiFromOctokit, syncTrackingIssue } from './github/tracking-issue.js'
 import { scanForModels } from './github/scan-models.js'
 import { renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
 import { renderOutputs } from './render/outputs.js'
@@ -39,6 +41,23 @@ function publish(report: Report): void {
   }
 }
 
+/** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
+async function keepTrackingIssue(report: Report, token: string, runContext: RunContext, env: NodeJS.ProcessEnv): Promise<{ action: string; url: string | null } | null> {
+  const [owner, repo] = (runContext.repository ?? '').split('/')
+  if (!token || !owner || !repo) {
+    core.warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', { title: 'Tracking issue not kept' })
+    return null
+  }
+  const state = canaryState(report)
+  // Loaded only here: the GitHub client is not needed by any other path.
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
+  const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state })
+  if (outcome.warning) core.warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' })
+  if (outcome.issueUrl) core.info(logSafe(`Tracking issue ${outcome.action}: ${outcome.issueUrl}`))
+  return outcome.action === 'none' && !outcome.issueUrl ? null : { action: outcome.action, url: outcome.issueUrl }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The key is masked before anything else can print it, in every form it may take.
   const rawKey = readInput('api-key')
@@ -64,7 +83,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const warning of report.warnings ?? []) core.warning(logSafe(warning), { title: 'openai-access-check' })
     if (outcome.missingKey === 'warn') core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
-    await writeSummary(renderSummary(report, { notes: outcome.notes }))
+    const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings.githubToken, runContext, env) : null
+    await writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
     if (!report.ok && !report.skipped) core.setFailed(renderFailureMessage(report))
   } catch (error) {
     const input = error instanceof InputError ? error.input : null

@@ -87,6 +87,13 @@ function foundInCell(m: ModelResult): string {
 
 const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '' : `${v} ms`)
 
+/** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
+export function renderDiagnosis(report: Report): string {
+  const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'} · **Endpoint** ${md(report.baseUrl)}`, '']
+  for (const problem of groupProblems(report)) out.push(renderProblem(problem))
+  return out.join('\n')
+}
+
 export function renderSummary(report: Report, context: SummaryContext = {}): string {
   const out: string[] = [`## ${headline(report)}`, '', md(verdictSentence(report)), '']
   for (const note of context.notes ?? []) out.push(`> ${md(note)}`, '')

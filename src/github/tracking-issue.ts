@@ -1,0 +1,407 @@
+/**
+ * The scheduled-canary tracking issue (`issue-on-failure: true`).
+ *
+ * Keeps exactly one open issue per repository while the check needs attention, found again by the
+ * label `openai-access-check` and a hidden marker in its body. Opens it on the first failure, stays
+ * quiet while the diagnosis key stays the same, comments once when it changes, and comments and
+ * closes it when the check passes again. Pure except for the calls through `api`; never throws.
+ */
+import type { getOctokit } from '@actions/github'
+
+export const TRACKING_LABEL = 'openai-access-check'
+export const TRACKING_MARKER = '<!-- openai-access-check:tracking-issue -->'
+const STATE_MARKER_RE = /<!-- openai-access-check:diagnosis=([^\s>]*) -->/
+const LABEL_COLOR = 'd93f0b'
+const LABEL_DESCRIPTION = 'Tracking issue kept open by openai-access-check while the scheduled check fails'
+const TITLE_PREFIX = 'openai-access-check is failing: '
+const MAX_TITLE = 256
+/** GitHub rejects bodies over 65536 characters; keep room for the frame around the diagnosis. */
+const MAX_DIAGNOSIS = 60_000
+const PER_PAGE = 100
+/** Pages of labelled open issues read before giving up (10 000 issues). */
+const MAX_LABELLED_PAGES = 100
+/** Pages of all open issues read when no labelled issue carries the marker (the label may have been dropped). */
+const MAX_FALLBACK_PAGES = 5
+
+// ---------------------------------------------------------------------------------------------
+// The API surface: a subset of Octokit's `rest.issues`, so `octokit.rest.issues` satisfies it.
+
+export interface IssueData {
+  number: number
+  html_url: string
+  title?: string
+  body?: string | null
+  state?: string
+  created_at: string
+  labels?: Array<string | { name?: string }>
+  /** Present when the "issue" is a pull request (the issues API lists both). */
+  pull_request?: unknown
+}
+
+/** A type alias, not an interface: Octokit's parameters have an index signature that interfaces do not satisfy. */
+export type RepoParams = {
+  owner: string
+  repo: string
+}
+
+export interface IssuesApi {
+  listForRepo(
+    params: RepoParams & {
+      labels?: string
+      state?: 'open' | 'closed' | 'all'
+      sort?: 'created' | 'updated' | 'comments'
+      direction?: 'asc' | 'desc'
+      per_page?: number
+      page?: number
+    }
+  ): Promise<{ data: IssueData[] }>
+  create(params: RepoParams & { title: string; body?: string; labels?: string[] }): Promise<{ data: IssueData }>
+  update(
+    params: RepoParams & {
+      issue_number: number
+      title?: string
+      body?: string
+      state?: 'open' | 'closed'
+      state_reason?: 'completed' | 'not_planned' | 'reopened' | null
+    }
+  ): Promise<{ data: IssueData }>
+  createComment(params: RepoParams & { issue_number: number; body: string }): Promise<{ data: { id: number; html_url: string } }>
+  createLabel(params: RepoParams & { name: string; color?: string; description?: string }): Promise<unknown>
+}
+
+export interface TrackingInput {
+  api: IssuesApi
+  owner: string
+  repo: string
+  /** True while the check fails, or passes with something to track (an announced shutdown). */
+  needsAttention: boolean
+  /**
+   * The issue title, or just its short cause: a title that does not start with `openai-access-check`
+   * gets the prefix `openai-access-check is failing: `. Newlines are stripped, length capped at 256.
+   */
+  title: string
+  /** Already-escaped markdown; inserted as is. */
+  diagnosisMarkdown: string
+  /** Stable key of the diagnosis: a change of key means one new comment. */
+  diagnosisKey: string
+  runUrl: string | null
+}
+
+export interface TrackingOutcome {
+  action: 'opened' | 'commented' | 'closed' | 'unchanged' | 'none'
+  issueNumber: number | null
+  issueUrl: string | null
+  /** Plain text for `core.warning` when the issue could not be kept (never thrown). */
+  warning: string | null
+}
+
+export function issuesApiFromOctokit(octokit: ReturnType<typeof getOctokit>): IssuesApi {
+  const issues = octokit.rest.issues
+  return {
+    listForRepo: (params) => issues.listForRepo(params),
+    create: (params) => issues.create(params),
+    update: (params) => issues.update(params),
+    createComment: (params) => issues.createComment(params),
+    createLabel: (params) => issues.createLabel(params)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function syncTrackingIssue(input: TrackingInput): Promise<TrackingOutcome> {
+  try {
+    return await sync(input)
+  } catch (error) {
+    // Every API call below handles its own errors; this is the last guard of the "never throw" rule.
+    return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('keep the tracking issue', error) }
+  }
+}
+
+async function sync(input: TrackingInput): Promise<TrackingOutcome> {
+  const { api, owner, repo } = input
+  const found = await findTrackingIssue(api, owner, repo)
+  if (!found.ok) return { action: 'none', issueNumber: null, issueUrl: null, warning: found.warning }
+  const issue = found.issue
+
+  if (!input.needsAttention) {
+    if (!issue) return { action: 'none', issueNumber: null, issueUrl: null, warning: null }
+    const ref = { issueNumber: issue.number, issueUrl: issue.html_url }
+    try {
+      await api.createComment({ owner, repo, issue_number: issue.number, body: passingComment(input.runUrl) })
+    } catch (error) {
+      return { action: 'unchanged', ...ref, warning: describeFailure(`comment on tracking issue #${issue.number}`, error) }
+    }
+    try {
+      await api.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' })
+    } catch (error) {
+      return { action: 'commented', ...ref, warning: describeFailure(`close tracking issue #${issue.number}`, error) }
+    }
+    return { action: 'closed', ...ref, warning: null }
+  }
+
+  const key = encodeKey(input.diagnosisKey)
+  const title = issueTitle(input.title)
+
+  if (issue) {
+    const ref = { issueNumber: issue.number, issueUrl: issue.html_url }
+    const body = issue.body ?? ''
+    const stored = STATE_MARKER_RE.exec(body)?.[1] ?? null
+    if (stored === key) return { action: 'unchanged', ...ref, warning: null }
+    try {
+      await api.createComment({
+        owner,
+        repo,
+        issue_number: issue.number,
+        body: changedComment(input.diagnosisMarkdown, input.runUrl)
+      })
+    } catch (error) {
+      return { action: 'unchanged', ...ref, warning: describeFailure(`comment on tracking issue #${issue.number}`, error) }
+    }
+    try {
+      await api.update({ owner, repo, issue_number: issue.number, title, body: withStateMarker(body, key) })
+    } catch (error) {
+      return {
+        action: 'commented',
+        ...ref,
+        warning: describeFailure(`record the new diagnosis in tracking issue #${issue.number}`, error)
+      }
+    }
+    return { action: 'commented', ...ref, warning: null }
+  }
+
+  // First failure: make sure the label exists (tolerating "already exists" and "forbidden"), then open.
+  try {
+    await api.createLabel({ owner, repo, name: TRACKING_LABEL, color: LABEL_COLOR, description: LABEL_DESCRIPTION })
+  } catch {
+    // 422 already_exists is the normal case after the first time. 403/404 (may not create labels):
+    // GitHub drops labels it cannot attach, and the marker alone still finds the issue.
+  }
+  const body = openingBody(input.diagnosisMarkdown, key, input.runUrl)
+  let created: IssueData
+  try {
+    created = (await api.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data
+  } catch (error) {
+    if (statusOf(error) !== 422) {
+      return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', error) }
+    }
+    try {
+      created = (await api.create({ owner, repo, title, body })).data
+    } catch (again) {
+      return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', again) }
+    }
+  }
+
+  // A concurrent run may have opened one at the same moment: the oldest wins, a younger one closes itself.
+  const recheck = await findTrackingIssue(api, owner, repo)
+  if (recheck.ok && recheck.issue && recheck.issue.number !== created.number && isOlder(recheck.issue, created)) {
+    const winner = recheck.issue
+    try {
+      await api.createComment({
+        owner,
+        repo,
+        issue_number: created.number,
+        body: `Duplicate of #${winner.number} (opened by a concurrent run of openai-access-check).`
+      })
+      await api.update({ owner, repo, issue_number: created.number, state: 'closed', state_reason: 'not_planned' })
+    } catch {
+      // Leave it: the next run uses the oldest one anyway.
+    }
+    return { action: 'unchanged', issueNumber: winner.number, issueUrl: winner.html_url, warning: null }
+  }
+  return { action: 'opened', issueNumber: created.number, issueUrl: created.html_url, warning: null }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Finding the issue
+
+type Found = { ok: true; issue: IssueData | null } | { ok: false; warning: string }
+
+async function findTrackingIssue(api: IssuesApi, owner: string, repo: string): Promise<Found> {
+  try {
+    // Oldest first: the first issue carrying the marker is the one to keep.
+    const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true)
+    if (labelled) return { ok: true, issue: labelled }
+    // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues.
+    const any = await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false)
+    return { ok: true, issue: any }
+  } catch (error) {
+    return { ok: false, warning: describeFailure('look for the tracking issue', error) }
+  }
+}
+
+async function scan(
+  api: IssuesApi,
+  owner: string,
+  repo: string,
+  filter: { labels?: string; direction: 'asc' | 'desc' },
+  maxPages: number,
+  stopAtFirst: boolean
+): Promise<IssueData | null> {
+  let best: IssueData | null = null
+  for (let page = 1; page <= maxPages; page++) {
+    const { data } = await api.listForRepo({
+      owner,
+      repo,
+      ...filter,
+      state: 'open',
+      sort: 'created',
+      per_page: PER_PAGE,
+      page
+    })
+    for (const issue of data) {
+      if (issue.pull_request || !(issue.body ?? '').includes(TRACKING_MARKER)) continue
+      if (!best || isOlder(issue, best)) best = issue
+    }
+    if ((best && stopAtFirst) || data.length < PER_PAGE) break
+  }
+  return best
+}
+
+function isOlder(a: IssueData, b: IssueData): boolean {
+  const ta = Date.parse(a.created_at)
+  const tb = Date.parse(b.created_at)
+  if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb) return ta < tb
+  return a.number < b.number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/** The issue title: one line, at most 256 characters, prefixed unless it already names the action. */
+export function issueTitle(raw: string): string {
+  const cause = oneLine(raw)
+  const full = cause === '' ? 'openai-access-check needs attention' : /^openai-access-check\b/i.test(cause) ? cause : TITLE_PREFIX + cause
+  return cap(full, MAX_TITLE)
+}
+
+/** The key as stored in the hidden marker: URI-encoded (cannot close the comment), hashed when long. */
+export function encodeKey(key: string): string {
+  const encoded = encodeURIComponent(key)
+  if (encoded.length <= 512) return encoded
+  return `fnv1a-${fnv1a(key)}-${key.length}`
+}
+
+export function stateMarker(encodedKey: string): string {
+  return `<!-- openai-access-check:diagnosis=${encodedKey} -->`
+}
+
+function openingBody(diagnosisMarkdown: string, encodedKey: string, runUrl: string | null): string {
+  const run = runLink(runUrl)
+  return [
+    TRACKING_MARKER,
+    stateMarker(encodedKey),
+    run ? `**openai-access-check** reported a problem in ${run}.` : '**openai-access-check** reported a problem.',
+    '',
+    capDiagnosis(diagnosisMarkdown),
+    '',
+    '---',
+    '<sub>This issue is kept by openai-access-check (`issue-on-failure: true`): it gets one comment when the diagnosis ' +
+      'changes and is closed when the check passes again. Keep the hidden markers in this description: they let the ' +
+      'next run find this issue.</sub>',
+    ''
+  ].join('\n')
+}
+
+function changedComment(diagnosisMarkdown: string, runUrl: string | null): string {
+  const run = runLink(runUrl)
+  return [
+    run ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:` : '**openai-access-check** still needs attention, with a new diagnosis:',
+    '',
+    capDiagnosis(diagnosisMarkdown),
+    ''
+  ].join('\n')
+}
+
+function passingComment(runUrl: string | null): string {
+  const run = runLink(runUrl)
+  return run
+    ? `**openai-access-check** is passing again since ${run}. Closing this issue.\n`
+    : '**openai-access-check** is passing again. Closing this issue.\n'
+}
+
+/** Replace (or add) the state marker, leaving the rest of the description as people may have edited it. */
+function withStateMarker(body: string, encodedKey: string): string {
+  const marker = stateMarker(encodedKey)
+  if (STATE_MARKER_RE.test(body)) return body.replace(STATE_MARKER_RE, () => marker)
+  if (body.includes(TRACKING_MARKER)) return body.replace(TRACKING_MARKER, () => `${TRACKING_MARKER}\n${marker}`)
+  return `${TRACKING_MARKER}\n${marker}\n${body}`
+}
+
+function runLink(runUrl: string | null): string | null {
+  if (!runUrl) return null
+  let url: URL
+  try {
+    url = new URL(runUrl)
+  } catch {
+    return null
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
+  const href = url.href.replace(/[()<>[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return `[this workflow run](${href})`
+}
+
+function capDiagnosis(markdown: string): string {
+  const text = markdown.trim()
+  if (text.length <= MAX_DIAGNOSIS) return text
+  return `${text.slice(0, MAX_DIAGNOSIS)}\n\n… (truncated: see the job summary of the run for the full report)`
+}
+
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
+function cap(text: string, max: number): string {
+  const chars = Array.from(text)
+  if (chars.length <= max) return text
+  return `${chars.slice(0, max - 1).join('').trimEnd()}…`
+}
+
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h.toString(16).padStart(8, '0')
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors → one warning line
+
+const PERMISSION_FIX =
+  'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
+  'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.'
+
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' && status > 0 ? status : null
+}
+
+function messageOf(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } } | null)?.response?.data
+  const fromServer = typeof data === 'object' && data !== null ? (data as { message?: unknown }).message : undefined
+  const raw = typeof fromServer === 'string' ? fromServer : error instanceof Error ? error.message : String(error)
+  return cap(oneLine(raw).replace(/^::/, ': :'), 200)
+}
+
+/** One plain-text line saying what could not be done, why, and the exact fix. */
+export function describeFailure(doing: string, error: unknown): string {
+  const status = statusOf(error)
+  const message = messageOf(error)
+  const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : `the request failed (${message})`
+  const head = `openai-access-check could not ${doing}: ${answered}.`
+  if (status === 403 && /rate limit/i.test(message)) {
+    return `${head} The GitHub API rate limit was hit; the next run will try again.`
+  }
+  if (status === 403 || status === 404) {
+    return `${head} The \`github-token\` may not write issues in this repository. ${PERMISSION_FIX}`
+  }
+  if (status === 401) {
+    return `${head} The \`github-token\` input was rejected: leave it at its default \`\${{ github.token }}\` or pass a valid token with issues write access.`
+  }
+  if (status === 410) {
+    return `${head} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set \`issue-on-failure: false\`.`
+  }
+  return `${head} The check itself is reported as usual; the tracking issue will be synced on the next run.`
+}

@@ -1,8 +1,8 @@
 /**
- * The composition root, and the only module with toolkit side effects:
+ * The composition root, and the only module with runner side effects (through runner-commands.ts):
  * mask → settings → checks → report → summary, annotations, outputs, log → verdict.
  */
-import * as core from '@actions/core'
+import * as core from './runner-commands.js'
 import { createOpenAIApi } from './api/openai-client.js'
 import { inspectKey, secretFormsOf } from './checks/key-hygiene.js'
 import { makeRedactor } from './diagnosis/redact.js'
@@ -18,12 +18,11 @@ import type { Report } from './report.js'
 import { runCheck } from './run-check.js'
 import { DEFAULT_BASE_URL, InputError, parseSettings } from './settings.js'
 
-const readInput = (name: string): string => core.getInput(name, { trimWhitespace: false })
+const readInput = (name: string): string => core.getInput(name)
 
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary.addRaw(markdown, true).write({ overwrite: false })
+    core.appendSummary(markdown)
   } catch (error) {
     // A summary that cannot be written must never hide the check's own result.
     core.warning(`The job summary could not be written: ${logSafe(error instanceof Error ? error.message : String(error))}`)

@@ -115,7 +115,7 @@ export function parseBaseUrl(value: string): string {
 export function parseSettings(read: InputReader): Settings {
   const timeoutText = read('timeout-seconds').trim()
   const timeoutSeconds = timeoutText === '' ? 60 : Number(timeoutText)
-  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0 || timeoutSeconds > 3600) {
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
     throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is "${clip(timeoutText)}"; use a number of seconds between 1 and 3600, such as 60.`)
   }
   const models = modelList(read, 'models')

@@ -13,7 +13,8 @@ import { adaptProbe, planProbe } from './probe-plan.js'
 import { readRateLimits } from './rate-limits.js'
 import { suggestModels } from './suggest.js'
 
-export const DEFAULT_CONCURRENCY = 16
+/** Requests in flight at once: 20 models probe in one round trip; far below any tier's request rate. */
+export const DEFAULT_CONCURRENCY = 32
 const MAX_ADAPTATIONS = 2
 
 export interface CheckOptions {

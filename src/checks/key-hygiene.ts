@@ -121,10 +121,11 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
   }
   const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key)
   if (assignment) {
-    remember(assignment[2].trim())
+    const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2')
+    remember(value)
     return result(
       fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`),
-      assignment[2].trim().replace(/^["']|["']$/g, '')
+      value
     )
   }
   if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {

@@ -87,12 +87,13 @@ export function adaptProbe(plan: ProbePlan, f: ErrorFields): { plan: ProbePlan; 
     delete body.reasoning
     return { plan: { ...plan, body }, change: 'reasoning effort is not supported by this model; sent without it' }
   }
-  if (param === 'max_completion_tokens' || (/max_completion_tokens/.test(text) && 'max_completion_tokens' in body)) {
+  const chatParam = (name: string): boolean => plan.endpoint === '/chat/completions' && name in body && (param === name || new RegExp(`'${name}'`).test(text))
+  if (chatParam('max_completion_tokens')) {
     body.max_tokens = body.max_completion_tokens
     delete body.max_completion_tokens
     return { plan: { ...plan, body }, change: 'max_completion_tokens is not supported by this model; max_tokens was used' }
   }
-  if (param === 'max_tokens' || (/max_tokens/.test(text) && 'max_tokens' in body)) {
+  if (chatParam('max_tokens')) {
     body.max_completion_tokens = plan.family === 'chat' ? 1 : 16
     delete body.max_tokens
     return { plan: { ...plan, body }, change: 'max_tokens is not supported by this model; max_completion_tokens was used' }

@@ -51,7 +51,8 @@ const RULES: Rule[] = [
     category: 'model-no-access',
     test: (f, s, ctx) =>
       ctx.scope !== 'auth' &&
-      (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from) (this )?model|tier|not available (on|for) your (plan|account)/i) ||
+      s !== 429 &&
+      (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
         (s === 403 && codeIs(f, 'model_not_found')))
   },
   {

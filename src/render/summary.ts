@@ -108,31 +108,45 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
   for (const note of report.notes ?? []) out.push(md(note), '')
   for (const warning of report.warnings ?? []) out.push(`> [!WARNING]`, `> ${md(warning)}`, '')
 
+  // GitHub counts bytes. Problems may use most of the budget, the table what is left; the rest is in `report`.
+  const bytes = (text: string): number => Buffer.byteLength(text, 'utf8') + 1
+  const budget = SUMMARY_LIMIT - 2048
+  let size = bytes(out.join('\n'))
   const problems = groupProblems(report)
   if (problems.length) {
     out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '')
-    for (const problem of problems) out.push(renderProblem(problem))
+    for (const [i, problem] of problems.entries()) {
+      const text = renderProblem(problem)
+      if (size + bytes(text) > budget * 0.7) {
+        out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '')
+        size += 100
+        break
+      }
+      out.push(text)
+      size += bytes(text)
+    }
   }
   if (context.trackingIssue?.url) out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '')
 
   if (!report.skipped) {
-    out.push('### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|')
+    const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|']
     const auth = report.auth
-    out.push(
+    head.push(
       `| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`
     )
+    out.push(...head)
+    size += bytes(head.join('\n'))
     const rows = report.models.map(
       (m) =>
         `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`
     )
-    let size = out.join('\n').length
     for (const [i, row] of rows.entries()) {
-      if (size + row.length > SUMMARY_LIMIT) {
+      if (size + bytes(row) > budget) {
         out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`)
         break
       }
       out.push(row)
-      size += row.length + 1
+      size += bytes(row)
     }
     out.push('')
   }

@@ -1,0 +1,120 @@
+// Escaping: server text cannot add markup, links, mentions or workflow commands.
+import { describe, expect, it } from '@jest/globals'
+import { escapeText, logSafe, md } from '../../src/render/escape.js'
+
+/** Markdown/HTML that must not survive in rendered server text. */
+function expectInert(out: string): void {
+  expect(out).not.toMatch(/<(?!\/?code>)[a-z!/]/i)
+  expect(out).not.toMatch(/\]\(/)
+  expect(out).not.toMatch(/[*_|`@[\]]/)
+  expect(out).not.toMatch(/[\r\n]/)
+}
+
+describe('escapeText', () => {
+  it.each([
+    ['<script>alert(1)</script>', '&lt;script&gt;alert&#40;1&#41;&lt;/script&gt;'],
+    ['a | b', 'a &#124; b'],
+    ['**bold** _em_', '&#42;&#42;bold&#42;&#42; &#95;em&#95;'],
+    ['@octocat', '&#64;octocat'],
+    ['[link](https://evil.example)', '&#91;link&#93;&#40;https&#58;//evil.example&#41;'],
+    ['`code`', '&#96;code&#96;'],
+    ['# heading', '&#35; heading'],
+    ['![img](x)', '&#33;&#91;img&#93;&#40;x&#41;'],
+    ['a & b', 'a &amp; b'],
+    ['"quoted" \'single\'', '&quot;quoted&quot; &#39;single&#39;'],
+    ['~~strike~~ \\escape $math$', '&#126;&#126;strike&#126;&#126; &#92;escape &#36;math&#36;'],
+    ['line one\nline two\r\n\r\nthree', 'line one line two three']
+  ])('%j → %j', (input, expected) => {
+    expect(escapeText(input)).toBe(expected)
+  })
+
+  it('leaves plain words, digits and non-ASCII alone', () => {
+    expect(escapeText('The model gpt-4o does not exist.')).toBe('The model gpt-4o does not exist.')
+    expect(escapeText('モデルが存在しません …')).toBe('モデルが存在しません …')
+  })
+
+  it('escapes an already-escaped entity again, so it shows as typed', () => {
+    expect(escapeText('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;')
+  })
+})
+
+describe('md', () => {
+  it('escapes hostile HTML, tables, emphasis, mentions and links', () => {
+    for (const hostile of [
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'a | b | c',
+      '**bold** and *em*',
+      'ping @octocat and @github/security',
+      '[click here](javascript:alert(1))',
+      '[docs](http://evil.example/login)',
+      '<details open><summary>x</summary></details>',
+      '<!-- hidden -->'
+    ]) {
+      expectInert(md(hostile))
+    }
+  })
+
+  it('turns `backtick spans` into <code>, escaping what is inside', () => {
+    expect(md('Pass `api-key: ${{ secrets.OPENAI_API_KEY }}` in the step')).toBe(
+      'Pass <code>api-key&#58; &#36;{{ secrets.OPENAI&#95;API&#95;KEY }}</code> in the step'
+    )
+    expect(md('`<b>|x|</b>`')).toBe('<code>&lt;b&gt;&#124;x&#124;&lt;/b&gt;</code>')
+    expect(md('an unpaired ` backtick')).toBe('an unpaired &#96; backtick')
+  })
+
+  it('keeps https URLs as they are (GitHub links them), without trailing punctuation', () => {
+    expect(md('Add credit: https://platform.openai.com/settings/organization/billing/overview.')).toBe(
+      'Add credit&#58; https://platform.openai.com/settings/organization/billing/overview.'
+    )
+    expect(md('See https://docs.github.com/actions/x#workflows-in-forked-repositories, then retry')).toBe(
+      'See https://docs.github.com/actions/x#workflows-in-forked-repositories, then retry'
+    )
+    expect(md('(https://status.openai.com)')).toBe('&#40;https://status.openai.com&#41;')
+  })
+
+  it('does not keep a URL that carries markup characters', () => {
+    const out = md('https://evil.example/@everyone/*x*')
+    expect(out).not.toContain('@')
+    expect(out).not.toContain('*')
+  })
+
+  it('does not keep http:// or javascript: URLs as links', () => {
+    expect(md('http://evil.example/x')).toBe('http&#58;//evil.example/x')
+    expect(md('javascript:alert(1)')).toBe('javascript&#58;alert&#40;1&#41;')
+  })
+
+  it('escapes a markdown link even when its target is https (the URL itself stays a bare URL)', () => {
+    const out = md('[Click to verify](https://evil.example/phish)')
+    expect(out).not.toContain('](')
+    expect(out).toContain('https://evil.example/phish')
+    expect(out.startsWith('&#91;Click to verify&#93;&#40;')).toBe(true)
+  })
+
+  it('flattens newlines, so a message cannot start a heading, list or table row', () => {
+    const out = md('first\n# Heading\n- item\n| a | b |')
+    expect(out).not.toMatch(/[\r\n]/)
+    expect(out).toBe('first &#35; Heading - item &#124; a &#124; b &#124;')
+  })
+})
+
+describe('logSafe', () => {
+  it('neutralises workflow commands: no line can start (even after spaces) with ::', () => {
+    // The runner parses a command from a line whose trimmed start is `::`.
+    for (const text of ['::error::pwned', 'x\n::add-mask::secret', '  ::set-output name=ok::true', 'a\r\n\t::stop-commands::token b', '::::', ':::warning::x']) {
+      const out = logSafe(text)
+      expect(out).not.toMatch(/[\r\n]/)
+      expect(out.trimStart().startsWith('::')).toBe(false)
+    }
+    expect(logSafe('::error::pwned')).toBe(':\u200b:error:\u200b:pwned')
+  })
+
+  it('flattens newlines into one line', () => {
+    expect(logSafe('a\nb\r\nc\r\rd')).toBe('a b c d')
+  })
+
+  it('leaves ordinary text, single colons and URLs unchanged', () => {
+    const text = 'GET /models: HTTP 401 invalid_api_key → https://platform.openai.com/api-keys'
+    expect(logSafe(text)).toBe(text)
+  })
+})

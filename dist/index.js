@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2476);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8622);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2476:
+/***/ 8622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -145,69 +145,170 @@ function retryDelay(attempt, failure, random = Math.random) {
     return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
-;// CONCATENATED MODULE: ./src/api/openai-client.ts
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/api/transport.ts
+/**
+ * How requests leave the runner. Direct connections use node:http/https: Node's own fetch would compile
+ * its WebAssembly HTTP parser on first use, which costs about 25 MB and 100 ms per run (see `npm run
+ * bench`). With HTTPS_PROXY/HTTP_PROXY set, undici's EnvHttpProxyAgent (with NO_PROXY, either case) and
+ * undici's fetch take over. Either way at most MAX_BODY_BYTES of an answer is read.
+ */
+
+
 
 const MAX_BODY_BYTES = 1024 * 1024;
+function proxyConfigured(env) {
+    return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '');
+}
+async function createTransport(env, maxSockets) {
+    return proxyConfigured(env) ? proxyTransport() : directTransport(maxSockets);
+}
+function flatHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function decoded(response) {
+    switch ((response.headers['content-encoding'] ?? '').toLowerCase()) {
+        case 'gzip':
+        case 'x-gzip':
+            return response.pipe((0,external_node_zlib_.createGunzip)());
+        case 'deflate':
+            return response.pipe((0,external_node_zlib_.createInflate)());
+        case 'br':
+            return response.pipe((0,external_node_zlib_.createBrotliDecompress)());
+        default:
+            return response;
+    }
+}
+function directTransport(maxSockets) {
+    const agents = {
+        'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets }),
+        'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
+    };
+    return {
+        send(request) {
+            const url = new URL(request.url);
+            const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+            return new Promise((resolve, reject) => {
+                const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (response) => {
+                    const body = decoded(response);
+                    const chunks = [];
+                    let size = 0;
+                    let settled = false;
+                    const finish = (truncated) => {
+                        if (settled)
+                            return;
+                        settled = true;
+                        resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), text: Buffer.concat(chunks).toString('utf8'), truncated });
+                    };
+                    body.on('data', (chunk) => {
+                        if (settled)
+                            return;
+                        if (size + chunk.length > MAX_BODY_BYTES) {
+                            chunks.push(chunk.subarray(0, MAX_BODY_BYTES - size));
+                            size = MAX_BODY_BYTES;
+                            finish(true);
+                            response.destroy();
+                            return;
+                        }
+                        chunks.push(chunk);
+                        size += chunk.length;
+                    });
+                    body.on('end', () => finish(false));
+                    const fail = (error) => {
+                        if (settled)
+                            return;
+                        settled = true;
+                        reject(error);
+                    };
+                    body.on('error', fail);
+                    response.on('error', fail);
+                    response.on('aborted', () => fail(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
+                });
+                req.on('error', reject);
+                req.end(request.body);
+            });
+        },
+        close() {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        }
+    };
+}
+async function proxyTransport() {
+    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    const dispatcher = new undici.EnvHttpProxyAgent();
+    return {
+        async send(request) {
+            const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher });
+            const headers = {};
+            response.headers.forEach((value, name) => {
+                headers[name.toLowerCase()] = value;
+            });
+            const chunks = [];
+            let size = 0;
+            let truncated = false;
+            if (response.body) {
+                const reader = response.body.getReader();
+                for (;;) {
+                    const { done, value } = await reader.read();
+                    if (done)
+                        break;
+                    if (size + value.byteLength > MAX_BODY_BYTES) {
+                        chunks.push(value.subarray(0, MAX_BODY_BYTES - size));
+                        truncated = true;
+                        await reader.cancel().catch(() => undefined);
+                        break;
+                    }
+                    chunks.push(value);
+                    size += value.byteLength;
+                }
+            }
+            return { status: response.status, headers, text: Buffer.concat(chunks).toString('utf8'), truncated };
+        },
+        close() {
+            void dispatcher.close().catch(() => undefined);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/api/openai-client.ts
+
+
 /** Header used to pair an SDK call with the raw answer our fetch saw; removed before sending. */
 const CALL_HEADER = 'x-openai-access-check-call';
 /** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
 const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project|x-stainless-[a-z0-9-]+)$/;
-function proxyConfigured(env) {
-    return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '');
-}
-async function baseFetch(env) {
-    if (!proxyConfigured(env))
-        return globalThis.fetch;
-    // undici's EnvHttpProxyAgent reads HTTP(S)_PROXY and NO_PROXY in either case.
-    const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const dispatcher = new undici.EnvHttpProxyAgent();
-    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
-}
-async function readBounded(response, limit) {
-    if (!response.body)
-        return { text: '', truncated: false };
-    const reader = response.body.getReader();
-    const chunks = [];
-    let size = 0;
-    let truncated = false;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        if (size + value.byteLength > limit) {
-            chunks.push(value.subarray(0, limit - size));
-            size = limit;
-            truncated = true;
-            await reader.cancel().catch(() => undefined);
-            break;
-        }
-        chunks.push(value);
-        size += value.byteLength;
-    }
-    return { text: Buffer.concat(chunks).toString('utf8'), truncated };
-}
-function toAnswer(response, text, truncated) {
-    const headers = {};
-    response.headers.forEach((value, name) => {
-        headers[name.toLowerCase()] = value;
-    });
+function toAnswer(raw) {
     let json = null;
-    if (!truncated && text.trim() !== '') {
+    if (!raw.truncated && raw.text.trim() !== '') {
         try {
-            json = JSON.parse(text);
+            json = JSON.parse(raw.text);
         }
         catch {
             json = null;
         }
     }
     return {
-        status: response.status,
-        headers,
-        requestId: headers['x-request-id'] ?? null,
-        contentType: headers['content-type'] ?? null,
+        status: raw.status,
+        headers: raw.headers,
+        requestId: raw.headers['x-request-id'] ?? null,
+        contentType: raw.headers['content-type'] ?? null,
         json,
-        text,
-        truncated
+        text: raw.text,
+        truncated: raw.truncated
     };
 }
 function networkCode(error) {
@@ -233,25 +334,33 @@ function networkMessage(error) {
 }
 async function createOpenAIApi(config) {
     const env = config.env ?? process.env;
-    const [{ default: OpenAI }, fetchImpl] = await Promise.all([__nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948)), baseFetch(env)]);
+    const [{ default: OpenAI }, transport] = await Promise.all([__nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948)), createTransport(env, config.maxConnections ?? 32)]);
     const answers = new Map();
     let sequence = 0;
     let requestCount = 0;
+    // The SDK's fetch: our transport underneath, keeping the raw answer for the diagnosis.
     const capturingFetch = async (input, init) => {
-        const headers = new Headers(init?.headers);
-        const call = headers.get(CALL_HEADER);
-        for (const name of [...headers.keys()])
-            if (!ALLOWED_HEADER.test(name))
-                headers.delete(name);
+        const headers = {};
+        let call = null;
+        new Headers(init?.headers).forEach((value, name) => {
+            if (name === CALL_HEADER)
+                call = value;
+            else if (ALLOWED_HEADER.test(name))
+                headers[name] = value;
+        });
+        if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string')
+            throw new Error('only JSON bodies are sent');
         requestCount++;
-        const response = await fetchImpl(input, { ...init, headers });
-        const { text, truncated } = await readBounded(response, MAX_BODY_BYTES);
-        const answer = toAnswer(response, text, truncated);
+        const raw = await transport.send({ url: String(input instanceof Request ? input.url : input), method: init?.method ?? 'GET', headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined });
+        const answer = toAnswer(raw);
         if (call)
             answers.set(call, answer);
-        const status = response.status >= 200 && response.status <= 599 ? response.status : 502;
-        const bodyAllowed = ![204, 205, 304].includes(status);
-        return new Response(bodyAllowed ? text : null, { status, headers: response.headers });
+        const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502;
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(raw.headers))
+            if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name))
+                responseHeaders.set(name, value);
+        return new Response([204, 205, 304].includes(status) ? null : raw.text, { status, headers: responseHeaders });
     };
     const client = new OpenAI({
         apiKey: config.apiKey,
@@ -319,6 +428,7 @@ async function createOpenAIApi(config) {
     }
     const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
     return {
+        close: () => transport.close(),
         get requestCount() {
             return requestCount;
         },
@@ -3572,15 +3682,17 @@ async function runCheck(inputSettings, key, deps) {
         return { report: redactDeep(report, redact), notes: [], missingKey: null };
     }
     const deadline = new Deadline(settings.timeoutMs);
+    let api = null;
     try {
         const proxy = proxyConfigured(deps.env);
-        const api = await deps.createApi({
+        api = await deps.createApi({
             apiKey: key.key,
             baseUrl: settings.baseUrl,
             organization: settings.organization,
             project: settings.project,
             deadline,
-            env: deps.env
+            env: deps.env,
+            maxConnections: deps.concurrency ?? check_access_DEFAULT_CONCURRENCY
         });
         const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
         const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy });
@@ -3599,6 +3711,7 @@ async function runCheck(inputSettings, key, deps) {
     }
     finally {
         deadline.dispose();
+        api?.close?.();
     }
 }
 

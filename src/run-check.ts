@@ -3,9 +3,10 @@
  * as parameters (the API factory, the clock, the run context), so it is tested without module mocks.
  */
 import { Deadline } from './api/deadline.js'
-import { proxyConfigured, type ClientConfig } from './api/openai-client.js'
+import type { ClientConfig } from './api/openai-client.js'
+import { proxyConfigured } from './api/transport.js'
 import type { OpenAIApi } from './api/types.js'
-import { checkAccess } from './checks/check-access.js'
+import { checkAccess, DEFAULT_CONCURRENCY } from './checks/check-access.js'
 import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
@@ -112,15 +113,17 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   }
 
   const deadline = new Deadline(settings.timeoutMs)
+  let api: OpenAIApi | null = null
   try {
     const proxy = proxyConfigured(deps.env)
-    const api = await deps.createApi({
+    api = await deps.createApi({
       apiKey: key.key,
       baseUrl: settings.baseUrl,
       organization: settings.organization,
       project: settings.project,
       deadline,
-      env: deps.env
+      env: deps.env,
+      maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
     const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy })
@@ -138,5 +141,6 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     return { report: redactDeep(report, redact), notes: [], missingKey: null }
   } finally {
     deadline.dispose()
+    api?.close?.()
   }
 }

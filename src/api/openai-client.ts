@@ -3,15 +3,14 @@
  *
  * Configured explicitly: every option the SDK would otherwise read from OPENAI_* variables is passed,
  * its own retries are off (the retry policy below is bounded by the run's deadline), its timeout is the
- * deadline, and its fetch is ours: it honours HTTPS_PROXY/NO_PROXY, sends only the headers we expect,
- * and reads at most MAX_BODY_BYTES of any answer, keeping a copy for the diagnosis.
+ * deadline, and its fetch is ours (transport.ts): it honours HTTPS_PROXY/NO_PROXY, sends only the headers
+ * we expect, and reads at most MAX_BODY_BYTES of any answer, keeping a copy for the diagnosis.
  */
 import type { ProbeEndpoint } from '../report.js'
 import type { Deadline } from './deadline.js'
 import { isRetryable, MAX_ATTEMPTS, retryDelay } from './retry-policy.js'
+import { createTransport, type RawAnswer } from './transport.js'
 import type { ApiFailure, ApiOutcome, HttpAnswer, ModelInfo, OpenAIApi } from './types.js'
-
-export const MAX_BODY_BYTES = 1024 * 1024
 
 export interface ClientConfig {
   apiKey: string
@@ -21,6 +20,8 @@ export interface ClientConfig {
   deadline: Deadline
   env?: NodeJS.ProcessEnv
   userAgent?: string
+  /** Connections per origin (the checks' concurrency). */
+  maxConnections?: number
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
@@ -31,62 +32,23 @@ const CALL_HEADER = 'x-openai-access-check-call'
 /** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
 const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project|x-stainless-[a-z0-9-]+)$/
 
-export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
-  return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '')
-}
-
-async function baseFetch(env: NodeJS.ProcessEnv): Promise<FetchLike> {
-  if (!proxyConfigured(env)) return globalThis.fetch
-  // undici's EnvHttpProxyAgent reads HTTP(S)_PROXY and NO_PROXY in either case.
-  const undici = await import('undici')
-  const dispatcher = new undici.EnvHttpProxyAgent()
-  return ((input: string | URL | Request, init?: RequestInit) =>
-    undici.fetch(input as never, { ...(init as object), dispatcher } as never)) as unknown as FetchLike
-}
-
-async function readBounded(response: Response, limit: number): Promise<{ text: string; truncated: boolean }> {
-  if (!response.body) return { text: '', truncated: false }
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  let truncated = false
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    if (size + value.byteLength > limit) {
-      chunks.push(value.subarray(0, limit - size))
-      size = limit
-      truncated = true
-      await reader.cancel().catch(() => undefined)
-      break
-    }
-    chunks.push(value)
-    size += value.byteLength
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated }
-}
-
-function toAnswer(response: Response, text: string, truncated: boolean): HttpAnswer {
-  const headers: Record<string, string> = {}
-  response.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value
-  })
+function toAnswer(raw: RawAnswer): HttpAnswer {
   let json: unknown = null
-  if (!truncated && text.trim() !== '') {
+  if (!raw.truncated && raw.text.trim() !== '') {
     try {
-      json = JSON.parse(text)
+      json = JSON.parse(raw.text)
     } catch {
       json = null
     }
   }
   return {
-    status: response.status,
-    headers,
-    requestId: headers['x-request-id'] ?? null,
-    contentType: headers['content-type'] ?? null,
+    status: raw.status,
+    headers: raw.headers,
+    requestId: raw.headers['x-request-id'] ?? null,
+    contentType: raw.headers['content-type'] ?? null,
     json,
-    text,
-    truncated
+    text: raw.text,
+    truncated: raw.truncated
   }
 }
 
@@ -113,23 +75,28 @@ function networkMessage(error: unknown): string {
 
 export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> {
   const env = config.env ?? process.env
-  const [{ default: OpenAI }, fetchImpl] = await Promise.all([import('openai'), baseFetch(env)])
+  const [{ default: OpenAI }, transport] = await Promise.all([import('openai'), createTransport(env, config.maxConnections ?? 32)])
   const answers = new Map<string, HttpAnswer>()
   let sequence = 0
   let requestCount = 0
 
+  // The SDK's fetch: our transport underneath, keeping the raw answer for the diagnosis.
   const capturingFetch: FetchLike = async (input, init) => {
-    const headers = new Headers(init?.headers)
-    const call = headers.get(CALL_HEADER)
-    for (const name of [...headers.keys()]) if (!ALLOWED_HEADER.test(name)) headers.delete(name)
+    const headers: Record<string, string> = {}
+    let call: string | null = null
+    new Headers(init?.headers).forEach((value, name) => {
+      if (name === CALL_HEADER) call = value
+      else if (ALLOWED_HEADER.test(name)) headers[name] = value
+    })
+    if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string') throw new Error('only JSON bodies are sent')
     requestCount++
-    const response = await fetchImpl(input, { ...init, headers })
-    const { text, truncated } = await readBounded(response, MAX_BODY_BYTES)
-    const answer = toAnswer(response, text, truncated)
+    const raw = await transport.send({ url: String(input instanceof Request ? input.url : input), method: init?.method ?? 'GET', headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined })
+    const answer = toAnswer(raw)
     if (call) answers.set(call, answer)
-    const status = response.status >= 200 && response.status <= 599 ? response.status : 502
-    const bodyAllowed = ![204, 205, 304].includes(status)
-    return new Response(bodyAllowed ? text : null, { status, headers: response.headers })
+    const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502
+    const responseHeaders = new Headers()
+    for (const [name, value] of Object.entries(raw.headers)) if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name)) responseHeaders.set(name, value)
+    return new Response([204, 205, 304].includes(status) ? null : raw.text, { status, headers: responseHeaders })
   }
 
   const client = new OpenAI({
@@ -196,6 +163,7 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
     typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
 
   return {
+    close: () => transport.close(),
     get requestCount() {
       return requestCount
     },

@@ -40,4 +40,6 @@ export interface OpenAIApi {
   post(path: ProbeEndpoint, body: Record<string, unknown>): Promise<ApiOutcome<unknown>>
   /** HTTP requests sent so far, retries included. */
   readonly requestCount: number
+  /** Releases connections; the API is not used afterwards. */
+  close?(): void
 }

@@ -694,6 +694,10 @@ const isOfficial = (baseUrl) => {
         return false;
     }
 };
+/** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
+function codeIds(text) {
+    return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
+}
 function hintsFor(category, ctx) {
     const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
     const projectPage = LINKS.projectLimits;
@@ -769,12 +773,12 @@ function hintsFor(category, ctx) {
         case 'model-retired':
             return [
                 ctx.replacement
-                    ? `Replace ${model} with ${ctx.replacement}, OpenAI's announced replacement: ${LINKS.deprecations}`
+                    ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${LINKS.deprecations}`
                     : `Replace ${model} with a current model: ${LINKS.deprecations}`
             ];
         case 'model-deprecated':
             return [
-                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${ctx.replacement}` : ''}: ${LINKS.deprecations}`
+                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${LINKS.deprecations}`
             ];
         case 'verification-required':
             return [
@@ -916,6 +920,8 @@ function verdictSentence(report) {
     const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
     if (models === 0)
         return `${authWord}; no models were listed to check.`;
+    if (report.auth.status === 'fail')
+        return `${authWord}, so ${models === 1 ? 'the model was' : `the ${models} models were`} not checked.`;
     return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
 }
 function formatLimits(limits) {
@@ -924,9 +930,9 @@ function formatLimits(limits) {
     const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
     const parts = [];
     if (limits.limitRequests !== null || limits.remainingRequests !== null)
-        parts.push(`${n(limits.remainingRequests)} / ${n(limits.limitRequests)} req`);
+        parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`);
     if (limits.limitTokens !== null || limits.remainingTokens !== null)
-        parts.push(`${n(limits.remainingTokens)} / ${n(limits.limitTokens)} tok`);
+        parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`);
     return parts.join('<br>');
 }
 function renderProblem(problem) {
@@ -3251,6 +3257,7 @@ function suggestModels(wanted, available, max = 3) {
 
 
 
+
 /** Requests in flight at once: 20 models probe in one round trip; far below any tier's request rate. */
 const check_access_DEFAULT_CONCURRENCY = 32;
 const MAX_ADAPTATIONS = 2;
@@ -3303,7 +3310,11 @@ async function checkAccess(options) {
         // A restricted key may be unable to list models and still be able to use them: warn and check each model.
         const status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail';
         if (status === 'warn') {
-            diagnosis.message = `The key may not list models (${diagnosis.message}); each model is checked on its own instead.`;
+            const scopes = /missing scopes?:\s*([a-z0-9_]+(?:\.[a-z0-9_]+)*)/i.exec(diagnosis.message)?.[1];
+            diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`;
+            diagnosis.hints = [
+                `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
+            ];
         }
         auth = { ...diagnosis, status, listedModels: null, latencyMs: list.latencyMs };
     }
@@ -3418,7 +3429,7 @@ async function checkAccess(options) {
             return {
                 ...diagnosis,
                 category: 'model-retired',
-                message: `\`${id}\` was shut down on ${shutdown.shutdownDate} (${diagnosis.message}).`,
+                message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; the API answers ${diagnosis.httpStatus ? `HTTP ${diagnosis.httpStatus}` : ''}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}.`.replace(' answers .', ' no longer serves it.'),
                 hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement })
             };
         }
@@ -3459,7 +3470,7 @@ function finish(id, required, diagnosis, extra) {
         shutdownDate: extra.info?.shutdown_date ?? null,
         replacement: extra.replacement ?? null,
         suggestions: diagnosis.suggestions ?? [],
-        latencyMs: Date.now() - extra.started,
+        latencyMs: extra.source === 'listed' && !extra.probe?.endpoint ? null : Date.now() - extra.started,
         source: extra.source,
         probe: extra.probe ?? null
     };

@@ -142,7 +142,7 @@ describe('authentication', () => {
     const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o-mini', 'text-embedding-3-small'] }))
     expect(auth.status).toBe('warn')
     expect(auth.category).toBe('missing-scope')
-    expect(auth.message).toMatch(/^The key may not list models \(.*\); each model is checked on its own instead\.$/)
+    expect(auth.message).toMatch(/^The key may not list models \(it lacks the `api\.model\.read` scope\), so each model was checked with its own request instead\.$/)
     expect(auth.hints[0]).toContain('`api.model.read`')
     expect(models.map((m) => [m.id, m.status, m.source])).toEqual([
       ['gpt-4o-mini', 'pass', null],
@@ -207,7 +207,7 @@ describe('models', () => {
     expect(api.posts).toEqual([])
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-retired', shutdownDate: '2025-06-06', replacement: 'gpt-4o' })
     expect(models[0].message).toBe('The API lists `gpt-4-32k` with shutdown date 2025-06-06, which has passed.')
-    expect(models[0].hints[0]).toBe('Replace `gpt-4-32k` with gpt-4o, OpenAI\'s announced replacement: https://platform.openai.com/docs/deprecations')
+    expect(models[0].hints[0]).toBe('Replace `gpt-4-32k` with `gpt-4o`, OpenAI\'s announced replacement: https://platform.openai.com/docs/deprecations')
   })
 
   it('a model the API no longer knows but the catalogue lists as shut down is model-retired, following the replacement chain', async () => {
@@ -215,8 +215,8 @@ describe('models', () => {
     const { models } = await checkAccess(options(api, { models: ['davinci'] }, { today: '2026-11-01' }))
     // davinci → davinci-002 (itself shut down 2026-09-28) → gpt-5.6-terra
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-retired' })
-    expect(models[0].message).toMatch(/^`davinci` was shut down on 2024-01-04 \(/)
-    expect(models[0].hints[0]).toMatch(/^Replace `davinci` with gpt-5\.6-terra/)
+    expect(models[0].message).toMatch(/^`davinci` was shut down on 2024-01-04; the API answers HTTP 404 model_not_found\.$/)
+    expect(models[0].hints[0]).toMatch(/^Replace `davinci` with `gpt-5\.6-terra`/)
   })
 
   it('a future shutdown date → model-deprecated warning; the model still passed its probe', async () => {
@@ -225,7 +225,7 @@ describe('models', () => {
     expect(api.posts).toHaveLength(1)
     expect(models[0]).toMatchObject({ status: 'warn', category: 'model-deprecated', shutdownDate: '2026-10-23', replacement: 'gpt-5.6-terra' })
     expect(models[0].message).toBe('Listed for this key; a real request to /chat/completions succeeded. OpenAI will shut `o4-mini` down on 2026-10-23.')
-    expect(models[0].hints[0]).toBe('Move off `o4-mini` before 2026-10-23; the announced replacement is gpt-5.6-terra: https://platform.openai.com/docs/deprecations')
+    expect(models[0].hints[0]).toBe('Move off `o4-mini` before 2026-10-23; the announced replacement is `gpt-5.6-terra`: https://platform.openai.com/docs/deprecations')
     expect(verdict(auth, models)).toBe(true)
   })
 

@@ -332,8 +332,8 @@ describe('hints for every category', () => {
   })
 
   it('the hints use the context: model, replacement, shutdown date, suggestions, sent organization', () => {
-    expect(hintsFor('model-retired', { ...ctx, replacement: 'gpt-4.1' })[0]).toMatch(/^Replace `gpt-4o` with gpt-4\.1/)
-    expect(hintsFor('model-deprecated', { ...ctx, shutdownDate: '2026-10-23', replacement: 'gpt-5' })[0]).toMatch(/before 2026-10-23; the announced replacement is gpt-5/)
+    expect(hintsFor('model-retired', { ...ctx, replacement: 'gpt-4.1' })[0]).toMatch(/^Replace `gpt-4o` with `gpt-4\.1`/)
+    expect(hintsFor('model-deprecated', { ...ctx, shutdownDate: '2026-10-23', replacement: 'gpt-5' })[0]).toMatch(/before 2026-10-23; the announced replacement is `gpt-5`/)
     expect(hintsFor('model-not-found', { ...ctx, suggestions: ['gpt-4o-mini', 'gpt-4o'] })[0]).toBe('Check the spelling: the key can use `gpt-4o-mini`, `gpt-4o`.')
     expect(hintsFor('organization-mismatch', ctx)[0]).toContain('this run sent organization `org-abc` and project `proj_abc`')
     expect(hintsFor('organization-mismatch', { ...ctx, organization: null, project: null })[0]).toMatch(/^Remove the `organization`\/`project` inputs/)

@@ -31,7 +31,7 @@ describe('a working key', () => {
     expect(run.report.models[3].probe.skippedBecause).toMatch(/image/)
     expect(run.summary.split('\n')[0]).toBe('## ✅ OpenAI access check passed')
     expect(run.summary).toContain(`<code>sk-proj-…${TEST_KEY.slice(-4)}</code>`)
-    expect(run.summary).toContain('4,999 / 5,000 req')
+    expect(run.summary).toContain('4,999&nbsp;/&nbsp;5,000&nbsp;requests')
     // One GET /models, then one probe per probed model: no more.
     expect(fake.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
       ['GET /v1/models', 'POST /v1/chat/completions', 'POST /v1/embeddings', 'POST /v1/moderations'].sort()

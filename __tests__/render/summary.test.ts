@@ -94,7 +94,7 @@ describe('renderSummary: the verdict comes first', () => {
     expect(summary).toContain('2 of 2 models usable')
     expect(summary).toContain('shutdown 2026-10-23')
     expect(summary).toContain('### Warnings')
-    expect(summary).toContain('the announced replacement is gpt-5.6-luna')
+    expect(summary).toContain('the announced replacement is <code>gpt-5.6-luna</code>')
   })
 
   it('authentication failure: the models are not checked, the problem is the key', () => {
@@ -110,7 +110,7 @@ describe('renderSummary: the verdict comes first', () => {
     const r = report([skipped], auth)
     const summary = renderSummary(r)
     expect(summary.split('\n')[0]).toBe('## ❌ OpenAI access check failed: 1 problem')
-    expect(summary).toContain('The key did not pass authentication; 0 of 1 model usable')
+    expect(summary).toContain('The key did not pass authentication, so the model was not checked.')
     expect(summary).toContain('#### ❌ The API key is not valid — authentication')
     expect(summary).toContain('Request id for OpenAI support: <code>req&#95;401</code>')
     expect(summary).toContain('| ⏭️ | <code>gpt-4o</code> | Not checked&#58; GET /models failed &#40;invalid-key&#41;.')
@@ -236,14 +236,14 @@ describe('details in the table', () => {
         adapted: []
       }
     })
-    expect(renderSummary(report([model]))).toContain('| 210 ms | 4,999 / 5,000 req<br>159,976 / 160,000 tok |')
+    expect(renderSummary(report([model]))).toContain('| 210 ms | 4,999&nbsp;/&nbsp;5,000&nbsp;requests<br>159,976&nbsp;/&nbsp;160,000&nbsp;tokens |')
   })
 
   it('partial rate limits show what is known', () => {
     const model = passing('gpt-4o', {
       probe: { endpoint: '/chat/completions', rateLimits: { limitRequests: 60, remainingRequests: null, resetRequests: null, limitTokens: null, remainingTokens: null, resetTokens: null }, usage: null, adapted: [] }
     })
-    expect(renderSummary(report([model]))).toContain('| ? / 60 req |')
+    expect(renderSummary(report([model]))).toContain('| ?&nbsp;/&nbsp;60&nbsp;requests |')
   })
 
   it('marks optional models, names suggestions and says what answered', () => {

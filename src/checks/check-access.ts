@@ -5,6 +5,7 @@
 import type { ApiOutcome, ModelInfo, OpenAIApi } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
 import { classifyFailure, type ClassifyContext } from '../diagnosis/classify.js'
+import { LINKS } from '../diagnosis/links.js'
 import { hintsFor } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
 import type { AuthResult, Diagnosis, ModelResult, ProbeResult, Status } from '../report.js'
@@ -80,7 +81,11 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     // A restricted key may be unable to list models and still be able to use them: warn and check each model.
     const status: Status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail'
     if (status === 'warn') {
-      diagnosis.message = `The key may not list models (${diagnosis.message}); each model is checked on its own instead.`
+      const scopes = /missing scopes?:\s*([a-z0-9_]+(?:\.[a-z0-9_]+)*)/i.exec(diagnosis.message)?.[1]
+      diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`
+      diagnosis.hints = [
+        `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
+      ]
     }
     auth = { ...diagnosis, status, listedModels: null, latencyMs: list.latencyMs }
   }
@@ -198,7 +203,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
       return {
         ...diagnosis,
         category: 'model-retired',
-        message: `\`${id}\` was shut down on ${shutdown.shutdownDate} (${diagnosis.message}).`,
+        message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; the API answers ${diagnosis.httpStatus ? `HTTP ${diagnosis.httpStatus}` : ''}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}.`.replace(' answers .', ' no longer serves it.'),
         hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement })
       }
     }
@@ -246,7 +251,7 @@ function finish(
     shutdownDate: extra.info?.shutdown_date ?? null,
     replacement: extra.replacement ?? null,
     suggestions: diagnosis.suggestions ?? [],
-    latencyMs: Date.now() - extra.started,
+    latencyMs: extra.source === 'listed' && !extra.probe?.endpoint ? null : Date.now() - extra.started,
     source: extra.source,
     probe: extra.probe ?? null
   }

@@ -56,6 +56,11 @@ const isOfficial = (baseUrl: string): boolean => {
   }
 }
 
+/** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
+export function codeIds(text: string): string {
+  return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id))
+}
+
 export function hintsFor(category: Category, ctx: RemedyContext): string[] {
   const model = ctx.model ? `\`${ctx.model}\`` : 'the model'
   const projectPage = LINKS.projectLimits
@@ -130,12 +135,12 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
     case 'model-retired':
       return [
         ctx.replacement
-          ? `Replace ${model} with ${ctx.replacement}, OpenAI's announced replacement: ${LINKS.deprecations}`
+          ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${LINKS.deprecations}`
           : `Replace ${model} with a current model: ${LINKS.deprecations}`
       ]
     case 'model-deprecated':
       return [
-        `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${ctx.replacement}` : ''}: ${LINKS.deprecations}`
+        `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${LINKS.deprecations}`
       ]
     case 'verification-required':
       return [

@@ -35,6 +35,7 @@ function verdictSentence(report: Report): string {
   const passing = report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).length
   const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates'
   if (models === 0) return `${authWord}; no models were listed to check.`
+  if (report.auth.status === 'fail') return `${authWord}, so ${models === 1 ? 'the model was' : `the ${models} models were`} not checked.`
   return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`
 }
 
@@ -42,8 +43,8 @@ function formatLimits(limits: RateLimits | null | undefined): string {
   if (!limits) return ''
   const n = (v: number | null): string => (v === null ? '?' : v.toLocaleString('en-US'))
   const parts: string[] = []
-  if (limits.limitRequests !== null || limits.remainingRequests !== null) parts.push(`${n(limits.remainingRequests)} / ${n(limits.limitRequests)} req`)
-  if (limits.limitTokens !== null || limits.remainingTokens !== null) parts.push(`${n(limits.remainingTokens)} / ${n(limits.limitTokens)} tok`)
+  if (limits.limitRequests !== null || limits.remainingRequests !== null) parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`)
+  if (limits.limitTokens !== null || limits.remainingTokens !== null) parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`)
   return parts.join('<br>')
 }
 

@@ -3321,7 +3321,7 @@ async function checkAccess(options) {
     const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
     if (auth.status === 'fail') {
         // Nothing can be learnt about a model while the key, the account or the connection fails.
-        const models = wanted.map(({ id, required }) => skipped(id, required, `Not checked: GET /models failed (${auth.category}).`));
+        const models = wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`));
         return { auth, models };
     }
     const listedIds = listed ? [...listed.keys()] : [];
@@ -3457,7 +3457,8 @@ function readUsage(data) {
     const n = (v) => (typeof v === 'number' ? v : null);
     return { inputTokens: n(usage.prompt_tokens ?? usage.input_tokens), outputTokens: n(usage.completion_tokens ?? usage.output_tokens) };
 }
-function skipped(id, required, message) {
+/** A model that was not checked, and why. */
+function notChecked(id, required, message) {
     return { id, required, status: 'skip', category: 'ok', message, hints: [], requestId: null, shutdownDate: null, suggestions: [], latencyMs: null, source: null, probe: null };
 }
 function finish(id, required, diagnosis, extra) {
@@ -3615,20 +3616,6 @@ function globList(read) {
 
 
 
-const notChecked = (id, required, why) => ({
-    id,
-    required,
-    status: 'skip',
-    category: 'ok',
-    message: why,
-    hints: [],
-    requestId: null,
-    shutdownDate: null,
-    suggestions: [],
-    latencyMs: null,
-    source: null,
-    probe: null
-});
 /** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
 async function scanModels(settings, deps) {
     const foundIn = new Map();

@@ -6,7 +6,7 @@ import { Deadline } from './api/deadline.js'
 import type { ClientConfig } from './api/openai-client.js'
 import { proxyConfigured } from './api/transport.js'
 import type { OpenAIApi } from './api/types.js'
-import { checkAccess, DEFAULT_CONCURRENCY } from './checks/check-access.js'
+import { checkAccess, DEFAULT_CONCURRENCY, notChecked } from './checks/check-access.js'
 import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
@@ -31,21 +31,6 @@ export interface CheckOutcome {
   /** How an empty key is to be surfaced: as the failure, a warning, or quietly. */
   missingKey: 'error' | 'warn' | 'ignore' | null
 }
-
-const notChecked = (id: string, required: boolean, why: string): ModelResult => ({
-  id,
-  required,
-  status: 'skip',
-  category: 'ok',
-  message: why,
-  hints: [],
-  requestId: null,
-  shutdownDate: null,
-  suggestions: [],
-  latencyMs: null,
-  source: null,
-  probe: null
-})
 
 /** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
 async function scanModels(settings: Settings, deps: RunDependencies): Promise<{ settings: Settings; foundIn: Map<string, Array<{ file: string; line: number }>>; note: string | null }> {

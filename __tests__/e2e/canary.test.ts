@@ -71,3 +71,16 @@ test('a token that may not write issues gives a clear warning; the check itself 
   expect(run.stdout).toMatch(/::warning title=Tracking issue not kept::.*issues: write/)
   expect(run.summary).toContain('The API key is not valid')
 })
+
+test('an announced shutdown is tracked weeks ahead, although the step passes', async () => {
+  const date = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10)
+  openai.setScenario({ apiKey: TEST_KEY, routes: [], models: [{ id: 'gpt-4o-mini', shutdown_date: date }] })
+  const before = github.state.issues.length
+  const run = await nightly(6)
+  expect(run.code).toBe(0)
+  expect(github.state.issues).toHaveLength(before + 1)
+  const issue = open()[0]
+  expect(issue.title).toBe('openai-access-check needs attention: shutdown announced for gpt-4o-mini')
+  expect(issue.body).toContain(date)
+  openai.setScenario({ models: ['gpt-4o-mini'] })
+})

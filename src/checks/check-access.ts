@@ -93,7 +93,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
   if (auth.status === 'fail') {
     // Nothing can be learnt about a model while the key, the account or the connection fails.
-    const models = wanted.map(({ id, required }) => skipped(id, required, `Not checked: GET /models failed (${auth.category}).`))
+    const models = wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`))
     return { auth, models }
   }
 
@@ -232,7 +232,8 @@ function readUsage(data: unknown): ProbeResult['usage'] {
   return { inputTokens: n(usage.prompt_tokens ?? usage.input_tokens), outputTokens: n(usage.completion_tokens ?? usage.output_tokens) }
 }
 
-function skipped(id: string, required: boolean, message: string): ModelResult {
+/** A model that was not checked, and why. */
+export function notChecked(id: string, required: boolean, message: string): ModelResult {
   return { id, required, status: 'skip', category: 'ok', message, hints: [], requestId: null, shutdownDate: null, suggestions: [], latencyMs: null, source: null, probe: null }
 }
 

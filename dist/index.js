@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8622);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6215);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8622:
+/***/ 6215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -113,8 +113,8 @@ function isRetryable(failure) {
         const type = errorField(json, 'type');
         if (['insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached'].includes(code) || ['insufficient_quota', 'billing_not_active'].includes(type))
             return false;
-        // A single request larger than the tokens-per-minute limit fails the same way every time.
-        if (/request too large/i.test(errorField(json, 'message')))
+        // A single request larger than the tokens-per-minute limit fails the same way every time; billing never heals by waiting.
+        if (/request too large|exceeded your current quota|billing/i.test(errorField(json, 'message')))
             return false;
         return true;
     }
@@ -163,6 +163,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+/** At most this much of an answer is read (a model list may be larger: see RawRequest.maxBytes). */
 const MAX_BODY_BYTES = 1024 * 1024;
 function proxyConfigured(env) {
     return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '');
@@ -204,6 +205,7 @@ function directTransport(maxSockets) {
             return new Promise((resolve, reject) => {
                 const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (response) => {
                     const body = decoded(response);
+                    const limit = request.maxBytes ?? MAX_BODY_BYTES;
                     const chunks = [];
                     let size = 0;
                     let settled = false;
@@ -216,9 +218,9 @@ function directTransport(maxSockets) {
                     body.on('data', (chunk) => {
                         if (settled)
                             return;
-                        if (size + chunk.length > MAX_BODY_BYTES) {
-                            chunks.push(chunk.subarray(0, MAX_BODY_BYTES - size));
-                            size = MAX_BODY_BYTES;
+                        if (size + chunk.length > limit) {
+                            chunks.push(chunk.subarray(0, limit - size));
+                            size = limit;
                             finish(true);
                             response.destroy();
                             return;
@@ -249,10 +251,21 @@ function directTransport(maxSockets) {
 }
 async function proxyTransport() {
     const undici = await __nccwpck_require__.e(/* import() */ 752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    const dispatcher = new undici.EnvHttpProxyAgent();
+    // undici flags EnvHttpProxyAgent as experimental with a process warning on stderr; it is what we want.
+    const emitWarning = process.emitWarning;
+    process.emitWarning = (() => undefined);
+    let dispatcher;
+    try {
+        dispatcher = new undici.EnvHttpProxyAgent();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
     return {
         async send(request) {
-            const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher });
+            // Never follow a redirect: the key must not travel to wherever a Location header points.
+            const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher, redirect: 'manual' });
+            const limit = request.maxBytes ?? MAX_BODY_BYTES;
             const headers = {};
             response.headers.forEach((value, name) => {
                 headers[name.toLowerCase()] = value;
@@ -266,8 +279,8 @@ async function proxyTransport() {
                     const { done, value } = await reader.read();
                     if (done)
                         break;
-                    if (size + value.byteLength > MAX_BODY_BYTES) {
-                        chunks.push(value.subarray(0, MAX_BODY_BYTES - size));
+                    if (size + value.byteLength > limit) {
+                        chunks.push(value.subarray(0, limit - size));
                         truncated = true;
                         await reader.cancel().catch(() => undefined);
                         break;
@@ -290,7 +303,9 @@ async function proxyTransport() {
 /** Header used to pair an SDK call with the raw answer our fetch saw; removed before sending. */
 const CALL_HEADER = 'x-openai-access-check-call';
 /** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
-const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project|x-stainless-[a-z0-9-]+)$/;
+const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project)$/;
+/** A model list can be long (compatible servers list thousands); other answers are small. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
 function toAnswer(raw) {
     let json = null;
     if (!raw.truncated && raw.text.trim() !== '') {
@@ -326,7 +341,8 @@ function networkMessage(error) {
     let current = error;
     for (let depth = 0; depth < 6 && current; depth++) {
         const message = current.message;
-        if (typeof message === 'string' && message && !parts.includes(message))
+        // The SDK's own wrapper says only "Connection error."; the cause says what happened.
+        if (typeof message === 'string' && message && message !== 'Connection error.' && !parts.includes(message))
             parts.push(message);
         current = current.cause;
     }
@@ -351,7 +367,10 @@ async function createOpenAIApi(config) {
         if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string')
             throw new Error('only JSON bodies are sent');
         requestCount++;
-        const raw = await transport.send({ url: String(input instanceof Request ? input.url : input), method: init?.method ?? 'GET', headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined });
+        const url = String(input instanceof Request ? input.url : input);
+        const method = init?.method ?? 'GET';
+        const maxBytes = method === 'GET' && /\/models(\?|$)/.test(url) ? MAX_LIST_BYTES : undefined;
+        const raw = await transport.send({ url, method, headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined, maxBytes });
         const answer = toAnswer(raw);
         if (call)
             answers.set(call, answer);
@@ -409,7 +428,9 @@ async function createOpenAIApi(config) {
             let failure;
             if ('answer' in result) {
                 const { answer } = result;
-                if (answer.status >= 200 && answer.status < 300) {
+                // A 2xx whose body is an error (some gateways answer so) is a failure like any other.
+                const errorBody = typeof answer.json === 'object' && answer.json !== null && typeof answer.json.error === 'object' && answer.json.error !== null;
+                if (answer.status >= 200 && answer.status < 300 && !errorBody) {
                     const data = accept(answer.json);
                     if (data !== null)
                         return { ok: true, data, answer, latencyMs: Date.now() - started, attempts };
@@ -427,6 +448,11 @@ async function createOpenAIApi(config) {
         }
     }
     const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
+    /** A model as reported, with a shutdown_date kept only when it is a date. */
+    const toModel = (value) => {
+        const date = value.shutdown_date;
+        return { ...value, shutdown_date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null };
+    };
     return {
         close: () => transport.close(),
         get requestCount() {
@@ -435,11 +461,11 @@ async function createOpenAIApi(config) {
         listModels() {
             return request((options) => client.get('/models', options), (json) => {
                 const data = json?.data;
-                return Array.isArray(data) ? data.filter(isModel) : null;
+                return Array.isArray(data) ? data.filter(isModel).map(toModel) : null;
             });
         },
         retrieveModel(id) {
-            return request((options) => client.models.retrieve(id, options), (json) => (isModel(json) ? json : null));
+            return request((options) => client.models.retrieve(id, options), (json) => (isModel(json) ? toModel(json) : null));
         },
         post(path, body) {
             return request((options) => client.post(path, { ...options, body }), (json) => (typeof json === 'object' && json !== null ? json : null));
@@ -489,11 +515,11 @@ const OTHER_PROVIDERS = [
 function keyPrefix(key) {
     return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? '';
 }
-/** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short to hide anything gets no fingerprint. */
+/** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
 function fingerprint(key) {
-    if (!/^[\x21-\x7e]+$/.test(key) || key.length < 12)
-        return null;
     const prefix = keyPrefix(key);
+    if (!/^[\x21-\x7e]+$/.test(key) || key.length - prefix.length < 16)
+        return null;
     return `${prefix}…${key.slice(-4)}`;
 }
 function fail(message, ...hints) {
@@ -607,10 +633,12 @@ function inspectKey(raw, options) {
 const PIECE = 8;
 function makeRedactor(secretForms) {
     const pieces = new Set();
-    for (const form of secretForms) {
+    for (const raw of secretForms) {
+        const form = raw.trim();
         const body = form.slice(keyPrefix(form).length);
         if (body.length < PIECE) {
-            if (form.length >= 6)
+            // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
+            if (form.length >= 4)
                 pieces.add(form);
             continue;
         }
@@ -660,7 +688,20 @@ function redactDeep(value, redact) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/api/official-api.ts
+/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
+function isOfficialApi(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
+
 
 /** A short title per category: annotation titles, summary headings. */
 const TITLES = {
@@ -686,14 +727,6 @@ const TITLES = {
     'verification-required': 'Organization verification required',
     'unexpected-response': 'Unexpected answer'
 };
-const isOfficial = (baseUrl) => {
-    try {
-        return new URL(baseUrl).hostname === 'api.openai.com';
-    }
-    catch {
-        return false;
-    }
-};
 /** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
 function codeIds(text) {
     return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
@@ -711,7 +744,7 @@ function hintsFor(category, ctx) {
         case 'invalid-key':
             return [
                 `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
-                ...(isOfficial(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
+                ...(isOfficialApi(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
             ];
         case 'organization-mismatch': {
             const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
@@ -804,7 +837,7 @@ function networkHints(ctx) {
         return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
     }
     return [
-        `Check that the runner can reach ${host} on port 443; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
+        `Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
     ];
 }
 
@@ -842,6 +875,49 @@ function groupProblems(report) {
         group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
     }
     return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+/**
+ * The report: plain data produced by the checks and consumed by every renderer.
+ * Its JSON form (output `report`, version 1) is a contract: see DESIGN.md.
+ */
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'ok',
+    'missing-key',
+    'malformed-key',
+    'invalid-key',
+    'organization-mismatch',
+    'no-organization',
+    'account-inactive',
+    'insufficient-quota',
+    'missing-scope',
+    'unsupported-region',
+    'rate-limited',
+    'server-error',
+    'network-error',
+    'timeout',
+    'bad-base-url',
+    'model-not-found',
+    'model-no-access',
+    'model-retired',
+    'model-deprecated',
+    'verification-required',
+    'unexpected-response'
+]));
+/** The verdict rule: the step fails when authentication fails or any required model fails. */
+function verdict(auth, models) {
+    if (auth.status === 'fail')
+        return false;
+    return models.every((m) => m.status !== 'fail');
+}
+function passingModels(report) {
+    return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id);
+}
+/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
+function failingModels(report) {
+    const passing = new Set(passingModels(report));
+    return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id);
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -894,6 +970,11 @@ function logSafe(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/summary.ts
+/**
+ * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
+ * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
+ */
+
 
 
 
@@ -916,7 +997,7 @@ function verdictSentence(report) {
     const models = report.models.length;
     if (report.skipped)
         return 'No check ran: the `api-key` input is empty.';
-    const passing = report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).length;
+    const passing = passingModels(report).length;
     const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
     if (models === 0)
         return `${authWord}; no models were listed to check.`;
@@ -2145,49 +2226,6 @@ function renderFailureMessage(report) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-/**
- * The report: plain data produced by the checks and consumed by every renderer.
- * Its JSON form (output `report`, version 1) is a contract: see DESIGN.md.
- */
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'ok',
-    'missing-key',
-    'malformed-key',
-    'invalid-key',
-    'organization-mismatch',
-    'no-organization',
-    'account-inactive',
-    'insufficient-quota',
-    'missing-scope',
-    'unsupported-region',
-    'rate-limited',
-    'server-error',
-    'network-error',
-    'timeout',
-    'bad-base-url',
-    'model-not-found',
-    'model-no-access',
-    'model-retired',
-    'model-deprecated',
-    'verification-required',
-    'unexpected-response'
-]));
-/** The verdict rule: the step fails when authentication fails or any required model fails. */
-function verdict(auth, models) {
-    if (auth.status === 'fail')
-        return false;
-    return models.every((m) => m.status !== 'fail');
-}
-function passingModels(report) {
-    return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id);
-}
-/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
-function failingModels(report) {
-    const passing = new Set(passingModels(report));
-    return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id);
-}
-
 ;// CONCATENATED MODULE: ./src/render/outputs.ts
 /** The step outputs (DESIGN.md): names and values. Pure. */
 
@@ -2284,6 +2322,7 @@ function readErrorFields(answer) {
 ;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
 
 
+
 const has = (f, pattern) => pattern.test(f.message);
 const codeIs = (f, ...codes) => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type));
 /** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
@@ -2293,7 +2332,7 @@ const RULES = [
     {
         category: 'organization-mismatch',
         test: (f) => codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
-            has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|does not have access to (the )?(organization|project)\b(?! `)/i)
+            has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i)
     },
     { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
     {
@@ -2314,7 +2353,7 @@ const RULES = [
         category: 'model-no-access',
         test: (f, s, ctx) => ctx.scope !== 'auth' &&
             s !== 429 &&
-            (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
+            (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
                 (s === 403 && codeIs(f, 'model_not_found')))
     },
     {
@@ -2363,14 +2402,29 @@ function classifyHttp(answer, ctx) {
     const status = answer.status;
     const base = { requestId: answer.requestId, httpStatus: status, errorCode: f.code, errorType: f.type };
     const said = f.message ? `: ${f.message}` : '';
-    if (status >= 200 && status < 300) {
+    if (status >= 300 && status < 400) {
+        // Redirects are never followed (the key would go with them): the base URL points somewhere else.
+        const location = answer.headers.location ?? '';
+        let where = '';
+        try {
+            where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : '';
+        }
+        catch {
+            where = '';
+        }
+        return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
+    }
+    if (status >= 200 && status < 300 && answer.truncated) {
+        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body too large to read`, ctx, base);
+    }
+    if (status >= 200 && status < 300 && !f.openaiShape) {
         // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
         if (f.html || ctx.scope === 'auth') {
             return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
                 suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
             });
         }
-        return diagnose('unexpected-response', `${ctx.request} answered ${status} with ${answer.truncated ? 'a body too large to read' : 'a body that is not the expected JSON'}`, ctx, base);
+        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base);
     }
     if (f.html) {
         if (status >= 500)
@@ -2388,10 +2442,14 @@ function classifyHttp(answer, ctx) {
         }
         if (rule.category === 'bad-base-url')
             remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl);
-        let message = `${statusLine(answer, f)}${said}`;
-        if (rule.category === 'missing-key')
-            message += ' (the key was sent: a proxy or gateway between the runner and the API may have removed the Authorization header)';
-        return diagnose(rule.category, message, ctx, base, remedy);
+        const message = `${statusLine(answer, f)}${said}`;
+        const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
+        if (rule.category === 'missing-key') {
+            // The key was sent: something between the runner and the API dropped it.
+            diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
+            diagnosis.hints = [`Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`];
+        }
+        return diagnosis;
     }
     if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
         return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
@@ -2401,7 +2459,7 @@ function classifyHttp(answer, ctx) {
     const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base);
     if (status === 401 || status === 403) {
         diagnosis.hints = [
-            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${'https://platform.openai.com/settings/organization/api-keys'}`,
+            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${LINKS.apiKeys}`,
             ...diagnosis.hints
         ];
     }
@@ -3429,7 +3487,7 @@ async function checkAccess(options) {
             return {
                 ...diagnosis,
                 category: 'model-retired',
-                message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; the API answers ${diagnosis.httpStatus ? `HTTP ${diagnosis.httpStatus}` : ''}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}.`.replace(' answers .', ' no longer serves it.'),
+                message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'}.`,
                 hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement })
             };
         }
@@ -3658,7 +3716,8 @@ async function runCheck(inputSettings, key, deps) {
         const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
         const report = {
             ...base,
-            ok: false,
+            // `ok` is the step's verdict (DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
+            ok: !fails,
             skipped: !fails,
             auth,
             models: all.map(({ id, required }) => located(notChecked(id, required, 'Not checked: no key.'))),
@@ -3732,8 +3791,11 @@ async function runCheck(inputSettings, key, deps) {
 
 
 
+
 const readInput = (name) => getInput(name);
-async function writeSummary(markdown) {
+/** The longest the tracking issue may take, after the check. */
+const TRACKING_TIMEOUT_MS = 20_000;
+function writeSummary(markdown) {
     try {
         appendSummary(markdown);
     }
@@ -3758,7 +3820,8 @@ function publish(report) {
     }
 }
 /** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(report, token, runContext, env) {
+async function keepTrackingIssue(report, settings, runContext, env) {
+    const token = settings.githubToken;
     const [owner, repo] = (runContext.repository ?? '').split('/');
     if (!token || !owner || !repo) {
         runner_commands_warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', { title: 'Tracking issue not kept' });
@@ -3767,7 +3830,9 @@ async function keepTrackingIssue(report, token, runContext, env) {
     const state = canaryState(report);
     // Loaded only here: the GitHub client is not needed by any other path.
     const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(413)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {});
+    // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
+    const signal = AbortSignal.timeout(Math.min(settings.timeoutMs, TRACKING_TIMEOUT_MS));
+    const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } });
     const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state });
     if (outcome.warning)
         runner_commands_warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' });
@@ -3784,7 +3849,7 @@ async function run(env = process.env) {
     const redact = makeRedactor(forms);
     try {
         const settings = parseSettings(readInput);
-        const key = inspectKey(settings.rawApiKey, { officialApi: settings.baseUrl === DEFAULT_BASE_URL });
+        const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) });
         for (const form of key.secretForms)
             if (!forms.includes(form))
                 setSecret(form);
@@ -3804,8 +3869,8 @@ async function run(env = process.env) {
             runner_commands_warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' });
         if (outcome.missingKey === 'ignore')
             info(logSafe(`Skipped: ${report.auth.message}`));
-        const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings.githubToken, runContext, env) : null;
-        await writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }));
+        const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null;
+        writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }));
         if (!report.ok && !report.skipped)
             setFailed(renderFailureMessage(report));
     }
@@ -3813,8 +3878,14 @@ async function run(env = process.env) {
         const input = error instanceof InputError ? error.input : null;
         const message = redact(error instanceof Error ? error.message : String(error));
         const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`;
-        setOutput('ok', 'false');
-        await writeSummary(`## ❌ OpenAI access check could not run\n\n${escapeText(text)}\n`);
+        try {
+            for (const [name, value] of Object.entries({ ok: 'false', authenticated: 'false', 'accessible-models': '', 'inaccessible-models': '', skipped: 'false' }))
+                setOutput(name, value);
+        }
+        catch {
+            // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
+        }
+        writeSummary(`## ❌ OpenAI access check could not run\n\n${escapeText(text)}\n`);
         setFailed(logSafe(text));
     }
 }

@@ -16,11 +16,15 @@ import { renderSummary } from './render/summary.js'
 import { escapeText, logSafe } from './render/escape.js'
 import type { Report } from './report.js'
 import { runCheck } from './run-check.js'
-import { DEFAULT_BASE_URL, InputError, parseSettings } from './settings.js'
+import { isOfficialApi } from './api/official-api.js'
+import { InputError, parseSettings, type Settings } from './settings.js'
 
 const readInput = (name: string): string => core.getInput(name)
 
-async function writeSummary(markdown: string): Promise<void> {
+/** The longest the tracking issue may take, after the check. */
+const TRACKING_TIMEOUT_MS = 20_000
+
+function writeSummary(markdown: string): void {
   try {
     core.appendSummary(markdown)
   } catch (error) {
@@ -41,7 +45,8 @@ function publish(report: Report): void {
 }
 
 /** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(report: Report, token: string, runContext: RunContext, env: NodeJS.ProcessEnv): Promise<{ action: string; url: string | null } | null> {
+async function keepTrackingIssue(report: Report, settings: Settings, runContext: RunContext, env: NodeJS.ProcessEnv): Promise<{ action: string; url: string | null } | null> {
+  const token = settings.githubToken
   const [owner, repo] = (runContext.repository ?? '').split('/')
   if (!token || !owner || !repo) {
     core.warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', { title: 'Tracking issue not kept' })
@@ -50,7 +55,9 @@ async function keepTrackingIssue(report: Report, token: string, runContext: RunC
   const state = canaryState(report)
   // Loaded only here: the GitHub client is not needed by any other path.
   const { getOctokit } = await import('@actions/github')
-  const octokit = getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {})
+  // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
+  const signal = AbortSignal.timeout(Math.min(settings.timeoutMs, TRACKING_TIMEOUT_MS))
+  const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } })
   const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state })
   if (outcome.warning) core.warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' })
   if (outcome.issueUrl) core.info(logSafe(`Tracking issue ${outcome.action}: ${outcome.issueUrl}`))
@@ -66,7 +73,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   try {
     const settings = parseSettings(readInput)
-    const key = inspectKey(settings.rawApiKey, { officialApi: settings.baseUrl === DEFAULT_BASE_URL })
+    const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) })
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
@@ -82,15 +89,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const warning of report.warnings ?? []) core.warning(logSafe(warning), { title: 'openai-access-check' })
     if (outcome.missingKey === 'warn') core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
-    const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings.githubToken, runContext, env) : null
-    await writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
+    const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null
+    writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
     if (!report.ok && !report.skipped) core.setFailed(renderFailureMessage(report))
   } catch (error) {
     const input = error instanceof InputError ? error.input : null
     const message = redact(error instanceof Error ? error.message : String(error))
     const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`
-    core.setOutput('ok', 'false')
-    await writeSummary(`## ❌ OpenAI access check could not run\n\n${escapeText(text)}\n`)
+    try {
+      for (const [name, value] of Object.entries({ ok: 'false', authenticated: 'false', 'accessible-models': '', 'inaccessible-models': '', skipped: 'false' })) core.setOutput(name, value)
+    } catch {
+      // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
+    }
+    writeSummary(`## ❌ OpenAI access check could not run\n\n${escapeText(text)}\n`)
     core.setFailed(logSafe(text))
   }
 }

@@ -138,3 +138,8 @@ describe('retryDelay', () => {
     expect(retryDelay(2, network('ECONNRESET'), () => 0.5)).toBe(750)
   })
 })
+
+it('a quota answer without code or type is still never retried', () => {
+  const body = { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: null, code: null } }
+  expect(isRetryable({ kind: 'http', answer: { status: 429, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false } })).toBe(false)
+})

@@ -258,7 +258,7 @@ describe('network failures and the deadline', () => {
     const diagnosis = classifyFailure(net('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9'), context('auth', { baseUrl: 'http://127.0.0.1:9/v1' }))
     expect(diagnosis.category).toBe('network-error')
     expect(diagnosis.message).toContain('127.0.0.1:9 refused the connection')
-    expect(diagnosis.hints[0]).toMatch(/port 443.*HTTPS_PROXY/)
+    expect(diagnosis.hints[0]).toMatch(/reach 127\.0\.0\.1:9; .*HTTPS_PROXY/)
   })
 
   it.each(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'])(
@@ -344,5 +344,32 @@ describe('hints for every category', () => {
       const diagnosis = classifyFailure(http(e.status, e.body, e.headers), context(scopesOf(e.scope)[0], { model: e.model }))
       for (const hint of diagnosis.hints) expect(hint).not.toMatch(/<[a-z]/i)
     }
+  })
+})
+
+describe('answers found in review', () => {
+  const http = (status: number, message: string, code: string | null = null): HttpAnswer => {
+    const body = { error: { message, type: 'invalid_request_error', param: null, code } }
+    return { status, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false }
+  }
+  const probe = { scope: 'probe' as const, request: 'POST /embeddings', baseUrl: 'https://api.openai.com/v1', organization: null, project: null, model: 'text-embedding-3-small' }
+  it('"not allowed to generate embeddings from this model" is model-no-access (infiniflow/ragflow#1835)', () => {
+    expect(classifyFailure({ kind: 'http', answer: http(403, 'You are not allowed to generate embeddings from this model') }, probe).category).toBe('model-no-access')
+  })
+  it('"You do not have access to the organization tied to the API key" is organization-mismatch (CopilotKit#3221)', () => {
+    expect(classifyFailure({ kind: 'http', answer: http(401, 'You do not have access to the organization tied to the API key.') }, { ...probe, scope: 'auth' }).category).toBe('organization-mismatch')
+  })
+  it('a 200 carrying an error object is classified by that error', () => {
+    expect(classifyFailure({ kind: 'http', answer: { ...http(429, 'You exceeded your current quota, please check your plan and billing details.', 'insufficient_quota'), status: 200 } }, probe).category).toBe('insufficient-quota')
+  })
+  it('a server that says no key arrived gets a hint about the proxy, not about secrets', () => {
+    const d = classifyFailure({ kind: 'http', answer: http(401, "You didn't provide an API key.") }, { ...probe, scope: 'auth' })
+    expect(d.category).toBe('missing-key')
+    expect(d.hints[0]).toMatch(/forward the Authorization header/)
+  })
+  it('a redirect is bad-base-url and names where it pointed', () => {
+    const d = classifyFailure({ kind: 'http', answer: { status: 301, headers: { location: 'https://example.com/v1/models' }, requestId: null, contentType: null, json: null, text: '', truncated: false } }, { ...probe, scope: 'auth' })
+    expect(d.category).toBe('bad-base-url')
+    expect(d.message).toContain('https://example.com')
   })
 })

@@ -147,8 +147,9 @@ describe('key problems', () => {
   })
 
   test('a key with a trailing newline is trimmed, with a warning, and works', async () => {
-    const run = await runAction({ inputs: inputsFor(fake.url, { 'api-key': `${TEST_KEY}\n`, models: 'gpt-4o-mini' }) })
+    const run = await runAction({ inputs: inputsFor(fake.url, { 'api-key': `  ${TEST_KEY}\n`, models: 'gpt-4o-mini' }) })
     expect(run.code).toBe(0)
+    expect(run.report.key.fingerprint).toBe(`sk-proj-…${TEST_KEY.slice(-4)}`)
     expect(run.stdout).toMatch(/::warning title=openai-access-check::The `api-key` value had a line break around it/)
   })
 
@@ -168,7 +169,10 @@ describe('key problems', () => {
     const run = await runAction({ inputs: inputsFor(fake.url, { 'api-key': '', models: 'gpt-4o-mini', 'if-key-missing': mode }) })
     expect(run.code).toBe(code)
     expect(run.outputs.skipped).toBe(skipped)
-    expect(run.outputs.ok).toBe('false')
+    // `ok` is the step's verdict: a skip passes; nothing was authenticated or usable.
+    expect(run.outputs.ok).toBe(skipped)
+    expect(run.outputs.authenticated).toBe('false')
+    expect(run.outputs['accessible-models']).toBe('')
     expect(run.report.auth.category).toBe('missing-key')
     expect(fake.requests).toHaveLength(0)
     if (mode === 'warn') expect(run.stdout).toMatch(/::warning title=OpenAI access check skipped%3A no API key::/)

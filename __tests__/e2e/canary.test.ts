@@ -72,6 +72,26 @@ test('a token that may not write issues gives a clear warning; the check itself 
   expect(run.summary).toContain('The API key is not valid')
 })
 
+test('a GitHub API that never answers does not hold the step, and the summary is still written', async () => {
+  const { createServer } = await import('node:net')
+  const sockets: import('node:net').Socket[] = []
+  const silent = createServer((socket) => sockets.push(socket))
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+  const port = (silent.address() as { port: number }).port
+  openai.setScenario({ apiKey: 'sk-proj-some-other-key-00000000000000000000000' })
+  const started = Date.now()
+  const run = await runAction({
+    inputs: inputsFor(openai.url, { models: 'gpt-4o-mini', 'issue-on-failure': 'true', 'github-token': 'ghs_faketoken', 'timeout-seconds': '2' }),
+    env: { GITHUB_API_URL: `http://127.0.0.1:${port}`, GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '7' }
+  })
+  for (const s of sockets) s.destroy()
+  await new Promise<void>((r) => silent.close(() => r()))
+  expect(Date.now() - started).toBeLessThan(2000 + 3000)
+  expect(run.code).toBe(1)
+  expect(run.summary).toContain('The API key is not valid')
+  expect(run.stdout).toMatch(/::warning title=Tracking issue not kept::/)
+})
+
 test('an announced shutdown is tracked weeks ahead, although the step passes', async () => {
   const date = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10)
   openai.setScenario({ apiKey: TEST_KEY, routes: [], models: [{ id: 'gpt-4o-mini', shutdown_date: date }] })

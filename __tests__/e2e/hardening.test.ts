@@ -75,7 +75,7 @@ describe('hostile and broken answers', () => {
     ['an HTML 502 from a gateway', { path: '/models', status: 502, contentType: 'text/html', body: '<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>' }, 'server-error'],
     ['truncated JSON', { path: '/models', status: 200, body: '{"object":"list","data":[{"id":"gpt-4o-mi' }, 'bad-base-url'],
     ['JSON with the wrong content type', { path: '/models', status: 200, contentType: 'text/plain', body: '{"object":"list","data":[]}' }, 'ok'],
-    ['a 20 MB body', { path: '/models', bigBodyBytes: 20 * 1024 * 1024 }, 'bad-base-url'],
+    ['a 20 MB body', { path: '/models', bigBodyBytes: 20 * 1024 * 1024 }, 'unexpected-response'],
     ['a reset mid-body', { path: '/models', status: 200, body: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] }, resetAfterBytes: 10 }, 'network-error'],
     ['an empty 401', { path: '/models', status: 401, body: '' }, 'unexpected-response'],
     ['an error without the OpenAI shape', { path: '/models', status: 403, body: { detail: 'Forbidden by policy' } }, 'unexpected-response']
@@ -85,6 +85,27 @@ describe('hostile and broken answers', () => {
     expect(run.report.auth.category).toBe(category)
     expect(run.summary).toMatch(/^## /)
     noStack(run.stdout + run.stderr)
+  })
+
+  test('a redirect is not followed, and is a bad-base-url naming where it pointed', async () => {
+    fake.setScenario({ routes: [{ path: '/models', status: 307, headers: { location: 'http://127.0.0.1:9/v1/models' }, body: '' }] })
+    const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini' }) })
+    expect(run.report.auth.category).toBe('bad-base-url')
+    expect(run.report.auth.message).toContain('a redirect to http://127.0.0.1:9, which is not followed')
+  })
+
+  test('a 200 whose body is an error is that error, not a success', async () => {
+    fake.setScenario({ routes: [{ method: 'POST', status: 200, fixture: 'openai_429_insufficient_quota' }] })
+    const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini' }) })
+    expect(run.report.models[0].category).toBe('insufficient-quota')
+  })
+
+  test('a model list larger than 1 MiB is read whole', async () => {
+    const many = Array.from({ length: 6000 }, (_, i) => `vendor/some-long-model-name-for-a-big-catalogue-${i}`)
+    fake.setScenario({ models: ['gpt-4o-mini', ...many] })
+    const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini', probe: 'list' }) })
+    expect(run.code).toBe(0)
+    expect(run.report.auth.listedModels).toBe(6001)
   })
 
   test('server text cannot add markup or start a workflow command', async () => {
@@ -189,6 +210,19 @@ describe('connections', () => {
       })
       expect(run.code).toBe(0)
       expect(connects).toEqual([])
+    })
+
+    test('behind a proxy, a redirect to another host is not followed either', async () => {
+      fake.setScenario({ routes: [{ path: '/models', status: 307, headers: { location: `http://127.0.0.1:${fake.port}/elsewhere/models` }, body: '' }] })
+      fake.requests.length = 0
+      const run = await runAction({
+        inputs: inputsFor(`https://localhost:${tlsPort}/v1`, { models: 'gpt-4o-mini' }),
+        env: { NODE_EXTRA_CA_CERTS: CERT, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}` }
+      })
+      expect(run.code).toBe(1)
+      expect(run.report.auth.category).toBe('bad-base-url')
+      expect(fake.requests.map((r) => r.path)).toEqual(['/v1/models'])
+      expect(run.stderr).not.toMatch(/UNDICI|experimental/i)
     })
 
     test('an unreachable proxy is a network-error that names the proxy', async () => {

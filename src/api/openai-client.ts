@@ -30,7 +30,10 @@ type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<
 const CALL_HEADER = 'x-openai-access-check-call'
 
 /** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
-const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project|x-stainless-[a-z0-9-]+)$/
+const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project)$/
+
+/** A model list can be long (compatible servers list thousands); other answers are small. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024
 
 function toAnswer(raw: RawAnswer): HttpAnswer {
   let json: unknown = null
@@ -67,7 +70,8 @@ function networkMessage(error: unknown): string {
   let current: unknown = error
   for (let depth = 0; depth < 6 && current; depth++) {
     const message = (current as { message?: unknown }).message
-    if (typeof message === 'string' && message && !parts.includes(message)) parts.push(message)
+    // The SDK's own wrapper says only "Connection error."; the cause says what happened.
+    if (typeof message === 'string' && message && message !== 'Connection error.' && !parts.includes(message)) parts.push(message)
     current = (current as { cause?: unknown }).cause
   }
   return parts.join(': ') || 'connection failed'
@@ -90,7 +94,10 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
     })
     if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string') throw new Error('only JSON bodies are sent')
     requestCount++
-    const raw = await transport.send({ url: String(input instanceof Request ? input.url : input), method: init?.method ?? 'GET', headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined })
+    const url = String(input instanceof Request ? input.url : input)
+    const method = init?.method ?? 'GET'
+    const maxBytes = method === 'GET' && /\/models(\?|$)/.test(url) ? MAX_LIST_BYTES : undefined
+    const raw = await transport.send({ url, method, headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined, maxBytes })
     const answer = toAnswer(raw)
     if (call) answers.set(call, answer)
     const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502
@@ -145,7 +152,9 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
       let failure: ApiFailure
       if ('answer' in result) {
         const { answer } = result
-        if (answer.status >= 200 && answer.status < 300) {
+        // A 2xx whose body is an error (some gateways answer so) is a failure like any other.
+        const errorBody = typeof answer.json === 'object' && answer.json !== null && typeof (answer.json as { error?: unknown }).error === 'object' && (answer.json as { error?: unknown }).error !== null
+        if (answer.status >= 200 && answer.status < 300 && !errorBody) {
           const data = accept(answer.json)
           if (data !== null) return { ok: true, data, answer, latencyMs: Date.now() - started, attempts }
         }
@@ -161,6 +170,11 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
 
   const isModel = (value: unknown): value is ModelInfo =>
     typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
+  /** A model as reported, with a shutdown_date kept only when it is a date. */
+  const toModel = (value: ModelInfo): ModelInfo => {
+    const date = value.shutdown_date
+    return { ...value, shutdown_date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null }
+  }
 
   return {
     close: () => transport.close(),
@@ -172,14 +186,14 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
         (options) => client.get('/models', options),
         (json) => {
           const data = (json as { data?: unknown } | null)?.data
-          return Array.isArray(data) ? data.filter(isModel) : null
+          return Array.isArray(data) ? data.filter(isModel).map(toModel) : null
         }
       )
     },
     retrieveModel(id: string) {
       return request(
         (options) => client.models.retrieve(id, options),
-        (json) => (isModel(json) ? json : null)
+        (json) => (isModel(json) ? toModel(json) : null)
       )
     },
     post(path: ProbeEndpoint, body: Record<string, unknown>) {

@@ -22,8 +22,8 @@ export function isRetryable(failure: ApiFailure): boolean {
     const code = errorField(json, 'code')
     const type = errorField(json, 'type')
     if (['insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached'].includes(code) || ['insufficient_quota', 'billing_not_active'].includes(type)) return false
-    // A single request larger than the tokens-per-minute limit fails the same way every time.
-    if (/request too large/i.test(errorField(json, 'message'))) return false
+    // A single request larger than the tokens-per-minute limit fails the same way every time; billing never heals by waiting.
+    if (/request too large|exceeded your current quota|billing/i.test(errorField(json, 'message'))) return false
     return true
   }
   return status === 408 || status === 409 || status >= 500

@@ -9,6 +9,7 @@ import https from 'node:https'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 import type { Readable } from 'node:stream'
 
+/** At most this much of an answer is read (a model list may be larger: see RawRequest.maxBytes). */
 export const MAX_BODY_BYTES = 1024 * 1024
 
 export interface RawRequest {
@@ -17,6 +18,8 @@ export interface RawRequest {
   headers: Record<string, string>
   body?: string
   signal?: AbortSignal
+  /** Bytes of the answer to read at most; MAX_BODY_BYTES when not given. */
+  maxBytes?: number
 }
 
 export interface RawAnswer {
@@ -76,6 +79,7 @@ function directTransport(maxSockets: number): Transport {
       return new Promise<RawAnswer>((resolve, reject) => {
         const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (response) => {
           const body = decoded(response)
+          const limit = request.maxBytes ?? MAX_BODY_BYTES
           const chunks: Buffer[] = []
           let size = 0
           let settled = false
@@ -86,9 +90,9 @@ function directTransport(maxSockets: number): Transport {
           }
           body.on('data', (chunk: Buffer) => {
             if (settled) return
-            if (size + chunk.length > MAX_BODY_BYTES) {
-              chunks.push(chunk.subarray(0, MAX_BODY_BYTES - size))
-              size = MAX_BODY_BYTES
+            if (size + chunk.length > limit) {
+              chunks.push(chunk.subarray(0, limit - size))
+              size = limit
               finish(true)
               response.destroy()
               return
@@ -119,10 +123,20 @@ function directTransport(maxSockets: number): Transport {
 
 async function proxyTransport(): Promise<Transport> {
   const undici = await import('undici')
-  const dispatcher = new undici.EnvHttpProxyAgent()
+  // undici flags EnvHttpProxyAgent as experimental with a process warning on stderr; it is what we want.
+  const emitWarning = process.emitWarning
+  process.emitWarning = (() => undefined) as typeof process.emitWarning
+  let dispatcher: InstanceType<typeof undici.EnvHttpProxyAgent>
+  try {
+    dispatcher = new undici.EnvHttpProxyAgent()
+  } finally {
+    process.emitWarning = emitWarning
+  }
   return {
     async send(request) {
-      const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher })
+      // Never follow a redirect: the key must not travel to wherever a Location header points.
+      const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher, redirect: 'manual' })
+      const limit = request.maxBytes ?? MAX_BODY_BYTES
       const headers: Record<string, string> = {}
       response.headers.forEach((value, name) => {
         headers[name.toLowerCase()] = value
@@ -135,8 +149,8 @@ async function proxyTransport(): Promise<Transport> {
         for (;;) {
           const { done, value } = await reader.read()
           if (done) break
-          if (size + value.byteLength > MAX_BODY_BYTES) {
-            chunks.push(value.subarray(0, MAX_BODY_BYTES - size))
+          if (size + value.byteLength > limit) {
+            chunks.push(value.subarray(0, limit - size))
             truncated = true
             await reader.cancel().catch(() => undefined)
             break

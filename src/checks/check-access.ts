@@ -203,7 +203,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
       return {
         ...diagnosis,
         category: 'model-retired',
-        message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; the API answers ${diagnosis.httpStatus ? `HTTP ${diagnosis.httpStatus}` : ''}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}.`.replace(' answers .', ' no longer serves it.'),
+        message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'}.`,
         hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement })
       }
     }

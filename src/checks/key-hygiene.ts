@@ -38,10 +38,10 @@ export function keyPrefix(key: string): string {
   return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? ''
 }
 
-/** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short to hide anything gets no fingerprint. */
+/** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
 export function fingerprint(key: string): string | null {
-  if (!/^[\x21-\x7e]+$/.test(key) || key.length < 12) return null
   const prefix = keyPrefix(key)
+  if (!/^[\x21-\x7e]+$/.test(key) || key.length - prefix.length < 16) return null
   return `${prefix}…${key.slice(-4)}`
 }
 

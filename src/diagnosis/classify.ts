@@ -6,6 +6,7 @@
 import type { ApiFailure, HttpAnswer } from '../api/types.js'
 import type { Category, Diagnosis } from '../report.js'
 import { oneLine, readErrorFields, type ErrorFields } from './api-error.js'
+import { LINKS } from './links.js'
 import { hintsFor, type RemedyContext } from './remedies.js'
 
 export interface ClassifyContext extends RemedyContext {
@@ -29,7 +30,7 @@ const RULES: Rule[] = [
     category: 'organization-mismatch',
     test: (f) =>
       codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
-      has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|does not have access to (the )?(organization|project)\b(?! `)/i)
+      has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i)
   },
   { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
   {
@@ -52,7 +53,7 @@ const RULES: Rule[] = [
     test: (f, s, ctx) =>
       ctx.scope !== 'auth' &&
       s !== 429 &&
-      (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
+      (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
         (s === 403 && codeIs(f, 'model_not_found')))
   },
   {
@@ -102,14 +103,29 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   const base = { requestId: answer.requestId, httpStatus: status, errorCode: f.code, errorType: f.type }
   const said = f.message ? `: ${f.message}` : ''
 
-  if (status >= 200 && status < 300) {
+  if (status >= 300 && status < 400) {
+    // Redirects are never followed (the key would go with them): the base URL points somewhere else.
+    const location = answer.headers.location ?? ''
+    let where = ''
+    try {
+      where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : ''
+    } catch {
+      where = ''
+    }
+    return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
+  }
+
+  if (status >= 200 && status < 300 && answer.truncated) {
+    return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body too large to read`, ctx, base)
+  }
+  if (status >= 200 && status < 300 && !f.openaiShape) {
     // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
     if (f.html || ctx.scope === 'auth') {
       return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
         suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
       })
     }
-    return diagnose('unexpected-response', `${ctx.request} answered ${status} with ${answer.truncated ? 'a body too large to read' : 'a body that is not the expected JSON'}`, ctx, base)
+    return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base)
   }
 
   if (f.html) {
@@ -127,9 +143,14 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
       remedy.scopes = scopes ? scopes.split(/[,\s]+/).filter(Boolean) : []
     }
     if (rule.category === 'bad-base-url') remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl)
-    let message = `${statusLine(answer, f)}${said}`
-    if (rule.category === 'missing-key') message += ' (the key was sent: a proxy or gateway between the runner and the API may have removed the Authorization header)'
-    return diagnose(rule.category, message, ctx, base, remedy)
+    const message = `${statusLine(answer, f)}${said}`
+    const diagnosis = diagnose(rule.category, message, ctx, base, remedy)
+    if (rule.category === 'missing-key') {
+      // The key was sent: something between the runner and the API dropped it.
+      diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`
+      diagnosis.hints = [`Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`]
+    }
+    return diagnosis
   }
 
   if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
@@ -140,7 +161,7 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base)
   if (status === 401 || status === 403) {
     diagnosis.hints = [
-      `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${'https://platform.openai.com/settings/organization/api-keys'}`,
+      `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${LINKS.apiKeys}`,
       ...diagnosis.hints
     ]
   }

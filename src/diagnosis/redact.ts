@@ -10,10 +10,12 @@ export type Redactor = (text: string) => string
 
 export function makeRedactor(secretForms: readonly string[]): Redactor {
   const pieces = new Set<string>()
-  for (const form of secretForms) {
+  for (const raw of secretForms) {
+    const form = raw.trim()
     const body = form.slice(keyPrefix(form).length)
     if (body.length < PIECE) {
-      if (form.length >= 6) pieces.add(form)
+      // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
+      if (form.length >= 4) pieces.add(form)
       continue
     }
     for (let i = 0; i + PIECE <= body.length; i++) pieces.add(body.slice(i, i + PIECE))

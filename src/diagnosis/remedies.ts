@@ -3,6 +3,7 @@
  * one imperative sentence each, with the exact page. Pure data and small functions.
  */
 import type { Category } from '../report.js'
+import { isOfficialApi } from '../api/official-api.js'
 import { LINKS } from './links.js'
 
 export interface RemedyContext {
@@ -48,14 +49,6 @@ export const TITLES: Record<Category, string> = {
   'unexpected-response': 'Unexpected answer'
 }
 
-const isOfficial = (baseUrl: string): boolean => {
-  try {
-    return new URL(baseUrl).hostname === 'api.openai.com'
-  } catch {
-    return false
-  }
-}
-
 /** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
 export function codeIds(text: string): string {
   return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id))
@@ -74,7 +67,7 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
     case 'invalid-key':
       return [
         `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
-        ...(isOfficial(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
+        ...(isOfficialApi(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
       ]
     case 'organization-mismatch': {
       const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
@@ -167,6 +160,6 @@ function networkHints(ctx: RemedyContext): string[] {
     return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`]
   }
   return [
-    `Check that the runner can reach ${host} on port 443; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
+    `Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
   ]
 }

@@ -2,7 +2,7 @@
  * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
  * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
  */
-import type { ModelResult, RateLimits, Report } from '../report.js'
+import { passingModels, type ModelResult, type RateLimits, type Report } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
 import { escapeText, md } from './escape.js'
 import { groupProblems, type Problem } from './problems.js'
@@ -32,7 +32,7 @@ export function headline(report: Report): string {
 function verdictSentence(report: Report): string {
   const models = report.models.length
   if (report.skipped) return 'No check ran: the `api-key` input is empty.'
-  const passing = report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).length
+  const passing = passingModels(report).length
   const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates'
   if (models === 0) return `${authWord}; no models were listed to check.`
   if (report.auth.status === 'fail') return `${authWord}, so ${models === 1 ? 'the model was' : `the ${models} models were`} not checked.`

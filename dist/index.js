@@ -1078,6 +1078,11 @@ function renderSummary(report, context = {}) {
     ];
     if (report.requests !== undefined)
         facts.push(`**Requests** ${report.requests}`);
+    const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined);
+    if (usage.length) {
+        const sum = (pick) => usage.reduce((total, u) => total + (pick(u) ?? 0), 0);
+        facts.push(`**Tokens** ${sum((u) => u.inputTokens)} in / ${sum((u) => u.outputTokens)} out`);
+    }
     if (report.durationMs !== undefined)
         facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
     out.push(facts.join(' · '), '');
@@ -3708,6 +3713,12 @@ async function runCheck(inputSettings, key, deps) {
         warnings: [...key.warnings],
         ...(scanNote ? { notes: [scanNote] } : {})
     };
+    if (settings.organization && !/^org-/.test(settings.organization)) {
+        base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.');
+    }
+    if (settings.project && !/^proj_/.test(settings.project)) {
+        base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.');
+    }
     const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
     const redact = makeRedactor(key.secretForms);
     if (key.key === '') {
@@ -3753,9 +3764,6 @@ async function runCheck(inputSettings, key, deps) {
         });
         const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
         const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy });
-        if (settings.organization && !/^org-/.test(settings.organization)) {
-            base.warnings.push('The `organization` input does not start with "org-"; use the organization id from the settings page, not its name.');
-        }
         const report = {
             ...base,
             ok: verdict(auth, models),
@@ -3849,6 +3857,8 @@ async function run(env = process.env) {
     const redact = makeRedactor(forms);
     try {
         const settings = parseSettings(readInput);
+        if (settings.githubToken)
+            setSecret(settings.githubToken);
         const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) });
         for (const form of key.secretForms)
             if (!forms.includes(form))

@@ -73,6 +73,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
   try {
     const settings = parseSettings(readInput)
+    if (settings.githubToken) core.setSecret(settings.githubToken)
     const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) })
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)

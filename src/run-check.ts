@@ -65,6 +65,12 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     warnings: [...key.warnings],
     ...(scanNote ? { notes: [scanNote] } : {})
   }
+  if (settings.organization && !/^org-/.test(settings.organization)) {
+    base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
+  }
+  if (settings.project && !/^proj_/.test(settings.project)) {
+    base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
+  }
   const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
   const redact = makeRedactor(key.secretForms)
 
@@ -113,9 +119,6 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
     const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy })
-    if (settings.organization && !/^org-/.test(settings.organization)) {
-      base.warnings.push('The `organization` input does not start with "org-"; use the organization id from the settings page, not its name.')
-    }
     const report: Report = {
       ...base,
       ok: verdict(auth, models),

@@ -104,6 +104,11 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
     `**Probe** <code>${report.probe}</code>`
   ]
   if (report.requests !== undefined) facts.push(`**Requests** ${report.requests}`)
+  const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined)
+  if (usage.length) {
+    const sum = (pick: (u: NonNullable<(typeof usage)[number]>) => number | null): number => usage.reduce((total, u) => total + (pick(u) ?? 0), 0)
+    facts.push(`**Tokens** ${sum((u) => u.inputTokens)} in / ${sum((u) => u.outputTokens)} out`)
+  }
   if (report.durationMs !== undefined) facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`)
   out.push(facts.join(' · '), '')
   for (const note of report.notes ?? []) out.push(md(note), '')

@@ -102,8 +102,7 @@ describe('a 401 or 403 is a dead key only when the API says so', () => {
     ['401 with a bare message', 401, { error: { message: 'Unauthorized', type: 'invalid_request_error', param: null, code: null } }],
     ['401 with an unknown code', 401, { error: { message: 'Token has expired.', type: 'invalid_request_error', code: 'token_expired' } }],
     ['403 from a relay', 403, { error: 'forbidden' }],
-    ['403 with an empty body', 403, ''],
-    ['403 HTML page from a firewall', 403, '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body></body></html>']
+    ['403 with an empty body', 403, '']
   ])('%s → not invalid-key, and the hint says what to check instead', (_what, status, body) => {
     const headers: Record<string, string> = typeof body === 'string' && body.startsWith('<') ? { 'Content-Type': 'text/html; charset=UTF-8' } : {}
     const diagnosis = classifyFailure(http(status, body, headers), context('auth'))
@@ -111,6 +110,14 @@ describe('a 401 or 403 is a dead key only when the API says so', () => {
     expect(diagnosis.category).toBe('unexpected-response')
     expect(diagnosis.hints[0]).toMatch(new RegExp(`refused the request \\(${status}\\) without saying the key is invalid`))
     expect(diagnosis.message).toContain(`HTTP ${status}`)
+  })
+
+  it('a 403 Cloudflare page is a block at the edge (network-error), about the runner, not the key', () => {
+    const body = '<!DOCTYPE html><html><head><title>Attention Required! | Cloudflare</title></head><body></body></html>'
+    const diagnosis = classifyFailure(http(403, body, { 'Content-Type': 'text/html; charset=UTF-8' }), context('auth'))
+    expect(diagnosis.category).toBe('network-error')
+    expect(diagnosis.message).toMatch(/^HTTP 403: GET \/models was blocked at the edge/)
+    expect(diagnosis.hints[0]).toMatch(/IP address or network was refused/)
   })
 
   it('the explicit invalid_api_key answer (even with a relayed, reworded message) is invalid-key', () => {

@@ -130,6 +130,14 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
 
   if (f.html) {
     if (status >= 500) return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base)
+    if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
+      // Blocked at the edge before reaching the API: about the runner's address, not the key.
+      const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base)
+      d.hints = [
+        `The runner's IP address or network was refused by the edge in front of ${hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
+      ]
+      return d
+    }
     if (status === 404 || status === 405 || status < 400) {
       return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
     }

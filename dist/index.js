@@ -1533,7 +1533,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  *
  * Comma- or newline-separated, relative to the repository root, `!` to exclude; evaluated in order,
  * the last matching pattern wins (like `@actions/glob`). Supported: `*`, `**`, `?`, `[abc]`/`[!abc]`,
- * `{a,b}` (nested too) and `\\` to escape.
+ * `{a,b}` (nested too) and a backslash to escape.
  */
 /** Directories never walked unless a pattern names them literally. */
 const SKIPPED_DIRECTORIES = ['node_modules', '.git', 'dist'];

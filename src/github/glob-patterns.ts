@@ -4,7 +4,7 @@
  *
  * Comma- or newline-separated, relative to the repository root, `!` to exclude; evaluated in order,
  * the last matching pattern wins (like `@actions/glob`). Supported: `*`, `**`, `?`, `[abc]`/`[!abc]`,
- * `{a,b}` (nested too) and `\\` to escape.
+ * `{a,b}` (nested too) and a backslash to escape.
  */
 
 /** Directories never walked unless a pattern names them literally. */

@@ -3898,7 +3898,7 @@ async function run(env = process.env) {
             info(logSafe(`Skipped: ${report.auth.message}`));
         const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null;
         writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }));
-        if (!report.ok && !report.skipped)
+        if (!report.ok)
             setFailed(renderFailureMessage(report));
     }
     catch (error) {

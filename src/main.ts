@@ -92,7 +92,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
     const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null
     writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
-    if (!report.ok && !report.skipped) core.setFailed(renderFailureMessage(report))
+    if (!report.ok) core.setFailed(renderFailureMessage(report))
   } catch (error) {
     const input = error instanceof InputError ? error.input : null
     const message = redact(error instanceof Error ? error.message : String(error))

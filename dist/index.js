@@ -1819,7 +1819,7 @@ function comparePaths(a, b) {
 
 
 
-const DEFAULT_MAX_FILES = 5000;
+const DEFAULT_MAX_FILES = 20_000;
 const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_CONCURRENCY = 16;
 /** Bytes inspected for a NUL to call a file binary. */
@@ -3700,7 +3700,7 @@ function globList(read) {
 async function scanModels(settings, deps) {
     const foundIn = new Map();
     if (settings.modelsFrom.length === 0 || !deps.scan)
-        return { settings, foundIn, note: null };
+        return { settings, foundIn, note: null, warning: null };
     let scan;
     try {
         scan = await deps.scan(settings.modelsFrom);
@@ -3712,22 +3712,25 @@ async function scanModels(settings, deps) {
         foundIn.set(id, mentions.map((m) => ({ file: m.file, line: m.line })));
     const known = new Set([...settings.models, ...settings.optionalModels]);
     const added = [...scan.byModel.keys()].filter((id) => !known.has(id));
+    const warning = scan.truncated
+        ? `\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`
+        : null;
     const note = `\`models-from\` scanned ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'}` +
         (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
         (scan.truncated ? ' and stopped at its file limit' : '') +
         `: ${scan.byModel.size} model id${scan.byModel.size === 1 ? '' : 's'} found, ${added.length} added to \`models\`.`;
-    return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note };
+    return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warning };
 }
 async function runCheck(inputSettings, key, deps) {
     const started = Date.now();
-    const { settings, foundIn, note: scanNote } = await scanModels(inputSettings, deps);
+    const { settings, foundIn, note: scanNote, warning: scanWarning } = await scanModels(inputSettings, deps);
     const located = (m) => (foundIn.has(m.id) ? { ...m, foundIn: foundIn.get(m.id) } : m);
     const base = {
         version: 1,
         baseUrl: settings.baseUrl,
         key: { fingerprint: key.fingerprint },
         probe: settings.probe,
-        warnings: [...key.warnings],
+        warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
         ...(scanNote ? { notes: [scanNote] } : {})
     };
     if (settings.organization && !/^org-/.test(settings.organization)) {

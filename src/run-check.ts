@@ -33,9 +33,12 @@ export interface CheckOutcome {
 }
 
 /** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
-async function scanModels(settings: Settings, deps: RunDependencies): Promise<{ settings: Settings; foundIn: Map<string, Array<{ file: string; line: number }>>; note: string | null }> {
+async function scanModels(
+  settings: Settings,
+  deps: RunDependencies
+): Promise<{ settings: Settings; foundIn: Map<string, Array<{ file: string; line: number }>>; note: string | null; warning: string | null }> {
   const foundIn = new Map<string, Array<{ file: string; line: number }>>()
-  if (settings.modelsFrom.length === 0 || !deps.scan) return { settings, foundIn, note: null }
+  if (settings.modelsFrom.length === 0 || !deps.scan) return { settings, foundIn, note: null, warning: null }
   let scan: ScanResult
   try {
     scan = await deps.scan(settings.modelsFrom)
@@ -45,24 +48,27 @@ async function scanModels(settings: Settings, deps: RunDependencies): Promise<{ 
   for (const [id, mentions] of scan.byModel) foundIn.set(id, mentions.map((m) => ({ file: m.file, line: m.line })))
   const known = new Set([...settings.models, ...settings.optionalModels])
   const added = [...scan.byModel.keys()].filter((id) => !known.has(id))
+  const warning = scan.truncated
+    ? `\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`
+    : null
   const note =
     `\`models-from\` scanned ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'}` +
     (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
     (scan.truncated ? ' and stopped at its file limit' : '') +
     `: ${scan.byModel.size} model id${scan.byModel.size === 1 ? '' : 's'} found, ${added.length} added to \`models\`.`
-  return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note }
+  return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warning }
 }
 
 export async function runCheck(inputSettings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
   const started = Date.now()
-  const { settings, foundIn, note: scanNote } = await scanModels(inputSettings, deps)
+  const { settings, foundIn, note: scanNote, warning: scanWarning } = await scanModels(inputSettings, deps)
   const located = <T extends ModelResult>(m: T): T => (foundIn.has(m.id) ? { ...m, foundIn: foundIn.get(m.id) } : m)
   const base = {
     version: 1 as const,
     baseUrl: settings.baseUrl,
     key: { fingerprint: key.fingerprint },
     probe: settings.probe,
-    warnings: [...key.warnings],
+    warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
     ...(scanNote ? { notes: [scanNote] } : {})
   }
   if (settings.organization && !/^org-/.test(settings.organization)) {

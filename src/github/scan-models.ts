@@ -66,7 +66,7 @@ export interface ScanOptions {
   concurrency?: number
 }
 
-export const DEFAULT_MAX_FILES = 5000
+export const DEFAULT_MAX_FILES = 20_000
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024
 const DEFAULT_CONCURRENCY = 16
 /** Bytes inspected for a NUL to call a file binary. */

@@ -106,6 +106,8 @@ export interface Report {
   warnings?: string[]
   /** Facts about the run worth showing (e.g. what `models-from` found). */
   notes?: string[]
+  /** Present when the `report` output had to drop detail to stay under GitHub's output limit. */
+  truncated?: { passingDetail: boolean; omittedModels: number }
   /** Number of HTTP requests made, for the summary and the benchmark. */
   requests?: number
   durationMs?: number

@@ -1,7 +1,7 @@
 // The job summary, grouped problems, the failure message and the outputs, from hand-built reports.
 import { describe, expect, it, test } from '@jest/globals'
 import { hintsFor, type RemedyContext } from '../../src/diagnosis/remedies.js'
-import { renderOutputs } from '../../src/render/outputs.js'
+import { renderOutputs, REPORT_OUTPUT_LIMIT } from '../../src/render/outputs.js'
 import { groupProblems } from '../../src/render/problems.js'
 import { renderFailureMessage } from '../../src/render/log.js'
 import { renderSummary, SUMMARY_LIMIT } from '../../src/render/summary.js'
@@ -347,5 +347,26 @@ describe('the 1 MiB summary limit', () => {
     })
     const summary = renderSummary(report(models))
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT)
+  })
+})
+
+describe('the report output stays under GitHub’s output limit', () => {
+  it('drops detail of passing models first, then passing models, keeping the ones that need attention', () => {
+    const models = Array.from({ length: 20_000 }, (_, i) =>
+      i % 1000 === 0 ? failing(`bad-model-${i}`, 'model-not-found', 'The model does not exist or you do not have access to it.') : passing(`model-${i}-with-a-long-name-for-size`)
+    )
+    const json = renderOutputs(report(models)).report
+    expect(Buffer.byteLength(json)).toBeLessThanOrEqual(REPORT_OUTPUT_LIMIT)
+    const parsed = JSON.parse(json)
+    expect(parsed.version).toBe(1)
+    expect(parsed.truncated.passingDetail).toBe(true)
+    const failingIds = parsed.models.filter((m: { status: string }) => m.status === 'fail').map((m: { id: string }) => m.id)
+    expect(failingIds).toHaveLength(20)
+    expect(parsed.models.length + parsed.truncated.omittedModels).toBeLessThanOrEqual(20_000)
+  })
+
+  it('a report that fits is the whole report', () => {
+    const r = report([passing('gpt-4o')])
+    expect(JSON.parse(renderOutputs(r).report)).toEqual(r)
   })
 })

@@ -89,34 +89,423 @@ function setFailed(message) {
     error(message);
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/api-error.ts
+const str = (value) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
+function htmlTitle(text) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1] ?? '';
+    return title.replace(/\s+/g, ' ').trim();
+}
+/** Collapses whitespace and caps length, so one server message stays one line. */
+function oneLine(text, max = 400) {
+    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+function readErrorFields(answer) {
+    const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text);
+    const json = answer.json;
+    if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+        const body = json;
+        const error = body.error;
+        if (typeof error === 'object' && error !== null) {
+            const e = error;
+            return {
+                message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
+                type: str(e.type),
+                code: str(e.code),
+                param: str(e.param),
+                html: false,
+                openaiShape: true
+            };
+        }
+        // Relays: { "error": "text" }, { "message": … }, { "detail": … }
+        const message = str(error) ?? str(body.message) ?? str(body.detail) ?? str(body.msg) ?? '';
+        return { message: oneLine(message), type: str(body.type), code: str(body.code), param: null, html: false, openaiShape: false };
+    }
+    if (html)
+        return { message: oneLine(htmlTitle(answer.text) || 'an HTML page'), type: null, code: null, param: null, html: true, openaiShape: false };
+    return { message: oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false };
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/links.ts
+/** Every page a hint links to, in one place. */
+const LINKS = {
+    apiKeys: 'https://platform.openai.com/api-keys',
+    secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
+    forkSecrets: 'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
+    dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
+    organizationSettings: 'https://platform.openai.com/settings/organization/general',
+    projects: 'https://platform.openai.com/settings/organization/projects',
+    projectLimits: 'https://platform.openai.com/settings/proj/limits',
+    billing: 'https://platform.openai.com/settings/organization/billing/overview',
+    limits: 'https://platform.openai.com/settings/organization/limits',
+    rateLimitsGuide: 'https://platform.openai.com/docs/guides/rate-limits',
+    errorCodes: 'https://platform.openai.com/docs/guides/error-codes',
+    supportedCountries: 'https://platform.openai.com/docs/supported-countries',
+    deprecations: 'https://platform.openai.com/docs/deprecations',
+    models: 'https://platform.openai.com/docs/models',
+    verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
+    status: 'https://status.openai.com',
+    keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
+    selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
+};
+
+;// CONCATENATED MODULE: ./src/api/official-api.ts
+/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
+function isOfficialApi(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
+
+
+/** A short title per category: annotation titles, summary headings. */
+const TITLES = {
+    ok: 'Works',
+    'missing-key': 'No API key',
+    'malformed-key': 'The API key is malformed',
+    'invalid-key': 'The API key is not valid',
+    'organization-mismatch': 'Organization or project does not match the key',
+    'no-organization': 'The key belongs to no organization',
+    'account-inactive': 'The OpenAI account is deactivated',
+    'insufficient-quota': 'No credit or quota left',
+    'missing-scope': 'The key lacks a permission',
+    'unsupported-region': 'The runner’s location is not supported',
+    'rate-limited': 'Rate limited',
+    'server-error': 'The API failed',
+    'network-error': 'The API could not be reached',
+    timeout: 'Timed out',
+    'bad-base-url': 'The base URL is not an API root',
+    'model-not-found': 'Model not found',
+    'model-no-access': 'No access to the model',
+    'model-retired': 'The model has been shut down',
+    'model-deprecated': 'The model is scheduled for shutdown',
+    'verification-required': 'Organization verification required',
+    'unexpected-response': 'Unexpected answer'
+};
+/** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
+function codeIds(text) {
+    return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
+}
+function hintsFor(category, ctx) {
+    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
+    const projectPage = LINKS.projectLimits;
+    switch (category) {
+        case 'ok':
+            return [];
+        case 'missing-key':
+            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`];
+        case 'malformed-key':
+            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`];
+        case 'invalid-key':
+            return [
+                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
+                ...(isOfficialApi(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
+            ];
+        case 'organization-mismatch': {
+            const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
+                .filter(Boolean)
+                .join(' and ');
+            return [
+                sent
+                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
+                    : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
+            ];
+        }
+        case 'no-organization':
+            return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`];
+        case 'account-inactive':
+            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`];
+        case 'insufficient-quota':
+            return [
+                `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
+                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
+            ];
+        case 'missing-scope': {
+            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
+            return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`];
+        }
+        case 'unsupported-region':
+            return [
+                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
+            ];
+        case 'rate-limited':
+            return [
+                `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
+                `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
+            ];
+        case 'server-error':
+            return [`Retry later and check the status page: ${LINKS.status}`];
+        case 'network-error':
+            return networkHints(ctx);
+        case 'timeout':
+            return [
+                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
+                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
+            ];
+        case 'bad-base-url':
+            return ctx.suggestedBaseUrl
+                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
+                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
+        case 'model-not-found': {
+            const hints = [];
+            if (ctx.suggestions?.length)
+                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
+            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`);
+            return hints;
+        }
+        case 'model-no-access':
+            return [
+                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
+                `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
+            ];
+        case 'model-retired':
+            return [
+                ctx.replacement
+                    ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${LINKS.deprecations}`
+                    : `Replace ${model} with a current model: ${LINKS.deprecations}`
+            ];
+        case 'model-deprecated':
+            return [
+                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${LINKS.deprecations}`
+            ];
+        case 'verification-required':
+            return [
+                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
+                `What verification involves: ${LINKS.verification}`
+            ];
+        case 'unexpected-response':
+            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`];
+    }
+}
+function networkHints(ctx) {
+    const code = ctx.networkCode ?? '';
+    const host = ctx.host ?? 'the API host';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
+    }
+    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+        return [
+            `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
+        ];
+    }
+    if (ctx.proxy) {
+        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
+    }
+    return [
+        `Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
+
+
+
+const has = (f, pattern) => pattern.test(f.message);
+const codeIs = (f, ...codes) => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type));
+/** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
+const RULES = [
+    { category: 'invalid-key', test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i) },
+    { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
+    {
+        category: 'organization-mismatch',
+        test: (f) => codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
+            has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i)
+    },
+    { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
+    {
+        category: 'account-inactive',
+        test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') || has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
+    },
+    {
+        category: 'insufficient-quota',
+        test: (f) => codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
+            has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
+    },
+    { category: 'unsupported-region', test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') || has(f, /country, region, or territory not supported|not available in your (country|region)/i) },
+    { category: 'verification-required', test: (f) => has(f, /organization must be verified|verify (your )?organization/i) },
+    { category: 'missing-scope', test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i) },
+    { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
+    { category: 'model-retired', test: (f, _s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i)) },
+    {
+        category: 'model-no-access',
+        test: (f, s, ctx) => ctx.scope !== 'auth' &&
+            s !== 429 &&
+            (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
+                (s === 403 && codeIs(f, 'model_not_found')))
+    },
+    {
+        category: 'model-not-found',
+        test: (f, s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_not_found') || has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) || (s === 404 && ctx.scope === 'model' && f.openaiShape))
+    },
+    { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
+    { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
+];
+/** The scopes a missing-scope answer names (`Missing scopes: api.model.read, model.request.`). */
+function missingScopes(message) {
+    const list = /missing scopes?:\s*([a-z0-9_.:, -]+?)(?:\.\s|\.$|$)/i.exec(message)?.[1];
+    return list ? list.split(/[,\s]+/).filter(Boolean) : [];
+}
+/**
+ * The category the rules give an error answer, before any context-specific refinement (model rules as
+ * for a request about a model). For the retry policy: one source of truth for what an answer means.
+ */
+function answerCategory(answer) {
+    const f = readErrorFields(answer);
+    return RULES.find((r) => r.test(f, answer.status, { scope: 'probe', request: '', baseUrl: '', organization: null, project: null }))?.category ?? null;
+}
+/** A base URL that would have worked, when the mistake is a recognisable one. */
+function suggestBaseUrl(baseUrl) {
+    let url;
+    try {
+        url = new URL(baseUrl);
+    }
+    catch {
+        return null;
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    const stripped = path.replace(/\/(chat\/completions|completions|responses|embeddings|moderations|models)(\/.*)?$/, '').replace(/(\/v1)+$/, '/v1');
+    if (url.hostname === 'api.openai.com')
+        return path === '/v1' ? null : 'https://api.openai.com/v1';
+    if (stripped !== path)
+        return `${url.origin}${stripped || '/v1'}`;
+    if (path === '')
+        return `${url.origin}/v1`;
+    return null;
+}
+function statusLine(answer, f) {
+    const code = f.code ?? f.type;
+    return `HTTP ${answer.status}${code ? ` ${code}` : ''}`;
+}
+function diagnose(category, message, ctx, extra = {}, remedy = {}) {
+    return { category, message, hints: hintsFor(category, { ...ctx, ...remedy }), requestId: null, ...extra };
+}
+function hostOf(baseUrl) {
+    try {
+        return new URL(baseUrl).host;
+    }
+    catch {
+        return null;
+    }
+}
+function classifyHttp(answer, ctx) {
+    const f = readErrorFields(answer);
+    const status = answer.status;
+    const base = { requestId: answer.requestId, httpStatus: status, errorCode: f.code, errorType: f.type };
+    const said = f.message ? `: ${f.message}` : '';
+    if (status >= 300 && status < 400) {
+        // Redirects are never followed (the key would go with them): the base URL points somewhere else.
+        const location = answer.headers.location ?? '';
+        let where = '';
+        try {
+            where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : '';
+        }
+        catch {
+            where = '';
+        }
+        return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
+    }
+    if (status >= 200 && status < 300 && answer.truncated) {
+        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body too large to read`, ctx, base);
+    }
+    if (status >= 200 && status < 300 && !f.openaiShape) {
+        // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
+        if (f.html || ctx.scope === 'auth') {
+            return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
+                suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+            });
+        }
+        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base);
+    }
+    if (f.html) {
+        if (status >= 500)
+            return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base);
+        if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
+            // Blocked at the edge before reaching the API: about the runner's address, not the key.
+            const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base);
+            d.hints = [
+                `The runner's IP address or network was refused by the edge in front of ${hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
+            ];
+            return d;
+        }
+        if (status === 404 || status === 405 || status < 400) {
+            return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
+        }
+    }
+    const rule = RULES.find((r) => r.test(f, status, ctx));
+    if (rule) {
+        const remedy = {};
+        if (rule.category === 'missing-scope') {
+            remedy.scopes = missingScopes(f.message);
+        }
+        if (rule.category === 'bad-base-url')
+            remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl);
+        const message = `${statusLine(answer, f)}${said}`;
+        const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
+        if (rule.category === 'missing-key') {
+            // The key was sent: something between the runner and the API dropped it.
+            diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
+            diagnosis.hints = [`Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`];
+        }
+        return diagnosis;
+    }
+    if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
+        return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
+    }
+    // Other 401/403s: not a dead key (DESIGN.md). Say what the server said and what to check.
+    const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body');
+    const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base);
+    if (status === 401 || status === 403) {
+        diagnosis.hints = [
+            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${LINKS.apiKeys}`,
+            ...diagnosis.hints
+        ];
+    }
+    return diagnosis;
+}
+function classifyFailure(failure, ctx) {
+    switch (failure.kind) {
+        case 'http':
+            return classifyHttp(failure.answer, ctx);
+        case 'timeout':
+            return diagnose('timeout', `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`, ctx);
+        case 'network': {
+            const host = hostOf(ctx.baseUrl);
+            const code = failure.code;
+            const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+                ? `the host ${host} could not be resolved (DNS)`
+                : code === 'ECONNREFUSED'
+                    ? `${host} refused the connection`
+                    : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
+                        ? `the TLS certificate of ${host} was not accepted`
+                        : `the connection to ${host} failed`;
+            return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/api/retry-policy.ts
+/** When a retry can help, and how long to wait first. Pure. */
+
+
 const MAX_ATTEMPTS = 3;
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED']);
-function errorField(json, field) {
-    if (typeof json !== 'object' || json === null)
-        return '';
-    const error = json.error;
-    if (typeof error !== 'object' || error === null)
-        return '';
-    const value = error[field];
-    return typeof value === 'string' ? value : '';
-}
 /** Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or unknown models. */
 function isRetryable(failure) {
     if (failure.kind === 'timeout')
         return false;
     if (failure.kind === 'network')
         return failure.code !== null && RETRYABLE_NETWORK.has(failure.code);
-    const { status, json } = failure.answer;
+    const { status } = failure.answer;
     if (status === 429) {
-        const code = errorField(json, 'code');
-        const type = errorField(json, 'type');
-        if (['insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached'].includes(code) || ['insufficient_quota', 'billing_not_active'].includes(type))
-            return false;
-        // A single request larger than the tokens-per-minute limit fails the same way every time; billing never heals by waiting.
-        if (/request too large|exceeded your current quota|billing/i.test(errorField(json, 'message')))
-            return false;
-        return true;
+        // A 429 is retried only when it is a rate limit (not billing), and not a single request larger than
+        // the tokens-per-minute limit, which fails the same way every time.
+        return answerCategory(failure.answer) === 'rate-limited' && !/request too large/i.test(readErrorFields(failure.answer).message);
     }
     return status === 408 || status === 409 || status >= 500;
 }
@@ -326,27 +715,20 @@ function toAnswer(raw) {
         truncated: raw.truncated
     };
 }
-function networkCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 6 && current; depth++) {
-        const code = current.code;
-        if (typeof code === 'string' && code !== '')
-            return code;
-        current = current.cause;
-    }
-    return null;
+/** The error and its causes (the SDK wraps Node's error, which may wrap another). */
+function causeChain(error) {
+    const chain = [];
+    for (let current = error; current && chain.length < 6; current = current.cause)
+        chain.push(current);
+    return chain;
 }
-function networkMessage(error) {
-    const parts = [];
-    let current = error;
-    for (let depth = 0; depth < 6 && current; depth++) {
-        const message = current.message;
-        // The SDK's own wrapper says only "Connection error."; the cause says what happened.
-        if (typeof message === 'string' && message && message !== 'Connection error.' && !parts.includes(message))
-            parts.push(message);
-        current = current.cause;
-    }
-    return parts.join(': ') || 'connection failed';
+/** Node's error code (ECONNREFUSED, CERT_HAS_EXPIRED …) and what happened, in one line. */
+function networkFailure(error) {
+    const chain = causeChain(error);
+    const code = chain.map((e) => e.code).find((c) => typeof c === 'string' && c !== '') ?? null;
+    // The SDK's own wrapper says only "Connection error."; the causes say what happened.
+    const messages = [...new Set(chain.map((e) => e.message).filter((m) => typeof m === 'string' && m !== '' && m !== 'Connection error.'))];
+    return { kind: 'network', code, message: messages.join(': ') || 'connection failed' };
 }
 async function createOpenAIApi(config) {
     const env = config.env ?? process.env;
@@ -392,7 +774,7 @@ async function createOpenAIApi(config) {
         maxRetries: 0,
         fetch: capturingFetch,
         logLevel: 'off',
-        defaultHeaders: config.userAgent ? { 'user-agent': config.userAgent } : {}
+        defaultHeaders: {}
     });
     /** One SDK call: its raw answer, or the reason there is none. */
     async function once(send) {
@@ -410,7 +792,7 @@ async function createOpenAIApi(config) {
                 return { answer }; // an HTTP error status, or a body the SDK could not parse
             if (deadline.expired || error instanceof OpenAI.APIConnectionTimeoutError)
                 return { failure: { kind: 'timeout' } };
-            return { failure: { kind: 'network', code: networkCode(error), message: networkMessage(error) } };
+            return { failure: networkFailure(error) };
         }
         const answer = answers.get(call);
         answers.delete(call);
@@ -472,29 +854,6 @@ async function createOpenAIApi(config) {
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/diagnosis/links.ts
-/** Every page a hint links to, in one place. */
-const LINKS = {
-    apiKeys: 'https://platform.openai.com/api-keys',
-    secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
-    forkSecrets: 'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
-    dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
-    organizationSettings: 'https://platform.openai.com/settings/organization/general',
-    projects: 'https://platform.openai.com/settings/organization/projects',
-    projectLimits: 'https://platform.openai.com/settings/proj/limits',
-    billing: 'https://platform.openai.com/settings/organization/billing/overview',
-    limits: 'https://platform.openai.com/settings/organization/limits',
-    rateLimitsGuide: 'https://platform.openai.com/docs/guides/rate-limits',
-    errorCodes: 'https://platform.openai.com/docs/guides/error-codes',
-    supportedCountries: 'https://platform.openai.com/docs/supported-countries',
-    deprecations: 'https://platform.openai.com/docs/deprecations',
-    models: 'https://platform.openai.com/docs/models',
-    verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
-    status: 'https://status.openai.com',
-    keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
-    selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
-};
 
 ;// CONCATENATED MODULE: ./src/checks/key-hygiene.ts
 
@@ -686,159 +1045,6 @@ function redactDeep(value, redact) {
         return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./src/api/official-api.ts
-/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
-function isOfficialApi(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
-
-
-/** A short title per category: annotation titles, summary headings. */
-const TITLES = {
-    ok: 'Works',
-    'missing-key': 'No API key',
-    'malformed-key': 'The API key is malformed',
-    'invalid-key': 'The API key is not valid',
-    'organization-mismatch': 'Organization or project does not match the key',
-    'no-organization': 'The key belongs to no organization',
-    'account-inactive': 'The OpenAI account is deactivated',
-    'insufficient-quota': 'No credit or quota left',
-    'missing-scope': 'The key lacks a permission',
-    'unsupported-region': 'The runner’s location is not supported',
-    'rate-limited': 'Rate limited',
-    'server-error': 'The API failed',
-    'network-error': 'The API could not be reached',
-    timeout: 'Timed out',
-    'bad-base-url': 'The base URL is not an API root',
-    'model-not-found': 'Model not found',
-    'model-no-access': 'No access to the model',
-    'model-retired': 'The model has been shut down',
-    'model-deprecated': 'The model is scheduled for shutdown',
-    'verification-required': 'Organization verification required',
-    'unexpected-response': 'Unexpected answer'
-};
-/** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
-function codeIds(text) {
-    return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
-}
-function hintsFor(category, ctx) {
-    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
-    const projectPage = LINKS.projectLimits;
-    switch (category) {
-        case 'ok':
-            return [];
-        case 'missing-key':
-            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`];
-        case 'malformed-key':
-            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`];
-        case 'invalid-key':
-            return [
-                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
-                ...(isOfficialApi(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
-            ];
-        case 'organization-mismatch': {
-            const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
-                .filter(Boolean)
-                .join(' and ');
-            return [
-                sent
-                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
-                    : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
-            ];
-        }
-        case 'no-organization':
-            return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`];
-        case 'account-inactive':
-            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`];
-        case 'insufficient-quota':
-            return [
-                `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
-                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
-            ];
-        case 'missing-scope': {
-            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
-            return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`];
-        }
-        case 'unsupported-region':
-            return [
-                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
-            ];
-        case 'rate-limited':
-            return [
-                `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
-                `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
-            ];
-        case 'server-error':
-            return [`Retry later and check the status page: ${LINKS.status}`];
-        case 'network-error':
-            return networkHints(ctx);
-        case 'timeout':
-            return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
-            ];
-        case 'bad-base-url':
-            return ctx.suggestedBaseUrl
-                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
-                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
-        case 'model-not-found': {
-            const hints = [];
-            if (ctx.suggestions?.length)
-                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
-            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`);
-            return hints;
-        }
-        case 'model-no-access':
-            return [
-                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
-                `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
-            ];
-        case 'model-retired':
-            return [
-                ctx.replacement
-                    ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${LINKS.deprecations}`
-                    : `Replace ${model} with a current model: ${LINKS.deprecations}`
-            ];
-        case 'model-deprecated':
-            return [
-                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${LINKS.deprecations}`
-            ];
-        case 'verification-required':
-            return [
-                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
-                `What verification involves: ${LINKS.verification}`
-            ];
-        case 'unexpected-response':
-            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`];
-    }
-}
-function networkHints(ctx) {
-    const code = ctx.networkCode ?? '';
-    const host = ctx.host ?? 'the API host';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
-    }
-    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-        return [
-            `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
-        ];
-    }
-    if (ctx.proxy) {
-        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
-    }
-    return [
-        `Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
-    ];
 }
 
 ;// CONCATENATED MODULE: ./src/render/problems.ts
@@ -1060,9 +1266,12 @@ function foundInCell(m) {
     return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`;
 }
 const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
+function keyAndEndpoint(report) {
+    return [`**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`, `**Endpoint** ${md(report.baseUrl)}`];
+}
 /** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
 function renderDiagnosis(report) {
-    const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'} · **Endpoint** ${md(report.baseUrl)}`, ''];
+    const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), ''];
     for (const problem of groupProblems(report))
         out.push(renderProblem(problem));
     return out.join('\n');
@@ -1071,11 +1280,7 @@ function renderSummary(report, context = {}) {
     const out = [`## ${headline(report)}`, '', md(verdictSentence(report)), ''];
     for (const note of context.notes ?? [])
         out.push(`> ${md(note)}`, '');
-    const facts = [
-        `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`,
-        `**Endpoint** ${md(report.baseUrl)}`,
-        `**Probe** <code>${report.probe}</code>`
-    ];
+    const facts = [...keyAndEndpoint(report), `**Probe** <code>${report.probe}</code>`];
     if (report.requests !== undefined)
         facts.push(`**Requests** ${report.requests}`);
     const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined);
@@ -1393,7 +1598,7 @@ function isOlder(a, b) {
 // Text
 /** The issue title: one line, at most 256 characters, prefixed unless it already names the action. */
 function issueTitle(raw) {
-    const cause = oneLine(raw);
+    const cause = tracking_issue_oneLine(raw);
     const full = cause === '' ? 'openai-access-check needs attention' : /^openai-access-check\b/i.test(cause) ? cause : TITLE_PREFIX + cause;
     return cap(full, MAX_TITLE);
 }
@@ -1468,7 +1673,7 @@ function capDiagnosis(markdown) {
         return text;
     return `${text.slice(0, MAX_DIAGNOSIS)}\n\n… (truncated: see the job summary of the run for the full report)`;
 }
-function oneLine(text) {
+function tracking_issue_oneLine(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -1498,7 +1703,7 @@ function messageOf(error) {
     const data = error?.response?.data;
     const fromServer = typeof data === 'object' && data !== null ? data.message : undefined;
     const raw = typeof fromServer === 'string' ? fromServer : error instanceof Error ? error.message : String(error);
-    return cap(oneLine(raw).replace(/^::/, ': :'), 200);
+    return cap(tracking_issue_oneLine(raw).replace(/^::/, ': :'), 200);
 }
 /** One plain-text line saying what could not be done, why, and the exact fix. */
 function describeFailure(doing, error) {
@@ -2316,218 +2521,6 @@ class Deadline {
             }, ms);
             this.signal.addEventListener('abort', onAbort, { once: true });
         });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/api-error.ts
-const str = (value) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
-function htmlTitle(text) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1] ?? '';
-    return title.replace(/\s+/g, ' ').trim();
-}
-/** Collapses whitespace and caps length, so one server message stays one line. */
-function api_error_oneLine(text, max = 400) {
-    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-function readErrorFields(answer) {
-    const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text);
-    const json = answer.json;
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-        const body = json;
-        const error = body.error;
-        if (typeof error === 'object' && error !== null) {
-            const e = error;
-            return {
-                message: api_error_oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
-                type: str(e.type),
-                code: str(e.code),
-                param: str(e.param),
-                html: false,
-                openaiShape: true
-            };
-        }
-        // Relays: { "error": "text" }, { "message": … }, { "detail": … }
-        const message = str(error) ?? str(body.message) ?? str(body.detail) ?? str(body.msg) ?? '';
-        return { message: api_error_oneLine(message), type: str(body.type), code: str(body.code), param: null, html: false, openaiShape: false };
-    }
-    if (html)
-        return { message: api_error_oneLine(htmlTitle(answer.text) || 'an HTML page'), type: null, code: null, param: null, html: true, openaiShape: false };
-    return { message: api_error_oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
-
-
-
-const has = (f, pattern) => pattern.test(f.message);
-const codeIs = (f, ...codes) => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type));
-/** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
-const RULES = [
-    { category: 'invalid-key', test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i) },
-    { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
-    {
-        category: 'organization-mismatch',
-        test: (f) => codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
-            has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i)
-    },
-    { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
-    {
-        category: 'account-inactive',
-        test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') || has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
-    },
-    {
-        category: 'insufficient-quota',
-        test: (f) => codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
-            has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
-    },
-    { category: 'unsupported-region', test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') || has(f, /country, region, or territory not supported|not available in your (country|region)/i) },
-    { category: 'verification-required', test: (f) => has(f, /organization must be verified|verify (your )?organization/i) },
-    { category: 'missing-scope', test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i) },
-    { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
-    { category: 'model-retired', test: (f, _s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i)) },
-    {
-        category: 'model-no-access',
-        test: (f, s, ctx) => ctx.scope !== 'auth' &&
-            s !== 429 &&
-            (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
-                (s === 403 && codeIs(f, 'model_not_found')))
-    },
-    {
-        category: 'model-not-found',
-        test: (f, s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_not_found') || has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) || (s === 404 && ctx.scope === 'model' && f.openaiShape))
-    },
-    { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
-    { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
-];
-/** A base URL that would have worked, when the mistake is a recognisable one. */
-function suggestBaseUrl(baseUrl) {
-    let url;
-    try {
-        url = new URL(baseUrl);
-    }
-    catch {
-        return null;
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    const stripped = path.replace(/\/(chat\/completions|completions|responses|embeddings|moderations|models)(\/.*)?$/, '').replace(/(\/v1)+$/, '/v1');
-    if (url.hostname === 'api.openai.com')
-        return path === '/v1' ? null : 'https://api.openai.com/v1';
-    if (stripped !== path)
-        return `${url.origin}${stripped || '/v1'}`;
-    if (path === '')
-        return `${url.origin}/v1`;
-    return null;
-}
-function statusLine(answer, f) {
-    const code = f.code ?? f.type;
-    return `HTTP ${answer.status}${code ? ` ${code}` : ''}`;
-}
-function diagnose(category, message, ctx, extra = {}, remedy = {}) {
-    return { category, message, hints: hintsFor(category, { ...ctx, ...remedy }), requestId: null, ...extra };
-}
-function hostOf(baseUrl) {
-    try {
-        return new URL(baseUrl).host;
-    }
-    catch {
-        return null;
-    }
-}
-function classifyHttp(answer, ctx) {
-    const f = readErrorFields(answer);
-    const status = answer.status;
-    const base = { requestId: answer.requestId, httpStatus: status, errorCode: f.code, errorType: f.type };
-    const said = f.message ? `: ${f.message}` : '';
-    if (status >= 300 && status < 400) {
-        // Redirects are never followed (the key would go with them): the base URL points somewhere else.
-        const location = answer.headers.location ?? '';
-        let where = '';
-        try {
-            where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : '';
-        }
-        catch {
-            where = '';
-        }
-        return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
-    }
-    if (status >= 200 && status < 300 && answer.truncated) {
-        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body too large to read`, ctx, base);
-    }
-    if (status >= 200 && status < 300 && !f.openaiShape) {
-        // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
-        if (f.html || ctx.scope === 'auth') {
-            return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
-                suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
-            });
-        }
-        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base);
-    }
-    if (f.html) {
-        if (status >= 500)
-            return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base);
-        if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
-            // Blocked at the edge before reaching the API: about the runner's address, not the key.
-            const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base);
-            d.hints = [
-                `The runner's IP address or network was refused by the edge in front of ${hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
-            ];
-            return d;
-        }
-        if (status === 404 || status === 405 || status < 400) {
-            return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
-        }
-    }
-    const rule = RULES.find((r) => r.test(f, status, ctx));
-    if (rule) {
-        const remedy = {};
-        if (rule.category === 'missing-scope') {
-            const scopes = /missing scopes?:\s*([a-z0-9_.:, -]+?)(?:\.\s|\.$|$)/i.exec(f.message)?.[1];
-            remedy.scopes = scopes ? scopes.split(/[,\s]+/).filter(Boolean) : [];
-        }
-        if (rule.category === 'bad-base-url')
-            remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl);
-        const message = `${statusLine(answer, f)}${said}`;
-        const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
-        if (rule.category === 'missing-key') {
-            // The key was sent: something between the runner and the API dropped it.
-            diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
-            diagnosis.hints = [`Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`];
-        }
-        return diagnosis;
-    }
-    if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
-        return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
-    }
-    // Other 401/403s: not a dead key (DESIGN.md). Say what the server said and what to check.
-    const detail = f.message || (answer.text ? api_error_oneLine(answer.text, 200) : 'no body');
-    const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base);
-    if (status === 401 || status === 403) {
-        diagnosis.hints = [
-            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${LINKS.apiKeys}`,
-            ...diagnosis.hints
-        ];
-    }
-    return diagnosis;
-}
-function classifyFailure(failure, ctx) {
-    switch (failure.kind) {
-        case 'http':
-            return classifyHttp(failure.answer, ctx);
-        case 'timeout':
-            return diagnose('timeout', `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`, ctx);
-        case 'network': {
-            const host = hostOf(ctx.baseUrl);
-            const code = failure.code;
-            const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-                ? `the host ${host} could not be resolved (DNS)`
-                : code === 'ECONNREFUSED'
-                    ? `${host} refused the connection`
-                    : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
-                        ? `the TLS certificate of ${host} was not accepted`
-                        : `the connection to ${host} failed`;
-            return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${api_error_oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host });
-        }
     }
 }
 
@@ -3386,6 +3379,7 @@ async function checkAccess(options) {
         timeoutSeconds: Math.round(settings.timeoutMs / 1000),
         proxy: options.proxy ?? false
     };
+    const hints = (category, model, extra = {}) => hintsFor(category, { ...base, scope: 'model', model, ...extra });
     const classify = (outcome, ctx) => {
         const diagnosis = classifyFailure(outcome.failure, { ...base, ...ctx });
         if (outcome.attempts > 1)
@@ -3413,7 +3407,7 @@ async function checkAccess(options) {
         // A restricted key may be unable to list models and still be able to use them: warn and check each model.
         const status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail';
         if (status === 'warn') {
-            const scopes = /missing scopes?:\s*([a-z0-9_]+(?:\.[a-z0-9_]+)*)/i.exec(diagnosis.message)?.[1];
+            const scopes = missingScopes(diagnosis.message).join(', ');
             diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`;
             diagnosis.hints = [
                 `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
@@ -3441,7 +3435,7 @@ async function checkAccess(options) {
                 requestId = retrieved.answer.requestId;
             }
             else {
-                const diagnosis = refineModelDiagnosis(classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id }), id, listedIds, today);
+                const diagnosis = refineModelDiagnosis(classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id }), id);
                 // A restricted key that may not read models can still be probed.
                 if (!(diagnosis.category === 'missing-scope' && settings.probe === 'request')) {
                     return finish(id, required, diagnosis, { started, source: null, info: null });
@@ -3455,7 +3449,7 @@ async function checkAccess(options) {
             const diagnosis = {
                 category: 'model-retired',
                 message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.`,
-                hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement }),
+                hints: hints('model-retired', id, { replacement }),
                 requestId
             };
             return finish(id, required, diagnosis, { started, source, info, replacement });
@@ -3467,10 +3461,10 @@ async function checkAccess(options) {
                 let diagnosis = probed.failure;
                 // Listed, yet the request says "not found": the key sees it but may not use it.
                 if (diagnosis.category === 'model-not-found' && source) {
-                    diagnosis = { ...diagnosis, category: 'model-no-access', hints: hintsFor('model-no-access', { ...base, scope: 'probe', model: id }) };
+                    diagnosis = { ...diagnosis, category: 'model-no-access', hints: hints('model-no-access', id) };
                 }
                 else
-                    diagnosis = refineModelDiagnosis(diagnosis, id, listedIds, today);
+                    diagnosis = refineModelDiagnosis(diagnosis, id);
                 return finish(id, required, diagnosis, { started, source, info, probe: probed.probe });
             }
             probe = probed.probe;
@@ -3483,11 +3477,11 @@ async function checkAccess(options) {
             requestId
         };
         if (shutdownDate && settings.deprecation !== 'ignore') {
-            const replacement = currentReplacement(id, today) ?? lookupShutdown(id)?.replacement ?? null;
+            const replacement = currentReplacement(id, today);
             const deprecated = {
                 category: 'model-deprecated',
                 message: `${ok.message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-                hints: hintsFor('model-deprecated', { ...base, scope: 'model', model: id, shutdownDate, replacement }),
+                hints: hints('model-deprecated', id, { shutdownDate, replacement }),
                 requestId
             };
             const result = finish(id, required, deprecated, { started, source, info, probe, replacement });
@@ -3523,24 +3517,24 @@ async function checkAccess(options) {
         }
     }
     /** model-not-found, refined: a retired model (catalogue) names its replacement; a typo gets suggestions. */
-    function refineModelDiagnosis(diagnosis, id, listedIds, todayDate) {
+    function refineModelDiagnosis(diagnosis, id) {
         if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired')
             return diagnosis;
         const shutdown = lookupShutdown(id);
-        if (shutdown && shutdown.shutdownDate <= todayDate) {
-            const replacement = currentReplacement(id, todayDate);
+        if (shutdown && shutdown.shutdownDate <= today) {
+            const replacement = currentReplacement(id, today);
             return {
                 ...diagnosis,
                 category: 'model-retired',
                 message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'}.`,
-                hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement })
+                hints: hints('model-retired', id, { replacement })
             };
         }
         if (diagnosis.category === 'model-retired') {
-            return { ...diagnosis, hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement: currentReplacement(id, todayDate) }) };
+            return { ...diagnosis, hints: hints('model-retired', id, { replacement: currentReplacement(id, today) }) };
         }
         const suggestions = suggestModels(id, listedIds);
-        return { ...diagnosis, hints: hintsFor('model-not-found', { ...base, scope: 'model', model: id, suggestions }), suggestions };
+        return { ...diagnosis, hints: hints('model-not-found', id, { suggestions }), suggestions };
     }
     const models = await mapBounded(wanted, options.concurrency ?? check_access_DEFAULT_CONCURRENCY, checkOne);
     return { auth, models };

@@ -19,7 +19,6 @@ export interface ClientConfig {
   project: string | null
   deadline: Deadline
   env?: NodeJS.ProcessEnv
-  userAgent?: string
   /** Connections per origin (the checks' concurrency). */
   maxConnections?: number
 }
@@ -55,26 +54,20 @@ function toAnswer(raw: RawAnswer): HttpAnswer {
   }
 }
 
-function networkCode(error: unknown): string | null {
-  let current: unknown = error
-  for (let depth = 0; depth < 6 && current; depth++) {
-    const code = (current as { code?: unknown }).code
-    if (typeof code === 'string' && code !== '') return code
-    current = (current as { cause?: unknown }).cause
-  }
-  return null
+/** The error and its causes (the SDK wraps Node's error, which may wrap another). */
+function causeChain(error: unknown): Array<{ code?: unknown; message?: unknown }> {
+  const chain: Array<{ code?: unknown; message?: unknown; cause?: unknown }> = []
+  for (let current = error as { cause?: unknown } | undefined; current && chain.length < 6; current = current.cause as typeof current) chain.push(current)
+  return chain
 }
 
-function networkMessage(error: unknown): string {
-  const parts: string[] = []
-  let current: unknown = error
-  for (let depth = 0; depth < 6 && current; depth++) {
-    const message = (current as { message?: unknown }).message
-    // The SDK's own wrapper says only "Connection error."; the cause says what happened.
-    if (typeof message === 'string' && message && message !== 'Connection error.' && !parts.includes(message)) parts.push(message)
-    current = (current as { cause?: unknown }).cause
-  }
-  return parts.join(': ') || 'connection failed'
+/** Node's error code (ECONNREFUSED, CERT_HAS_EXPIRED …) and what happened, in one line. */
+function networkFailure(error: unknown): ApiFailure {
+  const chain = causeChain(error)
+  const code = chain.map((e) => e.code).find((c): c is string => typeof c === 'string' && c !== '') ?? null
+  // The SDK's own wrapper says only "Connection error."; the causes say what happened.
+  const messages = [...new Set(chain.map((e) => e.message).filter((m): m is string => typeof m === 'string' && m !== '' && m !== 'Connection error.'))]
+  return { kind: 'network', code, message: messages.join(': ') || 'connection failed' }
 }
 
 export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> {
@@ -117,7 +110,7 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
     maxRetries: 0,
     fetch: capturingFetch as never,
     logLevel: 'off',
-    defaultHeaders: config.userAgent ? { 'user-agent': config.userAgent } : {}
+    defaultHeaders: {}
   })
 
   type Send = (options: { headers: Record<string, string>; signal: AbortSignal; timeout: number; maxRetries: 0 }) => PromiseLike<unknown>
@@ -134,7 +127,7 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
       answers.delete(call)
       if (answer) return { answer } // an HTTP error status, or a body the SDK could not parse
       if (deadline.expired || error instanceof OpenAI.APIConnectionTimeoutError) return { failure: { kind: 'timeout' } }
-      return { failure: { kind: 'network', code: networkCode(error), message: networkMessage(error) } }
+      return { failure: networkFailure(error) }
     }
     const answer = answers.get(call)
     answers.delete(call)

@@ -1,30 +1,21 @@
 /** When a retry can help, and how long to wait first. Pure. */
+import { readErrorFields } from '../diagnosis/api-error.js'
+import { answerCategory } from '../diagnosis/classify.js'
 import type { ApiFailure } from './types.js'
 
 export const MAX_ATTEMPTS = 3
 
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED'])
 
-function errorField(json: unknown, field: 'code' | 'type' | 'message'): string {
-  if (typeof json !== 'object' || json === null) return ''
-  const error = (json as { error?: unknown }).error
-  if (typeof error !== 'object' || error === null) return ''
-  const value = (error as Record<string, unknown>)[field]
-  return typeof value === 'string' ? value : ''
-}
-
 /** Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or unknown models. */
 export function isRetryable(failure: ApiFailure): boolean {
   if (failure.kind === 'timeout') return false
   if (failure.kind === 'network') return failure.code !== null && RETRYABLE_NETWORK.has(failure.code)
-  const { status, json } = failure.answer
+  const { status } = failure.answer
   if (status === 429) {
-    const code = errorField(json, 'code')
-    const type = errorField(json, 'type')
-    if (['insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached'].includes(code) || ['insufficient_quota', 'billing_not_active'].includes(type)) return false
-    // A single request larger than the tokens-per-minute limit fails the same way every time; billing never heals by waiting.
-    if (/request too large|exceeded your current quota|billing/i.test(errorField(json, 'message'))) return false
-    return true
+    // A 429 is retried only when it is a rate limit (not billing), and not a single request larger than
+    // the tokens-per-minute limit, which fails the same way every time.
+    return answerCategory(failure.answer) === 'rate-limited' && !/request too large/i.test(readErrorFields(failure.answer).message)
   }
   return status === 408 || status === 409 || status >= 500
 }

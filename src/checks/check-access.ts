@@ -4,9 +4,9 @@
  */
 import type { ApiOutcome, ModelInfo, OpenAIApi } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
-import { classifyFailure, type ClassifyContext } from '../diagnosis/classify.js'
+import { classifyFailure, missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
 import { LINKS } from '../diagnosis/links.js'
-import { hintsFor } from '../diagnosis/remedies.js'
+import { hintsFor, type RemedyContext } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
 import type { AuthResult, Diagnosis, ModelResult, ProbeResult, Status } from '../report.js'
 import type { Settings } from '../settings.js'
@@ -55,6 +55,8 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     timeoutSeconds: Math.round(settings.timeoutMs / 1000),
     proxy: options.proxy ?? false
   }
+  const hints = (category: Parameters<typeof hintsFor>[0], model: string, extra: Partial<RemedyContext> = {}): string[] =>
+    hintsFor(category, { ...base, scope: 'model', model, ...extra })
   const classify = (outcome: Extract<ApiOutcome<unknown>, { ok: false }>, ctx: Pick<ClassifyContext, 'scope' | 'request' | 'model'>): Diagnosis => {
     const diagnosis = classifyFailure(outcome.failure, { ...base, ...ctx })
     if (outcome.attempts > 1) diagnosis.message += ` (after ${outcome.attempts} attempts)`
@@ -81,7 +83,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     // A restricted key may be unable to list models and still be able to use them: warn and check each model.
     const status: Status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail'
     if (status === 'warn') {
-      const scopes = /missing scopes?:\s*([a-z0-9_]+(?:\.[a-z0-9_]+)*)/i.exec(diagnosis.message)?.[1]
+      const scopes = missingScopes(diagnosis.message).join(', ')
       diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`
       diagnosis.hints = [
         `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
@@ -111,7 +113,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
         source = 'retrieved'
         requestId = retrieved.answer.requestId
       } else {
-        const diagnosis = refineModelDiagnosis(classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id }), id, listedIds, today)
+        const diagnosis = refineModelDiagnosis(classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id }), id)
         // A restricted key that may not read models can still be probed.
         if (!(diagnosis.category === 'missing-scope' && settings.probe === 'request')) {
           return finish(id, required, diagnosis, { started, source: null, info: null })
@@ -126,7 +128,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
       const diagnosis: Diagnosis = {
         category: 'model-retired',
         message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.`,
-        hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement }),
+        hints: hints('model-retired', id, { replacement }),
         requestId
       }
       return finish(id, required, diagnosis, { started, source, info, replacement })
@@ -139,8 +141,8 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
         let diagnosis = probed.failure
         // Listed, yet the request says "not found": the key sees it but may not use it.
         if (diagnosis.category === 'model-not-found' && source) {
-          diagnosis = { ...diagnosis, category: 'model-no-access', hints: hintsFor('model-no-access', { ...base, scope: 'probe', model: id }) }
-        } else diagnosis = refineModelDiagnosis(diagnosis, id, listedIds, today)
+          diagnosis = { ...diagnosis, category: 'model-no-access', hints: hints('model-no-access', id) }
+        } else diagnosis = refineModelDiagnosis(diagnosis, id)
         return finish(id, required, diagnosis, { started, source, info, probe: probed.probe })
       }
       probe = probed.probe
@@ -154,11 +156,11 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
       requestId
     }
     if (shutdownDate && settings.deprecation !== 'ignore') {
-      const replacement = currentReplacement(id, today) ?? lookupShutdown(id)?.replacement ?? null
+      const replacement = currentReplacement(id, today)
       const deprecated: Diagnosis = {
         category: 'model-deprecated',
         message: `${ok.message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-        hints: hintsFor('model-deprecated', { ...base, scope: 'model', model: id, shutdownDate, replacement }),
+        hints: hints('model-deprecated', id, { shutdownDate, replacement }),
         requestId
       }
       const result = finish(id, required, deprecated, { started, source, info, probe, replacement })
@@ -195,23 +197,23 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   }
 
   /** model-not-found, refined: a retired model (catalogue) names its replacement; a typo gets suggestions. */
-  function refineModelDiagnosis(diagnosis: Diagnosis, id: string, listedIds: string[], todayDate: string): Diagnosis {
+  function refineModelDiagnosis(diagnosis: Diagnosis, id: string): Diagnosis {
     if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired') return diagnosis
     const shutdown = lookupShutdown(id)
-    if (shutdown && shutdown.shutdownDate <= todayDate) {
-      const replacement = currentReplacement(id, todayDate)
+    if (shutdown && shutdown.shutdownDate <= today) {
+      const replacement = currentReplacement(id, today)
       return {
         ...diagnosis,
         category: 'model-retired',
         message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'}.`,
-        hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement })
+        hints: hints('model-retired', id, { replacement })
       }
     }
     if (diagnosis.category === 'model-retired') {
-      return { ...diagnosis, hints: hintsFor('model-retired', { ...base, scope: 'model', model: id, replacement: currentReplacement(id, todayDate) }) }
+      return { ...diagnosis, hints: hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
     }
     const suggestions = suggestModels(id, listedIds)
-    return { ...diagnosis, hints: hintsFor('model-not-found', { ...base, scope: 'model', model: id, suggestions }), suggestions } as Diagnosis
+    return { ...diagnosis, hints: hints('model-not-found', id, { suggestions }), suggestions } as Diagnosis
   }
 
   const models = await mapBounded(wanted, options.concurrency ?? DEFAULT_CONCURRENCY, checkOne)

@@ -64,6 +64,21 @@ const RULES: Rule[] = [
   { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
 ]
 
+/** The scopes a missing-scope answer names (`Missing scopes: api.model.read, model.request.`). */
+export function missingScopes(message: string): string[] {
+  const list = /missing scopes?:\s*([a-z0-9_.:, -]+?)(?:\.\s|\.$|$)/i.exec(message)?.[1]
+  return list ? list.split(/[,\s]+/).filter(Boolean) : []
+}
+
+/**
+ * The category the rules give an error answer, before any context-specific refinement (model rules as
+ * for a request about a model). For the retry policy: one source of truth for what an answer means.
+ */
+export function answerCategory(answer: HttpAnswer): Category | null {
+  const f = readErrorFields(answer)
+  return RULES.find((r) => r.test(f, answer.status, { scope: 'probe', request: '', baseUrl: '', organization: null, project: null }))?.category ?? null
+}
+
 /** A base URL that would have worked, when the mistake is a recognisable one. */
 export function suggestBaseUrl(baseUrl: string): string | null {
   let url: URL
@@ -147,8 +162,7 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   if (rule) {
     const remedy: Partial<RemedyContext> = {}
     if (rule.category === 'missing-scope') {
-      const scopes = /missing scopes?:\s*([a-z0-9_.:, -]+?)(?:\.\s|\.$|$)/i.exec(f.message)?.[1]
-      remedy.scopes = scopes ? scopes.split(/[,\s]+/).filter(Boolean) : []
+      remedy.scopes = missingScopes(f.message)
     }
     if (rule.category === 'bad-base-url') remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl)
     const message = `${statusLine(answer, f)}${said}`

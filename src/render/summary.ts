@@ -88,9 +88,13 @@ function foundInCell(m: ModelResult): string {
 
 const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '' : `${v} ms`)
 
+function keyAndEndpoint(report: Report): string[] {
+  return [`**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`, `**Endpoint** ${md(report.baseUrl)}`]
+}
+
 /** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
 export function renderDiagnosis(report: Report): string {
-  const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'} · **Endpoint** ${md(report.baseUrl)}`, '']
+  const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), '']
   for (const problem of groupProblems(report)) out.push(renderProblem(problem))
   return out.join('\n')
 }
@@ -98,11 +102,7 @@ export function renderDiagnosis(report: Report): string {
 export function renderSummary(report: Report, context: SummaryContext = {}): string {
   const out: string[] = [`## ${headline(report)}`, '', md(verdictSentence(report)), '']
   for (const note of context.notes ?? []) out.push(`> ${md(note)}`, '')
-  const facts = [
-    `**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`,
-    `**Endpoint** ${md(report.baseUrl)}`,
-    `**Probe** <code>${report.probe}</code>`
-  ]
+  const facts = [...keyAndEndpoint(report), `**Probe** <code>${report.probe}</code>`]
   if (report.requests !== undefined) facts.push(`**Requests** ${report.requests}`)
   const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined)
   if (usage.length) {

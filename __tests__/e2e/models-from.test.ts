@@ -30,6 +30,7 @@ test('ids found in code and config are checked; a retired one fails with an anno
   expect(byId['gpt-3.5-turbo-0613']).toMatchObject({ status: 'fail', category: 'model-retired', foundIn: [{ file: 'src/app.py', line: 4 }] })
   expect(run.stdout).toMatch(/^::error title=The model has been shut down%3A gpt-3.5-turbo-0613,file=src\/app.py,line=4::/m)
   expect(run.summary).toContain('<code>src/app.py:4</code>')
+  expect(run.stdout).toContain('%0A- gpt-3.5-turbo-0613 (in src/app.py:4): The model has been shut down (model-retired).')
   expect(run.summary).toMatch(/models-from.{0,40} scanned 2 files/)
 })
 

@@ -50,7 +50,8 @@ export function renderAnnotations(report: Report): Annotation[] {
 export function renderFailureMessage(report: Report): string {
   const lines = ['OpenAI access check failed:']
   for (const p of groupProblems(report).filter((g) => g.level === 'fail')) {
-    lines.push(logSafe(`- ${p.subjects.join(', ')}: ${TITLES[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`))
+    const where = p.locations.length ? ` (in ${p.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${p.locations.length > 3 ? ', …' : ''})` : ''
+    lines.push(logSafe(`- ${p.subjects.join(', ')}${where}: ${TITLES[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`))
   }
   return lines.join('\n')
 }

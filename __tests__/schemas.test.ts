@@ -1,6 +1,6 @@
 /**
  * action.yml, the workflows and every workflow example in the README are valid against SchemaStore's
- * schemas (../shared/schemas), and action.yml declares exactly the contract's inputs and outputs.
+ * schemas (copies in __fixtures__/schemas), and action.yml declares exactly the contract's inputs and outputs.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +8,7 @@ import { Ajv } from 'ajv'
 import { parse } from 'yaml'
 import { ROOT } from './e2e/run-action.js'
 
-const SCHEMAS = join(ROOT, '..', 'shared', 'schemas')
+const SCHEMAS = join(ROOT, '__fixtures__', 'schemas')
 const load = (file: string): any => JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8'))
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false })

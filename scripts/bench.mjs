@@ -1,4 +1,4 @@
-// `npm run bench`: measures the built action (dist/index.js) against the targets of DESIGN.md, "Targets".
+// `npm run bench`: measures the built action (dist/index.js) against the targets of docs/DESIGN.md, "Targets".
 // A benchmark, not a test: it prints Markdown figures and exits 0. Loopback only (the fake OpenAI API runs
 // in a child process of its own, so its event loop never competes with the timing here), bounded loops,
 // and every child process is killed if it outlives its budget.

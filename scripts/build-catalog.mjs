@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Regenerates src/diagnosis/shutdown-catalogue.ts from ../shared/catalog/openai-deprecations.json.
+// Regenerates src/diagnosis/shutdown-catalogue.ts from data/openai-deprecations.json (or the file given as its argument).
 // Keeps model ids only (not APIs or features), one entry per id, the most recently announced row winning.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const source = process.argv[2] ?? join(root, '..', 'shared', 'catalog', 'openai-deprecations.json')
+const source = process.argv[2] ?? join(root, 'data', 'openai-deprecations.json')
 const catalog = JSON.parse(readFileSync(source, 'utf8'))
 const ID = /^[a-z0-9][a-z0-9.:-]*$/
 

@@ -1,6 +1,6 @@
 /**
  * The report: plain data produced by the checks and consumed by every renderer.
- * Its JSON form (output `report`, version 1) is a contract: see DESIGN.md.
+ * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
  */
 
 export const CATEGORIES = [

@@ -86,7 +86,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
     const report: Report = {
       ...base,
-      // `ok` is the step's verdict (DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
+      // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
       ok: !fails,
       skipped: !fails,
       auth,

@@ -1,10 +1,9 @@
 // Probe plans: the cheapest real request per model family, its adaptations, and every body checked against
-// the official OpenAPI spec (../shared/openapi/openai-openapi.yaml). No network.
+// the official OpenAI OpenAPI spec (an extract in __fixtures__/openapi/, made by scripts/extract-openapi.mjs). No network.
 import { beforeAll, describe, expect, it, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import ajvModule from 'ajv/dist/2020.js'
 import formatsModule from 'ajv-formats'
-import { parse } from 'yaml'
 import { adaptProbe, baseModel, planProbe, type ProbePlan } from '../../src/checks/probe-plan.js'
 import type { ErrorFields } from '../../src/diagnosis/api-error.js'
 import type { ProbeEndpoint } from '../../src/report.js'
@@ -269,7 +268,7 @@ function documentedProperties(schema: any, seen = new Set<any>()): Set<string> {
 }
 
 beforeAll(() => {
-  spec = parse(readFileSync(new URL('../../../shared/openapi/openai-openapi.yaml', import.meta.url), 'utf8'))
+  spec = JSON.parse(readFileSync(new URL('../../__fixtures__/openapi/probe-request-schemas.json', import.meta.url), 'utf8'))
   const ajv = new Ajv2020({ strict: false, allErrors: true })
   addFormats(ajv)
   ajv.addSchema({ $id: SPEC_ID, components: denullable(spec.components) })

@@ -178,7 +178,7 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
     return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
   }
-  // Other 401/403s: not a dead key (DESIGN.md). Say what the server said and what to check.
+  // Other 401/403s: not a dead key (docs/DESIGN.md). Say what the server said and what to check.
   const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body')
   const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base)
   if (status === 401 || status === 403) {

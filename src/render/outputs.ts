@@ -1,4 +1,4 @@
-/** The step outputs (DESIGN.md): names and values. Pure. */
+/** The step outputs (docs/DESIGN.md): names and values. Pure. */
 import { failingModels, passingModels, type ModelResult, type Report } from '../report.js'
 
 /** GitHub refuses a step output over 1 MB: the report drops detail before it would. */

@@ -155,8 +155,7 @@ export async function startFakeGitHub(options = {}) {
     })
     res.end(text)
   }
-  const error = (res, status, message, doc, extra = {}) =>
-    send(res, status, { message, ...extra, documentation_url: doc, status: String(status) })
+  const error = (res, status, message, doc, extra = {}) => send(res, status, { message, ...extra, documentation_url: doc, status: String(status) })
   const forbidden = (res, doc) => error(res, 403, 'Resource not accessible by integration', doc)
   const notFound = (res) => error(res, 404, 'Not Found', 'https://docs.github.com/rest')
 
@@ -233,10 +232,7 @@ export async function startFakeGitHub(options = {}) {
       const sort = url.searchParams.get('sort') ?? 'created'
       const dir = url.searchParams.get('direction') ?? 'desc'
       let items = state.issues.filter(
-        (i) =>
-          (st === 'all' || i.state === st) &&
-          wanted.every((w) => i.labels.some((n) => n.toLowerCase() === w)) &&
-          (!creator || i.user.login === creator)
+        (i) => (st === 'all' || i.state === st) && wanted.every((w) => i.labels.some((n) => n.toLowerCase() === w)) && (!creator || i.user.login === creator)
       )
       const key = sort === 'updated' ? (i) => i.updated_at : (i) => i.created_at
       items = items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number))
@@ -291,7 +287,7 @@ export async function startFakeGitHub(options = {}) {
             issue.state = b.state
             issue.closed_at = b.state === 'closed' ? tick() : null
           }
-          issue.state_reason = b.state === 'closed' ? (b.state_reason ?? 'completed') : b.state_reason ?? 'reopened'
+          issue.state_reason = b.state === 'closed' ? (b.state_reason ?? 'completed') : (b.state_reason ?? 'reopened')
         } else if (b.state !== undefined) {
           return error(res, 422, 'Validation Failed', DOCS.updateIssue, {
             errors: [{ resource: 'Issue', code: 'invalid', field: 'state' }]
@@ -321,7 +317,11 @@ export async function startFakeGitHub(options = {}) {
         const names = Array.isArray(body) ? body : Array.isArray(body?.labels) ? body.labels : []
         for (const name of resolveLabels(names)) if (!issue.labels.includes(name)) issue.labels.push(name)
         issue.updated_at = tick()
-        return send(res, 200, issue.labels.map((n) => labelJson(findLabel(n))))
+        return send(
+          res,
+          200,
+          issue.labels.map((n) => labelJson(findLabel(n)))
+        )
       }
     }
     return notFound(res)

@@ -30,8 +30,14 @@ export function answer(id) {
 }
 
 export const DEFAULT_MODELS = Object.freeze([
-  'gpt-4o-mini', 'gpt-4o', 'text-embedding-3-small', 'omni-moderation-latest',
-  'gpt-3.5-turbo-instruct', 'o3-mini', 'gpt-image-1', 'whisper-1'
+  'gpt-4o-mini',
+  'gpt-4o',
+  'text-embedding-3-small',
+  'omni-moderation-latest',
+  'gpt-3.5-turbo-instruct',
+  'o3-mini',
+  'gpt-image-1',
+  'whisper-1'
 ])
 
 const INVALID_JSON_MESSAGE =
@@ -39,8 +45,19 @@ const INVALID_JSON_MESSAGE =
   'The OpenAI API expects a JSON payload, but what was sent was not valid JSON. If you have trouble figuring out how to fix this, ' +
   'please contact us through our help center at help.openai.com.)'
 const MODERATION_CATEGORIES = [
-  'harassment', 'harassment/threatening', 'hate', 'hate/threatening', 'illicit', 'illicit/violent', 'self-harm',
-  'self-harm/intent', 'self-harm/instructions', 'sexual', 'sexual/minors', 'violence', 'violence/graphic'
+  'harassment',
+  'harassment/threatening',
+  'hate',
+  'hate/threatening',
+  'illicit',
+  'illicit/violent',
+  'self-harm',
+  'self-harm/intent',
+  'self-harm/instructions',
+  'sexual',
+  'sexual/minors',
+  'violence',
+  'violence/graphic'
 ]
 // Fixture headers that would make the client misread our (uncompressed, re-framed) body, plus the
 // fixtures' x-request-id, which is often truncated: every answer gets a fresh one instead.
@@ -91,25 +108,51 @@ function* paddedJson(total, size, tag) {
 /** Default successful answers of the inference endpoints, in the real API's shapes. */
 const INFERENCE = {
   '/chat/completions': (model) => ({
-    id: `chatcmpl-${hex(12)}`, object: 'chat.completion', created: now(), model,
+    id: `chatcmpl-${hex(12)}`,
+    object: 'chat.completion',
+    created: now(),
+    model,
     choices: [{ index: 0, message: { role: 'assistant', content: '', refusal: null, annotations: [] }, logprobs: null, finish_reason: 'length' }],
     usage: {
-      prompt_tokens: 8, completion_tokens: 1, total_tokens: 9,
+      prompt_tokens: 8,
+      completion_tokens: 1,
+      total_tokens: 9,
       prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
       completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 }
     },
-    service_tier: 'default', system_fingerprint: `fp_${hex(5)}`
+    service_tier: 'default',
+    system_fingerprint: `fp_${hex(5)}`
   }),
   '/responses': (model, body) => ({
-    id: `resp_${hex(24)}`, object: 'response', created_at: now(), status: 'incomplete', error: null,
-    incomplete_details: { reason: 'max_output_tokens' }, instructions: null, max_output_tokens: body.max_output_tokens ?? 16,
-    model, output: [], parallel_tool_calls: true, previous_response_id: null, reasoning: { effort: null, summary: null },
-    store: true, temperature: 1, text: { format: { type: 'text' } }, tool_choice: 'auto', tools: [], top_p: 1, truncation: 'disabled',
+    id: `resp_${hex(24)}`,
+    object: 'response',
+    created_at: now(),
+    status: 'incomplete',
+    error: null,
+    incomplete_details: { reason: 'max_output_tokens' },
+    instructions: null,
+    max_output_tokens: body.max_output_tokens ?? 16,
+    model,
+    output: [],
+    parallel_tool_calls: true,
+    previous_response_id: null,
+    reasoning: { effort: null, summary: null },
+    store: true,
+    temperature: 1,
+    text: { format: { type: 'text' } },
+    tool_choice: 'auto',
+    tools: [],
+    top_p: 1,
+    truncation: 'disabled',
     usage: { input_tokens: 8, input_tokens_details: { cached_tokens: 0 }, output_tokens: 16, output_tokens_details: { reasoning_tokens: 0 }, total_tokens: 24 },
-    user: null, metadata: {}
+    user: null,
+    metadata: {}
   }),
   '/completions': (model) => ({
-    id: `cmpl-${hex(12)}`, object: 'text_completion', created: now(), model,
+    id: `cmpl-${hex(12)}`,
+    object: 'text_completion',
+    created: now(),
+    model,
     choices: [{ text: '', index: 0, logprobs: null, finish_reason: 'length' }],
     usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 }
   }),
@@ -120,13 +163,16 @@ const INFERENCE = {
     return { object: 'list', data: [{ object: 'embedding', index: 0, embedding }], model, usage: { prompt_tokens: 1, total_tokens: 1 } }
   },
   '/moderations': (model) => ({
-    id: `modr-${hex(12)}`, model,
-    results: [{
-      flagged: false,
-      categories: Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, false])),
-      category_scores: Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, 0.00001])),
-      category_applied_input_types: Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, ['text']]))
-    }]
+    id: `modr-${hex(12)}`,
+    model,
+    results: [
+      {
+        flagged: false,
+        categories: Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, false])),
+        category_scores: Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, 0.00001])),
+        category_applied_input_types: Object.fromEntries(MODERATION_CATEGORIES.map((c) => [c, ['text']]))
+      }
+    ]
   })
 }
 
@@ -135,7 +181,11 @@ function write(res, buf) {
   return new Promise((resolve) => {
     if (res.destroyed) return resolve(false)
     if (res.write(buf)) return resolve(true)
-    const done = () => { res.off('drain', done); res.off('close', done); resolve(!res.destroyed) }
+    const done = () => {
+      res.off('drain', done)
+      res.off('close', done)
+      resolve(!res.destroyed)
+    }
     res.on('drain', done)
     res.on('close', done)
   })
@@ -153,10 +203,16 @@ export async function startFakeOpenAI(initial = {}) {
   let closed = false
 
   // A timer close() can cancel: the awaiting handler then simply never resumes.
-  const sleep = (ms) => (ms > 0 ? new Promise((resolve) => {
-    const t = setTimeout(() => { timers.delete(t); resolve() }, ms)
-    timers.add(t)
-  }) : Promise.resolve())
+  const sleep = (ms) =>
+    ms > 0
+      ? new Promise((resolve) => {
+          const t = setTimeout(() => {
+            timers.delete(t)
+            resolve()
+          }, ms)
+          timers.add(t)
+        })
+      : Promise.resolve()
 
   /** Writes status, headers and the body chunks; honours everyMs (drip) and resetAfterBytes. */
   async function send(res, status, headers, chunks, { total, everyMs = 0, resetAfterBytes } = {}) {
@@ -219,11 +275,16 @@ export async function startFakeOpenAI(initial = {}) {
     Object.assign(headers, route.headers) // headersWith() lower-cases these
     const status = route.status ?? fixture?.status ?? 200
     const { resetAfterBytes, contentType } = route
-    const stream = route.bigBodyBytes !== undefined
-      ? { total: route.bigBodyBytes, chunks: paddedJson(route.bigBodyBytes, 64 * 1024, 'big') }
-      : route.dripBytes
-        ? { total: route.dripBytes.total, chunks: paddedJson(route.dripBytes.total, Math.max(1, route.dripBytes.chunk), 'drip'), everyMs: route.dripBytes.everyMs }
-        : undefined
+    const stream =
+      route.bigBodyBytes !== undefined
+        ? { total: route.bigBodyBytes, chunks: paddedJson(route.bigBodyBytes, 64 * 1024, 'big') }
+        : route.dripBytes
+          ? {
+              total: route.dripBytes.total,
+              chunks: paddedJson(route.dripBytes.total, Math.max(1, route.dripBytes.chunk), 'drip'),
+              everyMs: route.dripBytes.everyMs
+            }
+          : undefined
     if (!stream) return reply(res, status, route.body ?? fixture?.body ?? {}, { headers, contentType, resetAfterBytes })
     return send(res, status, headersWith(headers, contentType), stream.chunks, { total: stream.total, everyMs: stream.everyMs, resetAfterBytes })
   }
@@ -236,7 +297,12 @@ export async function startFakeOpenAI(initial = {}) {
     let body = null
     let badJson = false
     if (text.length > 0) {
-      try { body = JSON.parse(text) } catch { body = text; badJson = true }
+      try {
+        body = JSON.parse(text)
+      } catch {
+        body = text
+        badJson = true
+      }
     }
     const recorded = { method, path: fullPath, headers: {}, body, at: Date.now() }
     for (const [name, value] of Object.entries(req.headers)) recorded.headers[name] = Array.isArray(value) ? value.join(', ') : value
@@ -263,7 +329,11 @@ export async function startFakeOpenAI(initial = {}) {
     // The model a request names: body.model, or the id of GET /models/{id} (URL-decoded, may contain '/' or ':').
     let modelId = body && typeof body === 'object' && typeof body.model === 'string' ? body.model : undefined
     if (method === 'GET' && sub.startsWith('/models/')) {
-      try { modelId = decodeURIComponent(sub.slice('/models/'.length)) } catch { modelId = sub.slice('/models/'.length) }
+      try {
+        modelId = decodeURIComponent(sub.slice('/models/'.length))
+      } catch {
+        modelId = sub.slice('/models/'.length)
+      }
     }
     const route = (scenario.routes ?? []).find((r) => routeMatches(r, method, sub, modelId))
     if (route) {
@@ -315,7 +385,10 @@ export async function startFakeOpenAI(initial = {}) {
 
   await new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(scenario.port ?? 0, '127.0.0.1', () => { server.off('error', reject); resolve() })
+    server.listen(scenario.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
   const port = server.address().port
   const origin = `http://127.0.0.1:${port}`
@@ -326,7 +399,9 @@ export async function startFakeOpenAI(initial = {}) {
     origin,
     port,
     requests,
-    setScenario(partial) { Object.assign(scenario, partial) },
+    setScenario(partial) {
+      Object.assign(scenario, partial)
+    },
     close() {
       if (closed) return Promise.resolve()
       closed = true

@@ -22,7 +22,11 @@ async function call(api: FakeOpenAI, path: string, init: { method?: string; body
   const res = await fetch(api.origin + path, { method: init.method ?? (body ? 'POST' : 'GET'), headers, body })
   const text = await res.text()
   let json: any = null
-  try { json = JSON.parse(text) } catch { /* not JSON: tests read .text */ }
+  try {
+    json = JSON.parse(text)
+  } catch {
+    /* not JSON: tests read .text */
+  }
   return { status: res.status, headers: res.headers, text, json }
 }
 
@@ -52,7 +56,9 @@ describe('fake OpenAI API', () => {
     expect(missing.status).toBe(404)
     expect(missing.json.error).toEqual({
       message: 'The model `gpt-5-nano` does not exist or you do not have access to it.',
-      type: 'invalid_request_error', param: null, code: 'model_not_found'
+      type: 'invalid_request_error',
+      param: null,
+      code: 'model_not_found'
     })
   })
 
@@ -87,7 +93,8 @@ describe('fake OpenAI API', () => {
     expect(wrong.status).toBe(401)
     expect(wrong.json.error.code).toBe('invalid_api_key')
     expect(wrong.json.error.message).toBe(
-      `Incorrect API key provided: sk-proj-${'*'.repeat(20)}9876. You can find your API key at https://platform.openai.com/account/api-keys.`)
+      `Incorrect API key provided: sk-proj-${'*'.repeat(20)}9876. You can find your API key at https://platform.openai.com/account/api-keys.`
+    )
 
     const none = await call(api, '/v1/chat/completions', { key: null, body: { model: 'gpt-4o' } })
     expect(none.status).toBe(401)
@@ -120,9 +127,12 @@ describe('fake OpenAI API', () => {
   it('answers outside the prefix, unknown paths and unknown methods with 404 Invalid URL', async () => {
     const api = await start({ apiKey: KEY })
     const outside = await call(api, '/models')
-    expect([outside.status, outside.json]).toEqual([404, {
-      error: { message: 'Invalid URL (GET /models)', type: 'invalid_request_error', param: null, code: null }
-    }])
+    expect([outside.status, outside.json]).toEqual([
+      404,
+      {
+        error: { message: 'Invalid URL (GET /models)', type: 'invalid_request_error', param: null, code: null }
+      }
+    ])
     expect((await call(api, '/chat/completions', { body: { model: 'gpt-4o' } })).json.error.message).toBe('Invalid URL (POST /chat/completions)')
     expect((await call(api, '/v1/nothing-here')).json.error.message).toBe('Invalid URL (GET /v1/nothing-here)')
     expect((await call(api, '/v1/models', { method: 'DELETE' })).json.error.message).toBe('Invalid URL (DELETE /v1/models)')
@@ -131,14 +141,21 @@ describe('fake OpenAI API', () => {
 
   it('records requests, calls onRequest and applies latencyMs', async () => {
     const seen: string[] = []
-    const api = await start({ latencyMs: 150, onRequest: (req) => { seen.push(`${req.method} ${req.path}`) } })
+    const api = await start({
+      latencyMs: 150,
+      onRequest: (req) => {
+        seen.push(`${req.method} ${req.path}`)
+      }
+    })
     const t0 = Date.now()
     await call(api, '/v1/embeddings?x=1', { body: { model: 'text-embedding-3-small', input: 'x' } })
     expect(Date.now() - t0).toBeGreaterThanOrEqual(140)
     expect(seen).toEqual(['POST /v1/embeddings?x=1'])
     expect(api.requests).toHaveLength(1)
     expect(api.requests[0]).toMatchObject({
-      method: 'POST', path: '/v1/embeddings?x=1', body: { model: 'text-embedding-3-small', input: 'x' },
+      method: 'POST',
+      path: '/v1/embeddings?x=1',
+      body: { model: 'text-embedding-3-small', input: 'x' },
       headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }
     })
     expect(api.requests[0].at).toBeGreaterThanOrEqual(t0)
@@ -146,7 +163,10 @@ describe('fake OpenAI API', () => {
 
   it('hangs a request until close(), which ends it promptly', async () => {
     const api = await start({ routes: [{ path: '/models', hang: true }] })
-    const pending = fetch(`${api.url}/models`).then(() => 'answered', () => 'failed')
+    const pending = fetch(`${api.url}/models`).then(
+      () => 'answered',
+      () => 'failed'
+    )
     while (api.requests.length === 0) await new Promise((r) => setTimeout(r, 10))
     const t0 = Date.now()
     await api.close()

@@ -10,16 +10,46 @@ import { renderAnnotations, renderFailureMessage, renderLog } from '../src/rende
 import { renderSummary } from '../src/render/summary.js'
 import { CATEGORIES, type Category, type ModelResult, type Report, type Status } from '../src/report.js'
 
-const ctx = { scope: 'probe' as const, request: 'POST /chat/completions', baseUrl: 'https://api.openai.com/v1', organization: null, project: null, model: 'gpt-4o' }
+const ctx = {
+  scope: 'probe' as const,
+  request: 'POST /chat/completions',
+  baseUrl: 'https://api.openai.com/v1',
+  organization: null,
+  project: null,
+  model: 'gpt-4o'
+}
 
 const hostile = fc.oneof(
   fc.string(),
-  fc.constantFrom('<script>alert(1)</script>', '::error::pwned', '\n::set-output name=ok::true', '| a | b |', '[x](https://evil.example)', '@here', '**bold**', '<img src=x onerror=1>', '`code`', '\u0000\u001b[31m'),
-  fc.array(fc.constantFrom('<', '>', '|', '*', '_', '`', '[', ']', '(', ')', '\n', ':', '@', '#', '!', '&', '"', "'", 'a', ' '), { maxLength: 40 }).map((a) => a.join(''))
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '::error::pwned',
+    '\n::set-output name=ok::true',
+    '| a | b |',
+    '[x](https://evil.example)',
+    '@here',
+    '**bold**',
+    '<img src=x onerror=1>',
+    '`code`',
+    '\u0000\u001b[31m'
+  ),
+  fc
+    .array(fc.constantFrom('<', '>', '|', '*', '_', '`', '[', ']', '(', ')', '\n', ':', '@', '#', '!', '&', '"', "'", 'a', ' '), { maxLength: 40 })
+    .map((a) => a.join(''))
 )
 
 const errorBody = fc.oneof(
-  fc.record({ error: fc.record({ message: fc.option(hostile), type: fc.option(fc.string()), code: fc.option(fc.oneof(fc.string(), fc.constantFrom('invalid_api_key', 'insufficient_quota', 'model_not_found', 'missing_scope'))), param: fc.option(fc.string()) }, { requiredKeys: [] }) }),
+  fc.record({
+    error: fc.record(
+      {
+        message: fc.option(hostile),
+        type: fc.option(fc.string()),
+        code: fc.option(fc.oneof(fc.string(), fc.constantFrom('invalid_api_key', 'insufficient_quota', 'model_not_found', 'missing_scope'))),
+        param: fc.option(fc.string())
+      },
+      { requiredKeys: [] }
+    )
+  }),
   fc.record({ detail: hostile }),
   fc.record({ error: hostile }),
   fc.jsonValue()
@@ -28,12 +58,16 @@ const errorBody = fc.oneof(
 const answerArb: fc.Arbitrary<HttpAnswer> = fc
   .record({
     status: fc.integer({ min: 100, max: 599 }),
-    body: fc.oneof(errorBody.map((b) => JSON.stringify(b)), hostile, fc.constant('<html><title>x</title></html>')),
+    body: fc.oneof(
+      errorBody.map((b) => JSON.stringify(b)),
+      hostile,
+      fc.constant('<html><title>x</title></html>')
+    ),
     contentType: fc.option(fc.constantFrom('application/json', 'text/html', 'text/plain', ''), { nil: null }),
     headers: fc.dictionary(fc.constantFrom('retry-after', 'x-request-id', 'x-ratelimit-limit-requests', 'content-type'), fc.string())
   })
   .map(({ status, body, contentType, headers }) => {
-    let json: unknown = null
+    let json: unknown
     try {
       json = JSON.parse(body)
     } catch {
@@ -77,7 +111,13 @@ const reportArb: fc.Arbitrary<Report> = fc.record({
   baseUrl: hostile,
   key: fc.record({ fingerprint: fc.option(hostile, { nil: null }) }),
   probe: fc.constantFrom('request' as const, 'list' as const),
-  auth: fc.record({ status: statusArb, category: categoryArb, message: hostile, hints: fc.array(hostile, { maxLength: 2 }), requestId: fc.option(hostile, { nil: null }) }),
+  auth: fc.record({
+    status: statusArb,
+    category: categoryArb,
+    message: hostile,
+    hints: fc.array(hostile, { maxLength: 2 }),
+    requestId: fc.option(hostile, { nil: null })
+  }),
   models: fc.array(modelArb, { maxLength: 6 }),
   warnings: fc.array(hostile, { maxLength: 2 }),
   notes: fc.array(hostile, { maxLength: 2 })
@@ -106,7 +146,10 @@ test('renderers never throw, never let data add markup, and no log line can star
 
 test('the redactor removes every 8-character piece of any key from any text', () => {
   const keyArb = fc
-    .tuple(fc.constantFrom('sk-proj-', 'sk-', 'sk-svcacct-', ''), fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'.split('')), minLength: 20, maxLength: 80 }))
+    .tuple(
+      fc.constantFrom('sk-proj-', 'sk-', 'sk-svcacct-', ''),
+      fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_'.split('')), minLength: 20, maxLength: 80 })
+    )
     .map(([prefix, body]) => prefix + body)
   fc.assert(
     fc.property(keyArb, fc.string(), fc.string(), fc.nat(), (key, before, after, cut) => {

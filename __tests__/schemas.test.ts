@@ -29,7 +29,21 @@ test('action.yml runs on node24 from dist/index.js', () => {
 
 test('action.yml declares the inputs and outputs of the contract', () => {
   expect(Object.keys(action.inputs)).toEqual(
-    expect.arrayContaining(['api-key', 'models', 'optional-models', 'base-url', 'organization', 'project', 'probe', 'timeout-seconds', 'if-key-missing', 'deprecation', 'issue-on-failure', 'github-token', 'models-from'])
+    expect.arrayContaining([
+      'api-key',
+      'models',
+      'optional-models',
+      'base-url',
+      'organization',
+      'project',
+      'probe',
+      'timeout-seconds',
+      'if-key-missing',
+      'deprecation',
+      'issue-on-failure',
+      'github-token',
+      'models-from'
+    ])
   )
   expect(Object.keys(action.outputs)).toEqual(expect.arrayContaining(['ok', 'authenticated', 'accessible-models', 'inaccessible-models', 'report']))
   expect(action.inputs['base-url'].default).toBe('https://api.openai.com/v1')
@@ -65,7 +79,9 @@ test.each(readmeWorkflows())('README workflow "%s" is valid and uses the action 
   const ok = validateWorkflow(workflow)
   expect(errors(validateWorkflow)).toBe('null')
   expect(ok).toBe(true)
-  const steps = Object.values(workflow.jobs as Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>).flatMap((job) => job.steps ?? [])
+  const steps = Object.values(workflow.jobs as Record<string, { steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>).flatMap(
+    (job) => job.steps ?? []
+  )
   for (const step of steps.filter((s) => s.uses?.includes('openai-access-check'))) {
     for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs)).toContain(input)
   }

@@ -104,7 +104,11 @@ describe('parseList and model lists', () => {
   })
 
   it('reads models-from globs as a list (a comma inside braces belongs to the glob)', () => {
-    expect(parse({ 'models-from': 'src/**/*.ts\nconfig/*.{yml,yaml}, !dist/**\n# comment' }).modelsFrom).toEqual(['src/**/*.ts', 'config/*.{yml,yaml}', '!dist/**'])
+    expect(parse({ 'models-from': 'src/**/*.ts\nconfig/*.{yml,yaml}, !dist/**\n# comment' }).modelsFrom).toEqual([
+      'src/**/*.ts',
+      'config/*.{yml,yaml}',
+      '!dist/**'
+    ])
   })
 
   it.each(['/etc/passwd', '../other-repo/**', 'C:/x/*.ts', '~/secrets/*'])('rejects models-from = %j (outside the repository), naming the input', (pattern) => {

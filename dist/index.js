@@ -97,7 +97,10 @@ function htmlTitle(text) {
 }
 /** Collapses whitespace and caps length, so one server message stays one line. */
 function oneLine(text, max = 400) {
-    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const flat = text
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 function readErrorFields(answer) {
@@ -228,7 +231,9 @@ function hintsFor(category, ctx) {
             ];
         case 'missing-scope': {
             const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
-            return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`];
+            return [
+                `Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`
+            ];
         }
         case 'unsupported-region':
             return [
@@ -290,16 +295,12 @@ function networkHints(ctx) {
         return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
     }
     if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-        return [
-            `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
-        ];
+        return [`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`];
     }
     if (ctx.proxy) {
         return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
     }
-    return [
-        `Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
-    ];
+    return [`Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`];
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
@@ -310,7 +311,10 @@ const has = (f, pattern) => pattern.test(f.message);
 const codeIs = (f, ...codes) => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type));
 /** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
 const RULES = [
-    { category: 'invalid-key', test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i) },
+    {
+        category: 'invalid-key',
+        test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i)
+    },
     { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
     {
         category: 'organization-mismatch',
@@ -320,18 +324,30 @@ const RULES = [
     { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
     {
         category: 'account-inactive',
-        test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') || has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
+        test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') ||
+            has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
     },
     {
         category: 'insufficient-quota',
         test: (f) => codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
             has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
     },
-    { category: 'unsupported-region', test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') || has(f, /country, region, or territory not supported|not available in your (country|region)/i) },
+    {
+        category: 'unsupported-region',
+        test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') ||
+            has(f, /country, region, or territory not supported|not available in your (country|region)/i)
+    },
     { category: 'verification-required', test: (f) => has(f, /organization must be verified|verify (your )?organization/i) },
-    { category: 'missing-scope', test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i) },
+    {
+        category: 'missing-scope',
+        test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i)
+    },
     { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
-    { category: 'model-retired', test: (f, _s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i)) },
+    {
+        category: 'model-retired',
+        test: (f, _s, ctx) => ctx.scope !== 'auth' &&
+            (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i))
+    },
     {
         category: 'model-no-access',
         test: (f, s, ctx) => ctx.scope !== 'auth' &&
@@ -341,7 +357,10 @@ const RULES = [
     },
     {
         category: 'model-not-found',
-        test: (f, s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_not_found') || has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) || (s === 404 && ctx.scope === 'model' && f.openaiShape))
+        test: (f, s, ctx) => ctx.scope !== 'auth' &&
+            (codeIs(f, 'model_not_found') ||
+                has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) ||
+                (s === 404 && ctx.scope === 'model' && f.openaiShape))
     },
     { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
     { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
@@ -401,14 +420,16 @@ function classifyHttp(answer, ctx) {
     if (status >= 300 && status < 400) {
         // Redirects are never followed (the key would go with them): the base URL points somewhere else.
         const location = answer.headers.location ?? '';
-        let where = '';
+        let where;
         try {
             where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : '';
         }
         catch {
             where = '';
         }
-        return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
+        return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, {
+            suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+        });
     }
     if (status >= 200 && status < 300 && answer.truncated) {
         return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body too large to read`, ctx, base);
@@ -434,7 +455,9 @@ function classifyHttp(answer, ctx) {
             return d;
         }
         if (status === 404 || status === 405 || status < 400) {
-            return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
+            return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, {
+                suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+            });
         }
     }
     const rule = RULES.find((r) => r.test(f, status, ctx));
@@ -450,14 +473,16 @@ function classifyHttp(answer, ctx) {
         if (rule.category === 'missing-key') {
             // The key was sent: something between the runner and the API dropped it.
             diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
-            diagnosis.hints = [`Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`];
+            diagnosis.hints = [
+                `Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
+            ];
         }
         return diagnosis;
     }
     if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
         return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
     }
-    // Other 401/403s: not a dead key (DESIGN.md). Say what the server said and what to check.
+    // Other 401/403s: not a dead key (docs/DESIGN.md). Say what the server said and what to check.
     const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body');
     const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base);
     if (status === 401 || status === 403) {
@@ -653,7 +678,14 @@ async function proxyTransport() {
     return {
         async send(request) {
             // Never follow a redirect: the key must not travel to wherever a Location header points.
-            const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher, redirect: 'manual' });
+            const response = await undici.fetch(request.url, {
+                method: request.method,
+                headers: request.headers,
+                body: request.body,
+                signal: request.signal,
+                dispatcher,
+                redirect: 'manual'
+            });
             const limit = request.maxBytes ?? MAX_BODY_BYTES;
             const headers = {};
             response.headers.forEach((value, name) => {
@@ -811,7 +843,10 @@ async function createOpenAIApi(config) {
             if ('answer' in result) {
                 const { answer } = result;
                 // A 2xx whose body is an error (some gateways answer so) is a failure like any other.
-                const errorBody = typeof answer.json === 'object' && answer.json !== null && typeof answer.json.error === 'object' && answer.json.error !== null;
+                const errorBody = typeof answer.json === 'object' &&
+                    answer.json !== null &&
+                    typeof answer.json.error === 'object' &&
+                    answer.json.error !== null;
                 if (answer.status >= 200 && answer.status < 300 && !errorBody) {
                     const data = accept(answer.json);
                     if (data !== null)
@@ -1077,7 +1112,10 @@ function groupProblems(report) {
         const [first, ...rest] = group.subjects;
         if (rest.length === 0 || first === 'authentication')
             continue;
-        const all = group.subjects.filter((s) => s !== 'authentication').map((s) => `\`${s}\``).join(', ');
+        const all = group.subjects
+            .filter((s) => s !== 'authentication')
+            .map((s) => `\`${s}\``)
+            .join(', ');
         group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
     }
     return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
@@ -1086,7 +1124,7 @@ function groupProblems(report) {
 ;// CONCATENATED MODULE: ./src/report.ts
 /**
  * The report: plain data produced by the checks and consumed by every renderer.
- * Its JSON form (output `report`, version 1) is a contract: see DESIGN.md.
+ * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
  */
 const CATEGORIES = (/* unused pure expression or super */ null && ([
     'ok',
@@ -1151,7 +1189,7 @@ const ENTITY = {
     '!': '&#33;',
     '@': '&#64;',
     ':': '&#58;',
-    '$': '&#36;'
+    $: '&#36;'
 };
 /** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
 function escapeText(text) {
@@ -1405,7 +1443,9 @@ function explainMissingKey(ctx) {
     if (ctx.dependabot) {
         return {
             message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-            hints: [`Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`]
+            hints: [
+                `Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
+            ]
         };
     }
     return {
@@ -1631,7 +1671,9 @@ function openingBody(diagnosisMarkdown, encodedKey, runUrl) {
 function changedComment(diagnosisMarkdown, runUrl) {
     const run = runLink(runUrl);
     return [
-        run ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:` : '**openai-access-check** still needs attention, with a new diagnosis:',
+        run
+            ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:`
+            : '**openai-access-check** still needs attention, with a new diagnosis:',
         '',
         capDiagnosis(diagnosisMarkdown),
         ''
@@ -1674,14 +1716,19 @@ function capDiagnosis(markdown) {
     return `${text.slice(0, MAX_DIAGNOSIS)}\n\n… (truncated: see the job summary of the run for the full report)`;
 }
 function tracking_issue_oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
 }
 function cap(text, max) {
     const chars = Array.from(text);
     if (chars.length <= max)
         return text;
-    return `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+    return `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 function fnv1a(text) {
     let h = 0x811c9dc5;
@@ -2084,11 +2131,7 @@ const MODEL_ID_TABLE = [
         'o3-deep-research'
     ]),
     shape('o4-mini', String.raw `o4-mini(?:-deep-research)?(?:-${DATE})?`, ['o4-mini', 'o4-mini-2025-04-16', 'o4-mini-deep-research']),
-    shape('text-embedding', 'text-embedding-(?:3-small|3-large|ada-002)', [
-        'text-embedding-3-small',
-        'text-embedding-3-large',
-        'text-embedding-ada-002'
-    ]),
+    shape('text-embedding', 'text-embedding-(?:3-small|3-large|ada-002)', ['text-embedding-3-small', 'text-embedding-3-large', 'text-embedding-ada-002']),
     shape('omni-moderation', `omni-moderation-(?:latest|${DATE})`, ['omni-moderation-latest', 'omni-moderation-2024-09-26']),
     shape('text-moderation', String.raw `text-moderation-(?:latest|stable|\d{3})`, ['text-moderation-latest', 'text-moderation-007']),
     shape('davinci-002, babbage-002', '(?:davinci|babbage)-002', ['davinci-002', 'babbage-002']),
@@ -2124,7 +2167,11 @@ function modelIdFamily(candidate) {
         if (!s.pattern.test(candidate))
             continue;
         const dash = candidate.indexOf('-', s.family === 'gpt-5' ? 4 : candidate.length);
-        if (dash !== -1 && candidate.slice(dash + 1).split('-').some((w) => NOT_A_MODEL_WORDS.has(w)))
+        if (dash !== -1 &&
+            candidate
+                .slice(dash + 1)
+                .split('-')
+                .some((w) => NOT_A_MODEL_WORDS.has(w)))
             return null;
         return s.family;
     }
@@ -2440,14 +2487,19 @@ function renderAnnotations(report) {
 function renderFailureMessage(report) {
     const lines = ['OpenAI access check failed:'];
     for (const p of groupProblems(report).filter((g) => g.level === 'fail')) {
-        const where = p.locations.length ? ` (in ${p.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${p.locations.length > 3 ? ', …' : ''})` : '';
+        const where = p.locations.length
+            ? ` (in ${p.locations
+                .slice(0, 3)
+                .map((l) => `${l.file}:${l.line}`)
+                .join(', ')}${p.locations.length > 3 ? ', …' : ''})`
+            : '';
         lines.push(logSafe(`- ${p.subjects.join(', ')}${where}: ${TITLES[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`));
     }
     return lines.join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/render/outputs.ts
-/** The step outputs (DESIGN.md): names and values. Pure. */
+/** The step outputs (docs/DESIGN.md): names and values. Pure. */
 
 /** GitHub refuses a step output over 1 MB: the report drops detail before it would. */
 const REPORT_OUTPUT_LIMIT = 900 * 1024;
@@ -3253,7 +3305,9 @@ function adaptProbe(plan, f) {
         return { plan: responses(model), change: `${plan.endpoint} answered that the model is served by the Responses API; /responses was used` };
     }
     const param = f.param ?? /unsupported (parameter|value): '([^']+)'/i.exec(text)?.[2] ?? '';
-    const unsupported = f.code === 'unsupported_parameter' || f.code === 'unsupported_value' || /unsupported (parameter|value)|not supported with this model|does not support/i.test(text);
+    const unsupported = f.code === 'unsupported_parameter' ||
+        f.code === 'unsupported_value' ||
+        /unsupported (parameter|value)|not supported with this model|does not support/i.test(text);
     if (!unsupported)
         return null;
     const body = { ...plan.body };
@@ -3557,7 +3611,20 @@ function readUsage(data) {
 }
 /** A model that was not checked, and why. */
 function notChecked(id, required, message) {
-    return { id, required, status: 'skip', category: 'ok', message, hints: [], requestId: null, shutdownDate: null, suggestions: [], latencyMs: null, source: null, probe: null };
+    return {
+        id,
+        required,
+        status: 'skip',
+        category: 'ok',
+        message,
+        hints: [],
+        requestId: null,
+        shutdownDate: null,
+        suggestions: [],
+        latencyMs: null,
+        source: null,
+        probe: null
+    };
 }
 function finish(id, required, diagnosis, extra) {
     const failed = diagnosis.category !== 'ok';
@@ -3765,7 +3832,7 @@ async function runCheck(inputSettings, key, deps) {
         const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
         const report = {
             ...base,
-            // `ok` is the step's verdict (DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
+            // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
             ok: !fails,
             skipped: !fails,
             auth,
@@ -3870,7 +3937,9 @@ async function keepTrackingIssue(report, settings, runContext, env) {
     const token = settings.githubToken;
     const [owner, repo] = (runContext.repository ?? '').split('/');
     if (!token || !owner || !repo) {
-        runner_commands_warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', { title: 'Tracking issue not kept' });
+        runner_commands_warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', {
+            title: 'Tracking issue not kept'
+        });
         return null;
     }
     const state = canaryState(report);

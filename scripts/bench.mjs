@@ -68,7 +68,10 @@ async function serveFake() {
 function summarize(requests) {
   const byRoute = {}
   for (const r of requests) {
-    const route = `${r.method} ${r.path.split('?')[0].replace(/^\/v1/, '').replace(/^\/models\/.+/, '/models/{id}')}`
+    const route = `${r.method} ${r.path
+      .split('?')[0]
+      .replace(/^\/v1/, '')
+      .replace(/^\/models\/.+/, '/models/{id}')}`
     byRoute[route] = (byRoute[route] ?? 0) + 1
   }
   return {
@@ -182,8 +185,7 @@ function makeRunner(node, tmp, action) {
   return {
     nodeE0: () => runProcess(node, ['-e', '0'], { env: baseEnv() }),
 
-    floor: (url, probe, models) =>
-      runProcess(node, [FLOOR, probe, url, models.join(',')], { env: { ...baseEnv(), BENCH_API_KEY: API_KEY } }),
+    floor: (url, probe, models) => runProcess(node, [FLOOR, probe, url, models.join(',')], { env: { ...baseEnv(), BENCH_API_KEY: API_KEY } }),
 
     /** Runs dist/index.js as a runner does: INPUT_* at their action.yml defaults unless given. */
     async action({ url, models = [], probe = 'request', apiKey = API_KEY, ifKeyMissing = 'error', timeoutSeconds = '60', measureRss = false, budgetMs }) {
@@ -310,11 +312,16 @@ function describeFailure(r) {
       : r.signal
         ? `ended by signal ${r.signal}`
         : `exit code ${r.code}`
-  const errors = r.stdout.split('\n').filter((l) => /^::error/.test(l)).slice(0, 3)
+  const errors = r.stdout
+    .split('\n')
+    .filter((l) => /^::error/.test(l))
+    .slice(0, 3)
   const stderr = r.stderr.trim().split('\n').slice(-8).join('\n')
   return [
     how,
-    r.outputs ? `outputs: ok=${r.outputs.ok ?? '(unset)'} skipped=${r.outputs.skipped ?? '(unset)'} inaccessible-models=${r.outputs['inaccessible-models'] ?? '(unset)'}` : null,
+    r.outputs
+      ? `outputs: ok=${r.outputs.ok ?? '(unset)'} skipped=${r.outputs.skipped ?? '(unset)'} inaccessible-models=${r.outputs['inaccessible-models'] ?? '(unset)'}`
+      : null,
     ...errors.map((e) => `stdout: ${e.slice(0, 400)}`),
     stderr ? `stderr (last lines):\n${stderr}` : null
   ]
@@ -349,7 +356,8 @@ async function main() {
   // Time a private snapshot of dist/: a rebuild by someone else during the run must not change (or
   // truncate) the action between two runs. Wait (bounded) until dist/ has not changed for 3 s.
   const tmp = mkdtempSync(path.join(tmpdir(), 'openai-access-check-bench-'))
-  const distAge = () => Date.now() - Math.max(...['index.js', 'package.json'].map((f) => (existsSync(path.join(DIST, f)) ? statSync(path.join(DIST, f)).mtimeMs : 0)))
+  const distAge = () =>
+    Date.now() - Math.max(...['index.js', 'package.json'].map((f) => (existsSync(path.join(DIST, f)) ? statSync(path.join(DIST, f)).mtimeMs : 0)))
   for (let i = 0; i < 30 && distAge() < 3000; i++) await new Promise((r) => setTimeout(r, 1000))
   const snapshot = path.join(tmp, 'dist')
   cpSync(DIST, snapshot, { recursive: true })
@@ -395,7 +403,13 @@ async function main() {
               problems.push(`${who}, ${count} models, probe: ${probe}, run ${i + 1}: ${describeFailure(r)}`)
             }
             row[who].push(r.ms)
-            if (s.count > 0) row.phases[who].push({ first: s.firstAt - r.startedAt, span: s.lastAt - s.firstAt, tail: r.endedAt - s.lastAt, waves: waves(s.arrivals, opts.latency) })
+            if (s.count > 0)
+              row.phases[who].push({
+                first: s.firstAt - r.startedAt,
+                span: s.lastAt - s.firstAt,
+                tail: r.endedAt - s.lastAt,
+                waves: waves(s.arrivals, opts.latency)
+              })
             if (who === 'action') {
               row.requests.push(s.count)
               if (Number.isFinite(r.report?.requests)) row.reported.push(r.report.requests)
@@ -447,7 +461,13 @@ async function main() {
     log('  hanging server …')
     const hangTimeout = 3
     await fake.call('scenario', { partial: { routes: [{ method: 'GET', path: '/models', hang: true }] } })
-    const hang = await run.action({ url: fake.url, models: modelsFor(5), probe: 'request', timeoutSeconds: String(hangTimeout), budgetMs: (hangTimeout + 20) * 1000 })
+    const hang = await run.action({
+      url: fake.url,
+      models: modelsFor(5),
+      probe: 'request',
+      timeoutSeconds: String(hangTimeout),
+      budgetMs: (hangTimeout + 20) * 1000
+    })
     const hangRequests = await take()
     await fake.call('scenario', { partial: { routes: [] } })
 
@@ -459,15 +479,23 @@ async function main() {
     const e0Median = median(e0)
     out.push('## openai-access-check — benchmark', '')
     out.push(`- node ${nodeVersion} (\`${path.relative(ROOT, node) || node}\`), ${cpus().length} CPU(s), ${osType()} ${release()}${note ? ` — ${note}` : ''}`)
-    out.push(`- fake OpenAI API in its own process on loopback, ${opts.latency} ms per request; ${opts.runs} run(s) per figure (median, min); runs of the action and of the floor interleaved`)
+    out.push(
+      `- fake OpenAI API in its own process on loopback, ${opts.latency} ms per request; ${opts.runs} run(s) per figure (median, min); runs of the action and of the floor interleaved`
+    )
     const chunks = readdirSync(snapshot).filter((f) => f.endsWith('.js') && f !== 'index.js')
-    out.push(`- bundle: a snapshot of dist/ built ${distStamp}: index.js ${size(action)}${chunks.map((c) => `, ${c} ${size(path.join(snapshot, c))} (loaded by a dynamic import())`).join('')}`)
-    out.push(`- load average (1/5/15 min) before: ${load(loadBefore)}, after: ${load(loadavg())}${loadBefore[0] > cpus().length * 0.5 ? ' — the machine was busy: figures are noisier than usual' : ''}`)
+    out.push(
+      `- bundle: a snapshot of dist/ built ${distStamp}: index.js ${size(action)}${chunks.map((c) => `, ${c} ${size(path.join(snapshot, c))} (loaded by a dynamic import())`).join('')}`
+    )
+    out.push(
+      `- load average (1/5/15 min) before: ${load(loadBefore)}, after: ${load(loadavg())}${loadBefore[0] > cpus().length * 0.5 ? ' — the machine was busy: figures are noisier than usual' : ''}`
+    )
     out.push(`- \`node -e 0\`: median ${ms(e0Median)} ms, min ${ms(min(e0))} ms`)
     out.push('')
 
     out.push(`### Wall time and requests (target: ≤ 1.3 × floor at 20 models; ≤ 1 + models requests)`, '')
-    out.push('| models | probe | action median (ms) | action min (ms) | floor median (ms) | floor min (ms) | action − floor (ms) | ratio action/floor | target ≤ 1.3 | requests by action | target ≤ 1 + models |')
+    out.push(
+      '| models | probe | action median (ms) | action min (ms) | floor median (ms) | floor min (ms) | action − floor (ms) | ratio action/floor | target ≤ 1.3 | requests by action | target ≤ 1 + models |'
+    )
     out.push('|---:|---|---:|---:|---:|---:|---:|---:|:---:|---:|:---:|')
     for (const r of rows) {
       const ratio = median(r.action) / median(r.floor)
@@ -483,14 +511,20 @@ async function main() {
     out.push('| models | probe | by route | report.requests |')
     out.push('|---:|---|---|---:|')
     for (const r of rows) {
-      const routes = Object.entries(r.routes).map(([route, c]) => `${route} × ${c}`).join(', ') || '—'
+      const routes =
+        Object.entries(r.routes)
+          .map(([route, c]) => `${route} × ${c}`)
+          .join(', ') || '—'
       const reported = r.reported.length ? (min(r.reported) === max(r.reported) ? String(max(r.reported)) : `${min(r.reported)}–${max(r.reported)}`) : '—'
       out.push(`| ${r.count} | ${r.probe} | ${routes} | ${reported} |`)
     }
     out.push('')
 
     out.push('### Where the time goes (medians, ms; request times as the fake API saw them arrive)', '')
-    out.push(`"last request → exit" includes the ${opts.latency} ms the fake API waits before answering the last request. ${opts.latency >= 20 ? `A wave is a burst of requests arriving less than ${Math.round(opts.latency / 2)} ms apart.` : 'Waves are not counted below 20 ms of latency.'}`, '')
+    out.push(
+      `"last request → exit" includes the ${opts.latency} ms the fake API waits before answering the last request. ${opts.latency >= 20 ? `A wave is a burst of requests arriving less than ${Math.round(opts.latency / 2)} ms apart.` : 'Waves are not counted below 20 ms of latency.'}`,
+      ''
+    )
     out.push('| models | probe | process | spawn → 1st request | 1st → last request | last request → exit | wall | request waves (round trips) |')
     out.push('|---:|---|---|---:|---:|---:|---:|---:|')
     for (const r of rows) {
@@ -510,7 +544,10 @@ async function main() {
     out.push(`| \`node -e 0\` | ${ms(e0Median)} | ${ms(min(e0))} |`)
     out.push(`| action, missing key | ${ms(median(cold))} | ${ms(min(cold))} |`)
     out.push('')
-    out.push(`Difference of the medians: **${coldDiff >= 0 ? '+' : ''}${ms(coldDiff)} ms** (target ≤ +100 ms) ${mark(coldDiff <= 100)}; requests made: ${coldRequests}.`, '')
+    out.push(
+      `Difference of the medians: **${coldDiff >= 0 ? '+' : ''}${ms(coldDiff)} ms** (target ≤ +100 ms) ${mark(coldDiff <= 100)}; requests made: ${coldRequests}.`,
+      ''
+    )
 
     out.push(`### Peak memory (${memCount} models, \`probe: request\`; max RSS by \`/usr/bin/time\`, MiB)`, '')
     if (!hasTime) {
@@ -530,8 +567,16 @@ async function main() {
     out.push(`### A server that never answers (\`GET /models\` hangs, \`timeout-seconds: ${hangTimeout}\`)`, '')
     out.push(`- wall time: **${ms(hang.ms)} ms** (target ≤ ${(hangTimeout + 1) * 1000} ms) ${mark(hangOk)}${hang.killed ? ' — KILLED by the benchmark' : ''}`)
     out.push(`- summary written: ${summaryOk ? `yes, ${hang.summaryBytes} bytes` : 'NO (empty)'} ${mark(summaryOk)}`)
-    out.push(`- exit code ${hang.code}${hang.signal ? `, signal ${hang.signal}` : ''}; outputs: ok=${hang.outputs.ok ?? '(unset)'}; auth: ${hang.report ? `${hang.report.auth?.status} / ${hang.report.auth?.category} — ${String(hang.report.auth?.message ?? '').slice(0, 200)}` : '(no report output)'}`)
-    out.push(`- requests the fake API received: ${hangRequests.count} (${Object.entries(hangRequests.byRoute).map(([k, v]) => `${k} × ${v}`).join(', ') || 'none'})`)
+    out.push(
+      `- exit code ${hang.code}${hang.signal ? `, signal ${hang.signal}` : ''}; outputs: ok=${hang.outputs.ok ?? '(unset)'}; auth: ${hang.report ? `${hang.report.auth?.status} / ${hang.report.auth?.category} — ${String(hang.report.auth?.message ?? '').slice(0, 200)}` : '(no report output)'}`
+    )
+    out.push(
+      `- requests the fake API received: ${hangRequests.count} (${
+        Object.entries(hangRequests.byRoute)
+          .map(([k, v]) => `${k} × ${v}`)
+          .join(', ') || 'none'
+      })`
+    )
     out.push('')
 
     out.push('### Problems', '')

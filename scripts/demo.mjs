@@ -42,7 +42,12 @@ console.log(`Fake OpenAI API at ${fake.url} (40 ms per request). Models requeste
 const code = await new Promise((resolve) => {
   const child = execFile(process.execPath, [join(root, 'dist', 'index.js')], { env, encoding: 'utf8' }, (_error, stdout, stderr) => {
     rule('Log (as the runner shows it; ::commands are annotations and outputs)')
-    process.stdout.write(stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n'))
+    process.stdout.write(
+      stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n')
+    )
     if (stderr.trim()) process.stdout.write(stderr)
     resolve(child.exitCode)
   })

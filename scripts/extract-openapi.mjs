@@ -39,7 +39,8 @@ for (const endpoint of ENDPOINTS) {
   visit(requestBody)
 }
 const out = {
-  about: 'Extract of the official OpenAI OpenAPI spec: the request bodies of the endpoints the action probes, with every schema they reference. Made by scripts/extract-openapi.mjs; do not edit by hand.',
+  about:
+    'Extract of the official OpenAI OpenAPI spec: the request bodies of the endpoints the action probes, with every schema they reference. Made by scripts/extract-openapi.mjs; do not edit by hand.',
   source: /^https?:\/\//.test(input) ? input : 'https://github.com/openai/openai-openapi (openapi.yaml)',
   specVersion: spec.info.version,
   extracted: new Date().toISOString().slice(0, 10),

@@ -45,11 +45,18 @@ function publish(report: Report): void {
 }
 
 /** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(report: Report, settings: Settings, runContext: RunContext, env: NodeJS.ProcessEnv): Promise<{ action: string; url: string | null } | null> {
+async function keepTrackingIssue(
+  report: Report,
+  settings: Settings,
+  runContext: RunContext,
+  env: NodeJS.ProcessEnv
+): Promise<{ action: string; url: string | null } | null> {
   const token = settings.githubToken
   const [owner, repo] = (runContext.repository ?? '').split('/')
   if (!token || !owner || !repo) {
-    core.warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', { title: 'Tracking issue not kept' })
+    core.warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', {
+      title: 'Tracking issue not kept'
+    })
     return null
   }
   const state = canaryState(report)
@@ -88,7 +95,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 
     publish(report)
     for (const warning of report.warnings ?? []) core.warning(logSafe(warning), { title: 'openai-access-check' })
-    if (outcome.missingKey === 'warn') core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
+    if (outcome.missingKey === 'warn')
+      core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
     const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null
     writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
@@ -98,7 +106,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const message = redact(error instanceof Error ? error.message : String(error))
     const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`
     try {
-      for (const [name, value] of Object.entries({ ok: 'false', authenticated: 'false', 'accessible-models': '', 'inaccessible-models': '', skipped: 'false' })) core.setOutput(name, value)
+      for (const [name, value] of Object.entries({ ok: 'false', authenticated: 'false', 'accessible-models': '', 'inaccessible-models': '', skipped: 'false' }))
+        core.setOutput(name, value)
     } catch {
       // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
     }

@@ -45,7 +45,11 @@ async function scanModels(
   } catch (error) {
     throw new InputError('models-from', error instanceof Error ? error.message : String(error))
   }
-  for (const [id, mentions] of scan.byModel) foundIn.set(id, mentions.map((m) => ({ file: m.file, line: m.line })))
+  for (const [id, mentions] of scan.byModel)
+    foundIn.set(
+      id,
+      mentions.map((m) => ({ file: m.file, line: m.line }))
+    )
   const known = new Set([...settings.models, ...settings.optionalModels])
   const added = [...scan.byModel.keys()].filter((id) => !known.has(id))
   const warning = scan.truncated

@@ -71,10 +71,7 @@ function modelList(read: InputReader, name: string): string[] {
   const ids = parseList(read(name))
   for (const id of ids) {
     if (!MODEL_ID.test(id)) {
-      throw new InputError(
-        name,
-        `Input \`${name}\` has "${clip(id)}", which is not a model id; list ids such as gpt-4o-mini, separated by commas or newlines.`
-      )
+      throw new InputError(name, `Input \`${name}\` has "${clip(id)}", which is not a model id; list ids such as gpt-4o-mini, separated by commas or newlines.`)
     }
   }
   return ids

@@ -30,7 +30,10 @@ describe('isRetryable', () => {
 
   it.each([
     ['a rate-limit 429 (recorded)', recorded('openai_429_rpm_rate_limit_partial')],
-    ['a rate-limit 429 with code rate_limit_exceeded', http(429, { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } })],
+    [
+      'a rate-limit 429 with code rate_limit_exceeded',
+      http(429, { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded' } })
+    ],
     ['a bare 429', http(429)],
     ['a 500 (recorded)', recorded('openai_500_server_error')],
     ['502 HTML from a gateway', http(502, '<html><title>502 Bad Gateway</title></html>')],
@@ -141,5 +144,10 @@ describe('retryDelay', () => {
 
 it('a quota answer without code or type is still never retried', () => {
   const body = { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: null, code: null } }
-  expect(isRetryable({ kind: 'http', answer: { status: 429, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false } })).toBe(false)
+  expect(
+    isRetryable({
+      kind: 'http',
+      answer: { status: 429, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false }
+    })
+  ).toBe(false)
 })

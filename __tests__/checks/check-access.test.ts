@@ -60,11 +60,17 @@ class FakeApi implements OpenAIApi {
     return this.call('GET /models', this.answers.list ?? (() => ok([])))
   }
   retrieveModel(id: string) {
-    return this.call(`GET /models/${id}`, () => (this.answers.retrieve ?? (() => fail(404, { message: `The model \`${id}\` does not exist or you do not have access to it.`, code: 'model_not_found' })))(id))
+    return this.call(`GET /models/${id}`, () =>
+      (this.answers.retrieve ?? (() => fail(404, { message: `The model \`${id}\` does not exist or you do not have access to it.`, code: 'model_not_found' })))(
+        id
+      )
+    )
   }
   post(path: ProbeEndpoint, body: Record<string, unknown>) {
     this.posts.push({ path, body })
-    return this.call(`POST ${path} ${String(body.model)}`, () => (this.answers.post ?? (() => ok({ id: 'chatcmpl-1', usage: { prompt_tokens: 8, completion_tokens: 1 } })))(path, body))
+    return this.call(`POST ${path} ${String(body.model)}`, () =>
+      (this.answers.post ?? (() => ok({ id: 'chatcmpl-1', usage: { prompt_tokens: 8, completion_tokens: 1 } })))(path, body)
+    )
   }
 }
 
@@ -74,7 +80,17 @@ function options(api: OpenAIApi, settings: Partial<CheckOptions['settings']> = {
   return {
     api,
     today: TODAY,
-    settings: { models: [], optionalModels: [], baseUrl: BASE, organization: null, project: null, probe: 'request', deprecation: 'warn', timeoutMs: 60_000, ...settings },
+    settings: {
+      models: [],
+      optionalModels: [],
+      baseUrl: BASE,
+      organization: null,
+      project: null,
+      probe: 'request',
+      deprecation: 'warn',
+      timeoutMs: 60_000,
+      ...settings
+    },
     ...extra
   }
 }
@@ -86,7 +102,13 @@ describe('authentication', () => {
       post: () =>
         ok(
           { id: 'chatcmpl-1', usage: { prompt_tokens: 8, completion_tokens: 1 } },
-          { 'x-request-id': 'req_probe', 'x-ratelimit-limit-requests': '5000', 'x-ratelimit-remaining-requests': '4999', 'x-ratelimit-limit-tokens': '160000', 'x-ratelimit-remaining-tokens': '159976' }
+          {
+            'x-request-id': 'req_probe',
+            'x-ratelimit-limit-requests': '5000',
+            'x-ratelimit-remaining-requests': '4999',
+            'x-ratelimit-limit-tokens': '160000',
+            'x-ratelimit-remaining-tokens': '159976'
+          }
         )
     })
     const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o-mini'] }))
@@ -142,7 +164,9 @@ describe('authentication', () => {
     const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o-mini', 'text-embedding-3-small'] }))
     expect(auth.status).toBe('warn')
     expect(auth.category).toBe('missing-scope')
-    expect(auth.message).toMatch(/^The key may not list models \(it lacks the `api\.model\.read` scope\), so each model was checked with its own request instead\.$/)
+    expect(auth.message).toMatch(
+      /^The key may not list models \(it lacks the `api\.model\.read` scope\), so each model was checked with its own request instead\.$/
+    )
     expect(auth.hints[0]).toContain('`api.model.read`')
     expect(models.map((m) => [m.id, m.status, m.source])).toEqual([
       ['gpt-4o-mini', 'pass', null],
@@ -207,7 +231,7 @@ describe('models', () => {
     expect(api.posts).toEqual([])
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-retired', shutdownDate: '2025-06-06', replacement: 'gpt-4o' })
     expect(models[0].message).toBe('The API lists `gpt-4-32k` with shutdown date 2025-06-06, which has passed.')
-    expect(models[0].hints[0]).toBe('Replace `gpt-4-32k` with `gpt-4o`, OpenAI\'s announced replacement: https://platform.openai.com/docs/deprecations')
+    expect(models[0].hints[0]).toBe("Replace `gpt-4-32k` with `gpt-4o`, OpenAI's announced replacement: https://platform.openai.com/docs/deprecations")
   })
 
   it('a model the API no longer knows but the catalogue lists as shut down is model-retired, following the replacement chain', async () => {
@@ -225,7 +249,9 @@ describe('models', () => {
     expect(api.posts).toHaveLength(1)
     expect(models[0]).toMatchObject({ status: 'warn', category: 'model-deprecated', shutdownDate: '2026-10-23', replacement: 'gpt-5.6-terra' })
     expect(models[0].message).toBe('Listed for this key; a real request to /chat/completions succeeded. OpenAI will shut `o4-mini` down on 2026-10-23.')
-    expect(models[0].hints[0]).toBe('Move off `o4-mini` before 2026-10-23; the announced replacement is `gpt-5.6-terra`: https://platform.openai.com/docs/deprecations')
+    expect(models[0].hints[0]).toBe(
+      'Move off `o4-mini` before 2026-10-23; the announced replacement is `gpt-5.6-terra`: https://platform.openai.com/docs/deprecations'
+    )
     expect(verdict(auth, models)).toBe(true)
   })
 
@@ -249,7 +275,10 @@ describe('models', () => {
       list: () => ok(listOf('gpt-4o', 'o3')),
       post: (_path, body) =>
         body.model === 'o3'
-          ? fail(404, { message: 'Your organization must be verified to use the model `o3`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.' })
+          ? fail(404, {
+              message:
+                'Your organization must be verified to use the model `o3`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization.'
+            })
           : ok({})
     })
     const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o'], optionalModels: ['o3'] }))
@@ -263,7 +292,12 @@ describe('models', () => {
   it('insufficient quota on every probe fails every required model with the billing fix', async () => {
     const api = new FakeApi({
       list: () => ok(listOf('gpt-4o', 'gpt-4o-mini')),
-      post: () => fail(429, { message: 'You exceeded your current quota, please check your plan and billing details.', type: 'insufficient_quota', code: 'insufficient_quota' })
+      post: () =>
+        fail(429, {
+          message: 'You exceeded your current quota, please check your plan and billing details.',
+          type: 'insufficient_quota',
+          code: 'insufficient_quota'
+        })
     })
     const { models } = await checkAccess(options(api, { models: ['gpt-4o', 'gpt-4o-mini'] }))
     expect(models.map((m) => [m.status, m.category])).toEqual([
@@ -298,7 +332,10 @@ describe('probe adaptation', () => {
       list: () => ok(listOf('gpt-4o-legacy')),
       post: (path) =>
         path === '/chat/completions'
-          ? fail(404, { message: 'This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?', param: 'model' })
+          ? fail(404, {
+              message: 'This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?',
+              param: 'model'
+            })
           : ok({ id: 'cmpl-1', usage: { prompt_tokens: 1, completion_tokens: 1 } })
     })
     const { models } = await checkAccess(options(api, { models: ['gpt-4o-legacy'] }))
@@ -315,10 +352,22 @@ describe('probe adaptation', () => {
       list: () => ok(listOf('o1-mini')),
       post: (_path, body) =>
         'reasoning_effort' in body
-          ? fail(400, { message: "Unsupported value: 'reasoning_effort' does not support 'low' with this model.", code: 'unsupported_value', param: 'reasoning_effort' })
+          ? fail(400, {
+              message: "Unsupported value: 'reasoning_effort' does not support 'low' with this model.",
+              code: 'unsupported_value',
+              param: 'reasoning_effort'
+            })
           : 'max_completion_tokens' in body
-            ? fail(400, { message: "Unsupported parameter: 'max_completion_tokens' is not supported with this model.", code: 'unsupported_parameter', param: 'max_completion_tokens' })
-            : fail(400, { message: "Unsupported parameter: 'max_tokens' is not supported with this model.", code: 'unsupported_parameter', param: 'max_tokens' })
+            ? fail(400, {
+                message: "Unsupported parameter: 'max_completion_tokens' is not supported with this model.",
+                code: 'unsupported_parameter',
+                param: 'max_completion_tokens'
+              })
+            : fail(400, {
+                message: "Unsupported parameter: 'max_tokens' is not supported with this model.",
+                code: 'unsupported_parameter',
+                param: 'max_tokens'
+              })
     })
     const { models } = await checkAccess(options(api, { models: ['o1-mini'] }))
     expect(api.posts).toHaveLength(3)

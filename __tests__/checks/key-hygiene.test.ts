@@ -146,9 +146,12 @@ describe('inspectKey: malformed keys are caught before any request', () => {
     expectNoSecret(inspection, secret)
   })
 
-  it.each([`"${KEY}"`, `'${KEY}'`, `Bearer ${KEY}`, `OPENAI_API_KEY=${KEY}`, `${KEY}\n`])('the key inside %j is itself a secret form, so the runner masks it too', (raw) => {
-    expect(inspectKey(raw, official).secretForms).toContain(KEY)
-  })
+  it.each([`"${KEY}"`, `'${KEY}'`, `Bearer ${KEY}`, `OPENAI_API_KEY=${KEY}`, `${KEY}\n`])(
+    'the key inside %j is itself a secret form, so the runner masks it too',
+    (raw) => {
+      expect(inspectKey(raw, official).secretForms).toContain(KEY)
+    }
+  )
 
   // Regression test for a fixed bug: src/checks/key-hygiene.ts:124 remembers `assignment[2].trim()` with its quotes still on (`"sk-proj-…"`),
   // while the fingerprint at line 127 strips them; so the bare key is never passed to core.setSecret.
@@ -183,17 +186,14 @@ describe('inspectKey: malformed keys are caught before any request', () => {
     expectNoSecret(inspection, key)
   })
 
-  it.each([
-    `sk-ant-api03-${BODY}`,
-    `AIzaSy${BODY.slice(0, 33)}`,
-    `ghp_${BODY.slice(0, 36)}`,
-    '0123456789abcdef0123456789abcdef',
-    'short-key'
-  ])('with officialApi:false (a compatible server), %s passes: the shape is that server’s business', (key) => {
-    const inspection = inspectKey(key, compatible)
-    expect(inspection.fatal).toBeNull()
-    expect(inspection.warnings).toEqual([])
-  })
+  it.each([`sk-ant-api03-${BODY}`, `AIzaSy${BODY.slice(0, 33)}`, `ghp_${BODY.slice(0, 36)}`, '0123456789abcdef0123456789abcdef', 'short-key'])(
+    'with officialApi:false (a compatible server), %s passes: the shape is that server’s business',
+    (key) => {
+      const inspection = inspectKey(key, compatible)
+      expect(inspection.fatal).toBeNull()
+      expect(inspection.warnings).toEqual([])
+    }
+  )
 
   it('still rejects wrappers and hidden characters on a compatible server', () => {
     expect(inspectKey(`Bearer ${KEY}`, compatible).fatal?.category).toBe('malformed-key')

@@ -20,7 +20,9 @@ function fields(message: string, extra: Partial<ErrorFields> = {}): ErrorFields 
 }
 
 // Real wordings of the answers the probe adapts to.
-const NOT_CHAT = fields('This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?', { param: 'model' })
+const NOT_CHAT = fields('This is not a chat model and thus not supported in the v1/chat/completions endpoint. Did you mean to use v1/completions?', {
+  param: 'model'
+})
 const RESPONSES_ONLY = fields('This model is only supported in v1/responses and not in v1/chat/completions.', { param: 'model' })
 const NO_MAX_TOKENS = fields("Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.", {
   code: 'unsupported_parameter',
@@ -38,14 +40,23 @@ const NO_REASONING_EFFORT_PARAM = fields("Unsupported parameter: 'reasoning_effo
   code: 'unsupported_parameter',
   param: 'reasoning_effort'
 })
-const NO_ENCODING_FORMAT = fields("Unsupported parameter: 'encoding_format' is not supported with this model.", { code: 'unsupported_parameter', param: 'encoding_format' })
+const NO_ENCODING_FORMAT = fields("Unsupported parameter: 'encoding_format' is not supported with this model.", {
+  code: 'unsupported_parameter',
+  param: 'encoding_format'
+})
 const ADAPTABLE = { NOT_CHAT, RESPONSES_ONLY, NO_MAX_TOKENS, NO_MAX_COMPLETION_TOKENS, NO_REASONING_EFFORT, NO_REASONING_EFFORT_PARAM, NO_ENCODING_FORMAT }
 
 const UNRELATED: Array<[string, ErrorFields]> = [
-  ['insufficient quota', fields('You exceeded your current quota, please check your plan and billing details.', { type: 'insufficient_quota', code: 'insufficient_quota' })],
+  [
+    'insufficient quota',
+    fields('You exceeded your current quota, please check your plan and billing details.', { type: 'insufficient_quota', code: 'insufficient_quota' })
+  ],
   ['model not found', fields('The model `gpt-4o` does not exist or you do not have access to it.', { code: 'model_not_found' })],
   ['invalid key', fields('Incorrect API key provided: sk-proj-****abcd.', { code: 'invalid_api_key' })],
-  ['rate limit', fields('Rate limit reached for gpt-4o in organization org-x on requests per min (RPM): Limit 3, Used 3, Requested 1.', { code: 'rate_limit_exceeded' })],
+  [
+    'rate limit',
+    fields('Rate limit reached for gpt-4o in organization org-x on requests per min (RPM): Limit 3, Used 3, Requested 1.', { code: 'rate_limit_exceeded' })
+  ],
   ['server error', fields('The server had an error while processing your request. Sorry about that!', { type: 'server_error' })],
   ['verification', fields('Your organization must be verified to use the model `o3`.')],
   ['empty', fields('')],
@@ -316,16 +327,21 @@ describe('every request body matches the official OpenAPI spec', () => {
       '/moderations': 'CreateModerationRequest'
     })
     expect(endpoints.get('/chat/completions')!.documented).toEqual(expect.any(Set))
-    for (const name of ['model', 'messages', 'max_completion_tokens', 'max_tokens', 'reasoning_effort']) expect(endpoints.get('/chat/completions')!.documented.has(name)).toBe(true)
+    for (const name of ['model', 'messages', 'max_completion_tokens', 'max_tokens', 'reasoning_effort'])
+      expect(endpoints.get('/chat/completions')!.documented.has(name)).toBe(true)
   })
 
   it('the validator bites: wrong types, missing fields, unknown values and undocumented parameters are rejected', () => {
     expect(problemsWith('/chat/completions', { model: 'gpt-4o-mini', messages: user, max_completion_tokens: 'x' })).toEqual(
       expect.arrayContaining([expect.stringMatching(/^\/max_completion_tokens must be/)])
     )
-    expect(problemsWith('/chat/completions', { messages: user, max_completion_tokens: 1 })).toEqual(expect.arrayContaining([expect.stringMatching(/required property 'model'/)]))
+    expect(problemsWith('/chat/completions', { messages: user, max_completion_tokens: 1 })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/required property 'model'/)])
+    )
     expect(problemsWith('/chat/completions', { model: 'o3-mini', messages: user, reasoning_effort: 'lowest' })).not.toEqual([])
-    expect(problemsWith('/responses', { model: 'o1-pro', input: 'Hi', max_output_tokens: 15 })).toEqual(expect.arrayContaining([expect.stringMatching(/>= 16/)]))
+    expect(problemsWith('/responses', { model: 'o1-pro', input: 'Hi', max_output_tokens: 15 })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/>= 16/)])
+    )
     expect(problemsWith('/completions', { prompt: 'Hi', max_tokens: 1 })).toEqual(expect.arrayContaining([expect.stringMatching(/required property 'model'/)]))
     expect(problemsWith('/embeddings', { model: 'text-embedding-3-small', input: 'Hi', encoding_format: 'hex' })).not.toEqual([])
     expect(problemsWith('/moderations', { model: 'omni-moderation-latest', input: 5 })).not.toEqual([])

@@ -37,9 +37,12 @@ describe('suggestModels', () => {
     expect(suggestModels('gpt4o', LISTED)).toEqual(['gpt-4o'])
   })
 
-  it.each(['claude-3-5-sonnet', 'gemini-1.5-pro', 'llama3-70b', 'mistral-large', 'totally-unrelated-id'])('an unrelated id (%s) gets no suggestion', (typed) => {
-    expect(suggestModels(typed, LISTED)).toEqual([])
-  })
+  it.each(['claude-3-5-sonnet', 'gemini-1.5-pro', 'llama3-70b', 'mistral-large', 'totally-unrelated-id'])(
+    'an unrelated id (%s) gets no suggestion',
+    (typed) => {
+      expect(suggestModels(typed, LISTED)).toEqual([])
+    }
+  )
 
   it('a truncated dated snapshot suggests the ids that start with it (beyond the edit-distance limit)', () => {
     expect(suggestModels('gpt-4o-mini-2024', LISTED)).toContain('gpt-4o-mini-2024-07-18')

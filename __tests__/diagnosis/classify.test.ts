@@ -151,7 +151,10 @@ describe('HTML and other non-API bodies', () => {
   })
 
   it('an HTML 200 page at GET /models → bad-base-url with the corrected URL', () => {
-    const diagnosis = classifyFailure(http(200, page('Welcome to nginx!'), { 'content-type': 'text/html' }), context('auth', { baseUrl: 'https://llm.example.com' }))
+    const diagnosis = classifyFailure(
+      http(200, page('Welcome to nginx!'), { 'content-type': 'text/html' }),
+      context('auth', { baseUrl: 'https://llm.example.com' })
+    )
     expect(diagnosis.category).toBe('bad-base-url')
     expect(diagnosis.message).toMatch(/answered 200 with an HTML page/)
     expect(diagnosis.hints).toEqual(['Set `base-url` to https://llm.example.com/v1 (the API root, ending in /v1 for OpenAI).'])
@@ -268,16 +271,19 @@ describe('network failures and the deadline', () => {
     expect(diagnosis.hints[0]).toMatch(/reach 127\.0\.0\.1:9; .*HTTPS_PROXY/)
   })
 
-  it.each(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'])(
-    '%s → network-error with the NODE_EXTRA_CA_CERTS hint',
-    (code) => {
-      const diagnosis = classifyFailure(net(code, `request failed, reason: ${code}`), context('auth'))
-      expect(diagnosis.category).toBe('network-error')
-      expect(diagnosis.message).toContain('TLS certificate of api.openai.com was not accepted')
-      expect(diagnosis.hints[0]).toContain('NODE_EXTRA_CA_CERTS=')
-      expect(diagnosis.hints[0]).toContain(LINKS.selfHostedProxy)
-    }
-  )
+  it.each([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY'
+  ])('%s → network-error with the NODE_EXTRA_CA_CERTS hint', (code) => {
+    const diagnosis = classifyFailure(net(code, `request failed, reason: ${code}`), context('auth'))
+    expect(diagnosis.category).toBe('network-error')
+    expect(diagnosis.message).toContain('TLS certificate of api.openai.com was not accepted')
+    expect(diagnosis.hints[0]).toContain('NODE_EXTRA_CA_CERTS=')
+    expect(diagnosis.hints[0]).toContain(LINKS.selfHostedProxy)
+  })
 
   it('behind a configured proxy a connection failure points at the proxy settings', () => {
     const diagnosis = classifyFailure(net('ECONNRESET', 'socket hang up'), context('auth', { proxy: true }))
@@ -340,8 +346,12 @@ describe('hints for every category', () => {
 
   it('the hints use the context: model, replacement, shutdown date, suggestions, sent organization', () => {
     expect(hintsFor('model-retired', { ...ctx, replacement: 'gpt-4.1' })[0]).toMatch(/^Replace `gpt-4o` with `gpt-4\.1`/)
-    expect(hintsFor('model-deprecated', { ...ctx, shutdownDate: '2026-10-23', replacement: 'gpt-5' })[0]).toMatch(/before 2026-10-23; the announced replacement is `gpt-5`/)
-    expect(hintsFor('model-not-found', { ...ctx, suggestions: ['gpt-4o-mini', 'gpt-4o'] })[0]).toBe('Check the spelling: the key can use `gpt-4o-mini`, `gpt-4o`.')
+    expect(hintsFor('model-deprecated', { ...ctx, shutdownDate: '2026-10-23', replacement: 'gpt-5' })[0]).toMatch(
+      /before 2026-10-23; the announced replacement is `gpt-5`/
+    )
+    expect(hintsFor('model-not-found', { ...ctx, suggestions: ['gpt-4o-mini', 'gpt-4o'] })[0]).toBe(
+      'Check the spelling: the key can use `gpt-4o-mini`, `gpt-4o`.'
+    )
     expect(hintsFor('organization-mismatch', ctx)[0]).toContain('this run sent organization `org-abc` and project `proj_abc`')
     expect(hintsFor('organization-mismatch', { ...ctx, organization: null, project: null })[0]).toMatch(/^Remove the `organization`\/`project` inputs/)
   })
@@ -359,15 +369,35 @@ describe('answers found in review', () => {
     const body = { error: { message, type: 'invalid_request_error', param: null, code } }
     return { status, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false }
   }
-  const probe = { scope: 'probe' as const, request: 'POST /embeddings', baseUrl: 'https://api.openai.com/v1', organization: null, project: null, model: 'text-embedding-3-small' }
+  const probe = {
+    scope: 'probe' as const,
+    request: 'POST /embeddings',
+    baseUrl: 'https://api.openai.com/v1',
+    organization: null,
+    project: null,
+    model: 'text-embedding-3-small'
+  }
   it('"not allowed to generate embeddings from this model" is model-no-access (infiniflow/ragflow#1835)', () => {
-    expect(classifyFailure({ kind: 'http', answer: http(403, 'You are not allowed to generate embeddings from this model') }, probe).category).toBe('model-no-access')
+    expect(classifyFailure({ kind: 'http', answer: http(403, 'You are not allowed to generate embeddings from this model') }, probe).category).toBe(
+      'model-no-access'
+    )
   })
   it('"You do not have access to the organization tied to the API key" is organization-mismatch (CopilotKit#3221)', () => {
-    expect(classifyFailure({ kind: 'http', answer: http(401, 'You do not have access to the organization tied to the API key.') }, { ...probe, scope: 'auth' }).category).toBe('organization-mismatch')
+    expect(
+      classifyFailure({ kind: 'http', answer: http(401, 'You do not have access to the organization tied to the API key.') }, { ...probe, scope: 'auth' })
+        .category
+    ).toBe('organization-mismatch')
   })
   it('a 200 carrying an error object is classified by that error', () => {
-    expect(classifyFailure({ kind: 'http', answer: { ...http(429, 'You exceeded your current quota, please check your plan and billing details.', 'insufficient_quota'), status: 200 } }, probe).category).toBe('insufficient-quota')
+    expect(
+      classifyFailure(
+        {
+          kind: 'http',
+          answer: { ...http(429, 'You exceeded your current quota, please check your plan and billing details.', 'insufficient_quota'), status: 200 }
+        },
+        probe
+      ).category
+    ).toBe('insufficient-quota')
   })
   it('a server that says no key arrived gets a hint about the proxy, not about secrets', () => {
     const d = classifyFailure({ kind: 'http', answer: http(401, "You didn't provide an API key.") }, { ...probe, scope: 'auth' })
@@ -375,7 +405,21 @@ describe('answers found in review', () => {
     expect(d.hints[0]).toMatch(/forward the Authorization header/)
   })
   it('a redirect is bad-base-url and names where it pointed', () => {
-    const d = classifyFailure({ kind: 'http', answer: { status: 301, headers: { location: 'https://example.com/v1/models' }, requestId: null, contentType: null, json: null, text: '', truncated: false } }, { ...probe, scope: 'auth' })
+    const d = classifyFailure(
+      {
+        kind: 'http',
+        answer: {
+          status: 301,
+          headers: { location: 'https://example.com/v1/models' },
+          requestId: null,
+          contentType: null,
+          json: null,
+          text: '',
+          truncated: false
+        }
+      },
+      { ...probe, scope: 'auth' }
+    )
     expect(d.category).toBe('bad-base-url')
     expect(d.message).toContain('https://example.com')
   })

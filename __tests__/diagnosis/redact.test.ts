@@ -94,7 +94,13 @@ describe('redactDeep', () => {
       version: 1,
       ok: false,
       key: { fingerprint: 'sk-proj-…0BtE' },
-      auth: { status: 'fail', message: `Incorrect API key provided: ${KEY}`, hints: [`Do not paste ${BODY.slice(10, 30)} anywhere`], requestId: null, latencyMs: 12 },
+      auth: {
+        status: 'fail',
+        message: `Incorrect API key provided: ${KEY}`,
+        hints: [`Do not paste ${BODY.slice(10, 30)} anywhere`],
+        requestId: null,
+        latencyMs: 12
+      },
       models: [{ id: 'gpt-4o', message: `echo ${BODY.slice(2, 12)}`, suggestions: [], probe: { adapted: [`x ${BODY}`] } }]
     }
     const out = redactDeep(report, redact)
@@ -103,7 +109,13 @@ describe('redactDeep', () => {
       version: 1,
       ok: false,
       key: { fingerprint: 'sk-proj-…0BtE' },
-      auth: { status: 'fail', message: 'Incorrect API key provided: sk-proj-[redacted]', hints: ['Do not paste [redacted] anywhere'], requestId: null, latencyMs: 12 },
+      auth: {
+        status: 'fail',
+        message: 'Incorrect API key provided: sk-proj-[redacted]',
+        hints: ['Do not paste [redacted] anywhere'],
+        requestId: null,
+        latencyMs: 12
+      },
       models: [{ id: 'gpt-4o', message: 'echo [redacted]', suggestions: [], probe: { adapted: ['x [redacted]'] } }]
     })
   })

@@ -13,13 +13,21 @@ beforeAll(async () => {
 })
 afterAll(() => fake.close())
 beforeEach(() => {
-  fake.setScenario({ apiKey: TEST_KEY, echoKey: false, routes: [], latencyMs: 0, models: ['gpt-4o-mini', 'gpt-4o', 'text-embedding-3-small', 'omni-moderation-latest', 'gpt-3.5-turbo-instruct', 'o3-mini', 'dall-e-3'] })
+  fake.setScenario({
+    apiKey: TEST_KEY,
+    echoKey: false,
+    routes: [],
+    latencyMs: 0,
+    models: ['gpt-4o-mini', 'gpt-4o', 'text-embedding-3-small', 'omni-moderation-latest', 'gpt-3.5-turbo-instruct', 'o3-mini', 'dall-e-3']
+  })
   fake.requests.length = 0
 })
 
 describe('a working key', () => {
   test('passes, sets every output and writes the summary', async () => {
-    const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini\ntext-embedding-3-small', 'optional-models': 'omni-moderation-latest, dall-e-3' }) })
+    const run = await runAction({
+      inputs: inputsFor(fake.url, { models: 'gpt-4o-mini\ntext-embedding-3-small', 'optional-models': 'omni-moderation-latest, dall-e-3' })
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.ok).toBe('true')
     expect(run.outputs.authenticated).toBe('true')
@@ -27,7 +35,12 @@ describe('a working key', () => {
     expect(run.outputs['inaccessible-models']).toBe('')
     expect(run.report.version).toBe(1)
     expect(run.report.key.fingerprint).toBe(`sk-proj-…${TEST_KEY.slice(-4)}`)
-    expect(run.report.models.map((m: { probe: { endpoint: string | null } }) => m.probe.endpoint)).toEqual(['/chat/completions', '/embeddings', '/moderations', null])
+    expect(run.report.models.map((m: { probe: { endpoint: string | null } }) => m.probe.endpoint)).toEqual([
+      '/chat/completions',
+      '/embeddings',
+      '/moderations',
+      null
+    ])
     expect(run.report.models[3].probe.skippedBecause).toMatch(/image/)
     expect(run.summary.split('\n')[0]).toBe('## ✅ OpenAI access check passed')
     expect(run.summary).toContain(`<code>sk-proj-…${TEST_KEY.slice(-4)}</code>`)
@@ -85,7 +98,9 @@ describe('model problems', () => {
     expect(model.suggestions[0]).toBe('gpt-4o-mini')
     expect(run.outputs['inaccessible-models']).toBe('gpt4o-mini')
     expect(run.stdout).toMatch(/::error title=Model not found%3A gpt4o-mini::/)
-    expect(run.stdout).toContain('OpenAI access check failed:%0A- gpt4o-mini: Model not found (model-not-found). Check the spelling: the key can use `gpt-4o-mini`.')
+    expect(run.stdout).toContain(
+      'OpenAI access check failed:%0A- gpt4o-mini: Model not found (model-not-found). Check the spelling: the key can use `gpt-4o-mini`.'
+    )
     expect(run.summary).toContain('did you mean <code>gpt-4o-mini</code>?')
   })
 
@@ -183,7 +198,10 @@ describe('key problems', () => {
   test('an empty key on a fork pull request explains why and how to run the check safely', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oac-event-'))
     const event = join(dir, 'event.json')
-    writeFileSync(event, JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/fork', fork: true } }, base: { repo: { full_name: 'acme/app' } } } }))
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { head: { repo: { full_name: 'someone/fork', fork: true } }, base: { repo: { full_name: 'acme/app' } } } })
+    )
     const run = await runAction({
       inputs: inputsFor(fake.url, { 'api-key': '', models: 'gpt-4o-mini', 'if-key-missing': 'warn' }),
       env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: 'acme/app' }

@@ -20,7 +20,13 @@ afterAll(async () => {
 const nightly = (run: number) =>
   runAction({
     inputs: inputsFor(openai.url, { models: 'gpt-4o-mini', 'issue-on-failure': 'true', 'github-token': 'ghs_faketoken' }),
-    env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: String(run), GITHUB_SERVER_URL: 'https://github.com', GITHUB_EVENT_NAME: 'schedule' }
+    env: {
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_RUN_ID: String(run),
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_EVENT_NAME: 'schedule'
+    }
   })
 
 const open = () => github.state.issues.filter((i) => i.state === 'open')
@@ -37,16 +43,17 @@ test('a night of failures, a change of cause, and recovery', async () => {
   expect(issue.body).toContain('<!-- openai-access-check:tracking-issue -->')
   expect(issue.body).toContain('The API key is not valid')
   expect(issue.body).toContain('https://github.com/acme/app/actions/runs/1')
-  expect(run.summary).toContain(`Tracking issue: ${issue.number ? 'https://github.com/acme/app/issues/' + issue.number : ''}`)
+  expect(issue.number).toBeGreaterThan(0)
+  expect(run.summary).toContain(`Tracking issue: https://github.com/acme/app/issues/${issue.number}`)
 
   // Night 2: the same diagnosis: no new comment, no new issue.
-  run = await nightly(2)
+  await nightly(2)
   expect(open()).toHaveLength(1)
   expect(github.state.comments).toHaveLength(0)
 
   // Night 3: a new key, but the balance is empty: one comment with the new diagnosis.
   openai.setScenario({ apiKey: TEST_KEY, routes: [{ method: 'POST', fixture: 'openai_429_insufficient_quota' }] })
-  run = await nightly(3)
+  await nightly(3)
   expect(open()).toHaveLength(1)
   expect(github.state.comments).toHaveLength(1)
   expect(github.state.comments[0].body).toContain('No credit or quota left')

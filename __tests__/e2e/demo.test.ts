@@ -5,7 +5,9 @@ import { ROOT } from './run-action.js'
 
 test('the demo shows a working model, a typo with its suggestion and an announced shutdown', async () => {
   const { code, stdout } = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-    const child = execFile(process.execPath, [join(ROOT, 'scripts', 'demo.mjs')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }, (_e, out) => resolve({ code: child.exitCode, stdout: out }))
+    const child = execFile(process.execPath, [join(ROOT, 'scripts', 'demo.mjs')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } }, (_e, out) =>
+      resolve({ code: child.exitCode, stdout: out })
+    )
   })
   expect(code).toBe(0)
   expect(stdout).toContain('## ❌ OpenAI access check failed: 1 problem, 1 warning')

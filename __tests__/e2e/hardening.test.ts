@@ -50,7 +50,15 @@ describe('the deadline', () => {
 
   test('retry-after within the deadline is honoured, then the retry succeeds', async () => {
     fake.setScenario({
-      routes: [{ method: 'POST', times: 1, status: 429, headers: { 'retry-after-ms': '300' }, body: { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded', param: null } } }]
+      routes: [
+        {
+          method: 'POST',
+          times: 1,
+          status: 429,
+          headers: { 'retry-after-ms': '300' },
+          body: { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded', param: null } }
+        }
+      ]
     })
     const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini' }) })
     expect(run.code).toBe(0)
@@ -61,7 +69,14 @@ describe('the deadline', () => {
 
   test('a retry-after beyond the deadline is not waited for: rate-limited at once', async () => {
     fake.setScenario({
-      routes: [{ method: 'POST', status: 429, headers: { 'retry-after': '120' }, body: { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded', param: null } } }]
+      routes: [
+        {
+          method: 'POST',
+          status: 429,
+          headers: { 'retry-after': '120' },
+          body: { error: { message: 'Rate limit reached for requests', type: 'requests', code: 'rate_limit_exceeded', param: null } }
+        }
+      ]
     })
     const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini', 'timeout-seconds': '5' }) })
     expect(run.report.models[0].category).toBe('rate-limited')
@@ -71,12 +86,24 @@ describe('the deadline', () => {
 
 describe('hostile and broken answers', () => {
   test.each([
-    ['an HTML page at 200', { path: '/models', status: 200, contentType: 'text/html', body: '<!doctype html><html><head><title>Welcome to nginx!</title></head></html>' }, 'bad-base-url'],
-    ['an HTML 502 from a gateway', { path: '/models', status: 502, contentType: 'text/html', body: '<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>' }, 'server-error'],
+    [
+      'an HTML page at 200',
+      { path: '/models', status: 200, contentType: 'text/html', body: '<!doctype html><html><head><title>Welcome to nginx!</title></head></html>' },
+      'bad-base-url'
+    ],
+    [
+      'an HTML 502 from a gateway',
+      { path: '/models', status: 502, contentType: 'text/html', body: '<html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>' },
+      'server-error'
+    ],
     ['truncated JSON', { path: '/models', status: 200, body: '{"object":"list","data":[{"id":"gpt-4o-mi' }, 'bad-base-url'],
     ['JSON with the wrong content type', { path: '/models', status: 200, contentType: 'text/plain', body: '{"object":"list","data":[]}' }, 'ok'],
     ['a 20 MB body', { path: '/models', bigBodyBytes: 20 * 1024 * 1024 }, 'unexpected-response'],
-    ['a reset mid-body', { path: '/models', status: 200, body: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] }, resetAfterBytes: 10 }, 'network-error'],
+    [
+      'a reset mid-body',
+      { path: '/models', status: 200, body: { object: 'list', data: [{ id: 'gpt-4o-mini', object: 'model' }] }, resetAfterBytes: 10 },
+      'network-error'
+    ],
     ['an empty 401', { path: '/models', status: 401, body: '' }, 'unexpected-response'],
     ['an error without the OpenAI shape', { path: '/models', status: 403, body: { detail: 'Forbidden by policy' } }, 'unexpected-response']
   ])('%s ends in a category and a summary', async (_name, route, category) => {
@@ -110,7 +137,9 @@ describe('hostile and broken answers', () => {
 
   test('server text cannot add markup or start a workflow command', async () => {
     const evil = 'Bad <img src=x onerror=alert(1)> **bold** [x](https://evil.example) @admin\n::error::injected | cell'
-    fake.setScenario({ routes: [{ method: 'POST', status: 400, body: { error: { message: evil, type: 'invalid_request_error', code: 'weird', param: null } } }] })
+    fake.setScenario({
+      routes: [{ method: 'POST', status: 400, body: { error: { message: evil, type: 'invalid_request_error', code: 'weird', param: null } } }]
+    })
     const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini' }) })
     expect(run.summary).not.toContain('<img')
     expect(run.summary).not.toContain('**bold**')
@@ -118,11 +147,24 @@ describe('hostile and broken answers', () => {
     expect(run.summary).not.toContain('@admin')
     expect(run.summary).not.toMatch(/injected \| cell/)
     expect(run.stdout).not.toMatch(/^::error::injected/m)
-    expect(run.stdout.split('\n').filter((l) => l.includes('injected')).every((l) => !/^::error::injected/.test(l))).toBe(true)
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => l.includes('injected'))
+        .every((l) => !/^::error::injected/.test(l))
+    ).toBe(true)
   })
 
   test('a key echoed whole in any answer is never shown', async () => {
-    fake.setScenario({ routes: [{ method: 'POST', status: 400, body: { error: { message: `Your key ${TEST_KEY} (or ${TEST_KEY.slice(8, 30)}) is odd`, type: 'invalid_request_error', code: null, param: null } } }] })
+    fake.setScenario({
+      routes: [
+        {
+          method: 'POST',
+          status: 400,
+          body: { error: { message: `Your key ${TEST_KEY} (or ${TEST_KEY.slice(8, 30)}) is odd`, type: 'invalid_request_error', code: null, param: null } }
+        }
+      ]
+    })
     // runAction itself fails the test on any leak in stdout, stderr, outputs or summary.
     const run = await runAction({ inputs: inputsFor(fake.url, { models: 'gpt-4o-mini' }) })
     expect(run.report.models[0].message).toContain('[redacted]')

@@ -12,7 +12,10 @@ beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'oac-repo-'))
   mkdirSync(join(workspace, 'src'))
   mkdirSync(join(workspace, 'config'))
-  writeFileSync(join(workspace, 'src', 'app.py'), ['import openai', '', 'MODEL = "gpt-4o-mini"', 'OLD = "gpt-3.5-turbo-0613"  # retired', 'print("gpt-4o is great")', ''].join('\n'))
+  writeFileSync(
+    join(workspace, 'src', 'app.py'),
+    ['import openai', '', 'MODEL = "gpt-4o-mini"', 'OLD = "gpt-3.5-turbo-0613"  # retired', 'print("gpt-4o is great")', ''].join('\n')
+  )
   writeFileSync(join(workspace, 'config', 'models.yaml'), ['embeddings:', '  model: text-embedding-3-small', ''].join('\n'))
 })
 afterAll(() => fake.close())

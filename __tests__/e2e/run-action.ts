@@ -79,7 +79,12 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const summaryFile = join(dir, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile
+  }
   const inputs = { ...Object.fromEntries(Object.entries(ACTION.inputs).map(([name, spec]) => [name, spec.default ?? ''])), ...options.inputs }
   // `${{ github.token }}` is what a runner expands; tests give no token unless they mean to.
   if (inputs['github-token']?.includes('${{')) inputs['github-token'] = ''
@@ -87,8 +92,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   Object.assign(env, options.env)
   const started = Date.now()
   const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = execFile(process.execPath, [join(ROOT, 'dist', 'index.js')], { env, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 }, (_error, stdout, stderr) =>
-      resolve({ code: child.exitCode, stdout, stderr })
+    const child = execFile(
+      process.execPath,
+      [join(ROOT, 'dist', 'index.js')],
+      { env, encoding: 'utf8', timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 * 1024 * 1024 },
+      (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr })
     )
   })
   const outputs = parseOutputs(readFileSync(outputFile, 'utf8'))

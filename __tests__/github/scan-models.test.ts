@@ -330,8 +330,7 @@ describe('scanForModels', () => {
     await put('src/vendor/deep/x.py', '"o1-pro"')
     await put('tests/fixtures/a.py', '"dall-e-2"')
 
-    const patterns = (s: string): Promise<string[]> =>
-      scanForModels(parseGlobList(s), { cwd: root }).then((r) => r.mentions.map((m) => m.file))
+    const patterns = (s: string): Promise<string[]> => scanForModels(parseGlobList(s), { cwd: root }).then((r) => r.mentions.map((m) => m.file))
 
     expect(await patterns('**/*.py, !src/vendor/**')).toEqual(['src/main.py', 'tests/fixtures/a.py'])
     expect(await patterns('**/*.py, !src/vendor, !**/fixtures')).toEqual(['src/main.py'])

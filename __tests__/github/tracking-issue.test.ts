@@ -81,10 +81,7 @@ describe('syncTrackingIssue through a real Octokit', () => {
     expect(list.headers.authorization).toBe('token fake-token')
     expect(list).toMatchObject({ method: 'GET', path: '/repos/octo-org/canary/issues' })
     expect(list.query).toMatchObject({ labels: TRACKING_LABEL, state: 'open', per_page: '100', page: '1' })
-    expect(writes(f).map((r) => `${r.method} ${r.path}`)).toEqual([
-      'POST /repos/octo-org/canary/labels',
-      'POST /repos/octo-org/canary/issues'
-    ])
+    expect(writes(f).map((r) => `${r.method} ${r.path}`)).toEqual(['POST /repos/octo-org/canary/labels', 'POST /repos/octo-org/canary/issues'])
   })
 
   it('does nothing while it keeps failing with the same diagnosis key', async () => {
@@ -140,9 +137,7 @@ describe('syncTrackingIssue through a real Octokit', () => {
     const issue = f.state.issues[0]!
     expect(issue.state).toBe('closed')
     expect(issue.state_reason).toBe('completed')
-    expect(f.commentsOn(1).map((c) => c.body)).toEqual([
-      `**openai-access-check** is passing again since [this workflow run](${RUN_2}). Closing this issue.\n`
-    ])
+    expect(f.commentsOn(1).map((c) => c.body)).toEqual([`**openai-access-check** is passing again since [this workflow run](${RUN_2}). Closing this issue.\n`])
     const patch = f.requests.find((r) => r.method === 'PATCH')!
     expect(patch.body).toEqual({ state: 'closed', state_reason: 'completed' })
 

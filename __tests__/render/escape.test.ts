@@ -101,7 +101,14 @@ describe('md', () => {
 describe('logSafe', () => {
   it('neutralises workflow commands: no line can start (even after spaces) with ::', () => {
     // The runner parses a command from a line whose trimmed start is `::`.
-    for (const text of ['::error::pwned', 'x\n::add-mask::secret', '  ::set-output name=ok::true', 'a\r\n\t::stop-commands::token b', '::::', ':::warning::x']) {
+    for (const text of [
+      '::error::pwned',
+      'x\n::add-mask::secret',
+      '  ::set-output name=ok::true',
+      'a\r\n\t::stop-commands::token b',
+      '::::',
+      ':::warning::x'
+    ]) {
       const out = logSafe(text)
       expect(out).not.toMatch(/[\r\n]/)
       expect(out.trimStart().startsWith('::')).toBe(false)

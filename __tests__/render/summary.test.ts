@@ -10,7 +10,14 @@ import { verdict, type AuthResult, type Category, type ModelResult, type Report 
 const KEY_BODY = 'T3vQ9xLm7RbW2kZp5YcN8hJd4GsF6eUa1oVi0BtE'
 const FINGERPRINT = 'sk-proj-…0BtE'
 const BASE = 'https://api.openai.com/v1'
-const remedy = (model: string | null, extra: Partial<RemedyContext> = {}): RemedyContext => ({ scope: 'probe', model, baseUrl: BASE, organization: null, project: null, ...extra })
+const remedy = (model: string | null, extra: Partial<RemedyContext> = {}): RemedyContext => ({
+  scope: 'probe',
+  model,
+  baseUrl: BASE,
+  organization: null,
+  project: null,
+  ...extra
+})
 
 const authPass: AuthResult = {
   status: 'pass',
@@ -52,7 +59,18 @@ function failing(id: string, category: Category, message: string, extra: Partial
 }
 
 function report(models: ModelResult[], auth: AuthResult = authPass, extra: Partial<Report> = {}): Report {
-  return { version: 1, ok: verdict(auth, models), baseUrl: BASE, key: { fingerprint: FINGERPRINT }, probe: 'request', auth, models, requests: 1 + models.length, durationMs: 1234, ...extra }
+  return {
+    version: 1,
+    ok: verdict(auth, models),
+    baseUrl: BASE,
+    key: { fingerprint: FINGERPRINT },
+    probe: 'request',
+    auth,
+    models,
+    requests: 1 + models.length,
+    durationMs: 1234,
+    ...extra
+  }
 }
 
 const QUOTA_MESSAGE = 'HTTP 429 insufficient_quota: You exceeded your current quota, please check your plan and billing details.'
@@ -77,7 +95,13 @@ describe('renderSummary: the verdict comes first', () => {
     const models = [
       failing('gpt-4o', 'insufficient-quota', QUOTA_MESSAGE),
       failing('o3', 'verification-required', 'HTTP 404: Your organization must be verified to use the model `o3`.'),
-      failing('gpt-4.1-nano', 'model-deprecated', 'Listed. OpenAI will shut `gpt-4.1-nano` down on 2026-10-23.', { status: 'warn', shutdownDate: '2026-10-23' }, { shutdownDate: '2026-10-23' })
+      failing(
+        'gpt-4.1-nano',
+        'model-deprecated',
+        'Listed. OpenAI will shut `gpt-4.1-nano` down on 2026-10-23.',
+        { status: 'warn', shutdownDate: '2026-10-23' },
+        { shutdownDate: '2026-10-23' }
+      )
     ]
     const summary = renderSummary(report(models))
     expect(summary.split('\n')[0]).toBe('## ❌ OpenAI access check failed: 2 problems, 1 warning')
@@ -88,7 +112,13 @@ describe('renderSummary: the verdict comes first', () => {
   })
 
   it('passed with warnings: ⚠️, and a deprecated model still counts as usable', () => {
-    const deprecated = failing('gpt-4.1-nano', 'model-deprecated', 'Shutdown announced.', { status: 'warn', shutdownDate: '2026-10-23' }, { shutdownDate: '2026-10-23', replacement: 'gpt-5.6-luna' })
+    const deprecated = failing(
+      'gpt-4.1-nano',
+      'model-deprecated',
+      'Shutdown announced.',
+      { status: 'warn', shutdownDate: '2026-10-23' },
+      { shutdownDate: '2026-10-23', replacement: 'gpt-5.6-luna' }
+    )
     const summary = renderSummary(report([passing('gpt-4o'), deprecated]))
     expect(summary.split('\n')[0]).toBe('## ⚠️ OpenAI access check passed with 1 warning')
     expect(summary).toContain('2 of 2 models usable')
@@ -124,7 +154,9 @@ describe('renderSummary: the verdict comes first', () => {
   })
 
   it('probe: list says the models were checked by listing', () => {
-    expect(renderSummary(report([passing('gpt-4o', { probe: null })], authPass, { probe: 'list' }))).toContain('(by listing, without a request)'.replace(/[()]/g, (c) => (c === '(' ? '&#40;' : '&#41;')))
+    expect(renderSummary(report([passing('gpt-4o', { probe: null })], authPass, { probe: 'list' }))).toContain(
+      '(by listing, without a request)'.replace(/[()]/g, (c) => (c === '(' ? '&#40;' : '&#41;'))
+    )
   })
 
   it('shows notes, warnings and the tracking issue', () => {
@@ -155,7 +187,9 @@ describe('groupProblems: one cause, one problem', () => {
     expect(summary.match(/^#### /gm)).toHaveLength(1)
     expect(summary).toContain('#### ❌ No credit or quota left — <code>gpt-4o</code>, <code>gpt-4o-mini</code>, <code>o3-mini</code>')
     expect(summary.split('\n')[0]).toBe('## ❌ OpenAI access check failed: 1 problem')
-    expect(summary).toContain('- Add credit or raise the monthly budget &#40;retrying will not help&#41;&#58; https://platform.openai.com/settings/organization/billing/overview')
+    expect(summary).toContain(
+      '- Add credit or raise the monthly budget &#40;retrying will not help&#41;&#58; https://platform.openai.com/settings/organization/billing/overview'
+    )
     expect(renderFailureMessage(report(quota)).split('\n')).toEqual([
       'OpenAI access check failed:',
       '- gpt-4o, gpt-4o-mini, o3-mini: No credit or quota left (insufficient-quota). Add credit or raise the monthly budget (retrying will not help): https://platform.openai.com/settings/organization/billing/overview'
@@ -241,7 +275,12 @@ describe('details in the table', () => {
 
   it('partial rate limits show what is known', () => {
     const model = passing('gpt-4o', {
-      probe: { endpoint: '/chat/completions', rateLimits: { limitRequests: 60, remainingRequests: null, resetRequests: null, limitTokens: null, remainingTokens: null, resetTokens: null }, usage: null, adapted: [] }
+      probe: {
+        endpoint: '/chat/completions',
+        rateLimits: { limitRequests: 60, remainingRequests: null, resetRequests: null, limitTokens: null, remainingTokens: null, resetTokens: null },
+        usage: null,
+        adapted: []
+      }
     })
     expect(renderSummary(report([model]))).toContain('| ?&nbsp;/&nbsp;60&nbsp;requests |')
   })
@@ -249,16 +288,27 @@ describe('details in the table', () => {
   it('marks optional models, names suggestions and says what answered', () => {
     const typo = failing('gpt4o', 'model-not-found', 'HTTP 404', { required: false, suggestions: ['gpt-4o'], source: null, probe: null })
     const retrieved = passing('ft:gpt-4o-mini:acme::x', { source: 'retrieved', probe: null })
-    const unprobed = passing('dall-e-3', { probe: { endpoint: null, skippedBecause: 'image models have no near-free request' }, message: 'Listed for this key; not probed: image models have no near-free request.' })
+    const unprobed = passing('dall-e-3', {
+      probe: { endpoint: null, skippedBecause: 'image models have no near-free request' },
+      message: 'Listed for this key; not probed: image models have no near-free request.'
+    })
     const summary = renderSummary(report([typo, retrieved, unprobed]))
-    expect(summary).toContain('| ⚠️ | <code>gpt4o</code> (optional) | <b>Model not found</b> (<code>model-not-found</code>) · did you mean <code>gpt-4o</code>? |')
+    expect(summary).toContain(
+      '| ⚠️ | <code>gpt4o</code> (optional) | <b>Model not found</b> (<code>model-not-found</code>) · did you mean <code>gpt-4o</code>? |'
+    )
     expect(summary).toContain('<code>GET /models/{id}</code>')
     expect(summary).toContain('not probed&#58; image models have no near-free request.')
   })
 })
 
 describe('skipped report (empty key, if-key-missing: warn)', () => {
-  const auth: AuthResult = { status: 'skip', category: 'missing-key', message: 'The api-key input is empty: this is a fork pull request.', hints: [], requestId: null }
+  const auth: AuthResult = {
+    status: 'skip',
+    category: 'missing-key',
+    message: 'The api-key input is empty: this is a fork pull request.',
+    hints: [],
+    requestId: null
+  }
   const skipped = report([{ ...passing('gpt-4o'), status: 'skip', message: 'Not checked: no key.', probe: null, source: null }], auth, {
     ok: false,
     skipped: true,
@@ -343,7 +393,13 @@ describe('the 1 MiB summary limit', () => {
     const models = Array.from({ length: 20_000 }, (_, i) => {
       const id = `gpt-4o-mini-typo-${i}`
       const suggestion = `gpt-4o-mini-${i}`
-      return failing(id, 'model-not-found', `HTTP 404 model_not_found: The model \`${id}\` does not exist or you do not have access to it.`, { suggestions: [suggestion] }, { suggestions: [suggestion] })
+      return failing(
+        id,
+        'model-not-found',
+        `HTTP 404 model_not_found: The model \`${id}\` does not exist or you do not have access to it.`,
+        { suggestions: [suggestion] },
+        { suggestions: [suggestion] }
+      )
     })
     const summary = renderSummary(report(models))
     expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_LIMIT)
@@ -353,7 +409,9 @@ describe('the 1 MiB summary limit', () => {
 describe('the report output stays under GitHub’s output limit', () => {
   it('drops detail of passing models first, then passing models, keeping the ones that need attention', () => {
     const models = Array.from({ length: 20_000 }, (_, i) =>
-      i % 1000 === 0 ? failing(`bad-model-${i}`, 'model-not-found', 'The model does not exist or you do not have access to it.') : passing(`model-${i}-with-a-long-name-for-size`)
+      i % 1000 === 0
+        ? failing(`bad-model-${i}`, 'model-not-found', 'The model does not exist or you do not have access to it.')
+        : passing(`model-${i}-with-a-long-name-for-size`)
     )
     const json = renderOutputs(report(models)).report
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(REPORT_OUTPUT_LIMIT)

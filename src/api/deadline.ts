@@ -5,7 +5,10 @@ export class Deadline {
   private readonly controller = new AbortController()
   private readonly timer: NodeJS.Timeout
 
-  constructor(ms: number, private readonly now: () => number = Date.now) {
+  constructor(
+    ms: number,
+    private readonly now: () => number = Date.now
+  ) {
     this.endsAt = now() + ms
     this.timer = setTimeout(() => this.controller.abort(new Error('deadline')), ms)
     this.timer.unref()

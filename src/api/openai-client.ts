@@ -95,7 +95,8 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
     if (call) answers.set(call, answer)
     const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502
     const responseHeaders = new Headers()
-    for (const [name, value] of Object.entries(raw.headers)) if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name)) responseHeaders.set(name, value)
+    for (const [name, value] of Object.entries(raw.headers))
+      if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name)) responseHeaders.set(name, value)
     return new Response([204, 205, 304].includes(status) ? null : raw.text, { status, headers: responseHeaders })
   }
 
@@ -146,7 +147,11 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
       if ('answer' in result) {
         const { answer } = result
         // A 2xx whose body is an error (some gateways answer so) is a failure like any other.
-        const errorBody = typeof answer.json === 'object' && answer.json !== null && typeof (answer.json as { error?: unknown }).error === 'object' && (answer.json as { error?: unknown }).error !== null
+        const errorBody =
+          typeof answer.json === 'object' &&
+          answer.json !== null &&
+          typeof (answer.json as { error?: unknown }).error === 'object' &&
+          (answer.json as { error?: unknown }).error !== null
         if (answer.status >= 200 && answer.status < 300 && !errorBody) {
           const data = accept(answer.json)
           if (data !== null) return { ok: true, data, answer, latencyMs: Date.now() - started, attempts }
@@ -161,8 +166,7 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
     }
   }
 
-  const isModel = (value: unknown): value is ModelInfo =>
-    typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
+  const isModel = (value: unknown): value is ModelInfo => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
   /** A model as reported, with a shutdown_date kept only when it is a date. */
   const toModel = (value: ModelInfo): ModelInfo => {
     const date = value.shutdown_date

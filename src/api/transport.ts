@@ -135,7 +135,14 @@ async function proxyTransport(): Promise<Transport> {
   return {
     async send(request) {
       // Never follow a redirect: the key must not travel to wherever a Location header points.
-      const response = await undici.fetch(request.url, { method: request.method, headers: request.headers, body: request.body, signal: request.signal, dispatcher, redirect: 'manual' })
+      const response = await undici.fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal: request.signal,
+        dispatcher,
+        redirect: 'manual'
+      })
       const limit = request.maxBytes ?? MAX_BODY_BYTES
       const headers: Record<string, string> = {}
       response.headers.forEach((value, name) => {

@@ -31,8 +31,7 @@ export type ApiFailure =
   | { kind: 'timeout' }
 
 export type ApiOutcome<T> =
-  | { ok: true; data: T; answer: HttpAnswer; latencyMs: number; attempts: number }
-  | { ok: false; failure: ApiFailure; latencyMs: number; attempts: number }
+  { ok: true; data: T; answer: HttpAnswer; latencyMs: number; attempts: number } | { ok: false; failure: ApiFailure; latencyMs: number; attempts: number }
 
 export interface OpenAIApi {
   listModels(): Promise<ApiOutcome<ModelInfo[]>>

@@ -236,7 +236,20 @@ function readUsage(data: unknown): ProbeResult['usage'] {
 
 /** A model that was not checked, and why. */
 export function notChecked(id: string, required: boolean, message: string): ModelResult {
-  return { id, required, status: 'skip', category: 'ok', message, hints: [], requestId: null, shutdownDate: null, suggestions: [], latencyMs: null, source: null, probe: null }
+  return {
+    id,
+    required,
+    status: 'skip',
+    category: 'ok',
+    message,
+    hints: [],
+    requestId: null,
+    shutdownDate: null,
+    suggestions: [],
+    latencyMs: null,
+    source: null,
+    probe: null
+  }
 }
 
 function finish(

@@ -107,7 +107,10 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
     const inner = quoted[2].trim()
     remember(inner)
     return result(
-      fail('The key is wrapped in quotes, which are sent as part of the key.', `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${LINKS.secrets}`),
+      fail(
+        'The key is wrapped in quotes, which are sent as part of the key.',
+        `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${LINKS.secrets}`
+      ),
       inner
     )
   }
@@ -115,7 +118,10 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
   if (bearer) {
     remember(bearer[1].trim())
     return result(
-      fail('The key starts with "Bearer ", which the request adds itself.', `Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`),
+      fail(
+        'The key starts with "Bearer ", which the request adds itself.',
+        `Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`
+      ),
       bearer[1].trim()
     )
   }
@@ -124,13 +130,19 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
     const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2')
     remember(value)
     return result(
-      fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`),
+      fail(
+        `The key starts with "${assignment[1]}=", as in a .env line.`,
+        `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`
+      ),
       value
     )
   }
   if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {
     return result(
-      fail('The key is a placeholder or an unexpanded expression, not a key.', `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${LINKS.secrets}`),
+      fail(
+        'The key is a placeholder or an unexpanded expression, not a key.',
+        `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${LINKS.secrets}`
+      ),
       ''
     )
   }
@@ -138,26 +150,38 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
   if (inner) {
     const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space'
     return result(
-      fail(`The key contains ${kind} inside it, so it cannot be a single key.`, `Copy the key again as one line and save it in the repository secret: ${LINKS.secrets}`),
+      fail(
+        `The key contains ${kind} inside it, so it cannot be a single key.`,
+        `Copy the key again as one line and save it in the repository secret: ${LINKS.secrets}`
+      ),
       key.split(/\s/)[0]
     )
   }
   const nonAscii = /[^\x21-\x7e]/u.exec(key)
   if (nonAscii) {
     return result(
-      fail(`The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`, `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${LINKS.apiKeys}`),
+      fail(
+        `The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`,
+        `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${LINKS.apiKeys}`
+      ),
       ''
     )
   }
   if (/\*{3,}|\.\.\./.test(key)) {
     return result(
-      fail('The key contains "***" or "...", as in a shortened key copied from a page or a log.', `Create a new key and save the full value in the repository secret: ${LINKS.apiKeys}`),
+      fail(
+        'The key contains "***" or "...", as in a shortened key copied from a page or a log.',
+        `Create a new key and save the full value in the repository secret: ${LINKS.apiKeys}`
+      ),
       key
     )
   }
   if (key.startsWith('sk-admin-')) {
     return result(
-      fail('This is an admin key, which manages the organization but cannot call models.', `Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`),
+      fail(
+        'This is an admin key, which manages the organization but cannot call models.',
+        `Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`
+      ),
       key
     )
   }
@@ -165,13 +189,19 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
     const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key))
     if (other) {
       return result(
-        fail(`This looks like ${other.name}, not an OpenAI API key.`, `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`),
+        fail(
+          `This looks like ${other.name}, not an OpenAI API key.`,
+          `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`
+        ),
         key
       )
     }
     if (key.length < 20) {
       return result(
-        fail(`The key is only ${key.length} characters long; OpenAI keys are much longer.`, `Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`),
+        fail(
+          `The key is only ${key.length} characters long; OpenAI keys are much longer.`,
+          `Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`
+        ),
         key
       )
     }

@@ -79,7 +79,10 @@ export function adaptProbe(plan: ProbePlan, f: ErrorFields): { plan: ProbePlan; 
     return { plan: responses(model), change: `${plan.endpoint} answered that the model is served by the Responses API; /responses was used` }
   }
   const param = f.param ?? /unsupported (parameter|value): '([^']+)'/i.exec(text)?.[2] ?? ''
-  const unsupported = f.code === 'unsupported_parameter' || f.code === 'unsupported_value' || /unsupported (parameter|value)|not supported with this model|does not support/i.test(text)
+  const unsupported =
+    f.code === 'unsupported_parameter' ||
+    f.code === 'unsupported_value' ||
+    /unsupported (parameter|value)|not supported with this model|does not support/i.test(text)
   if (!unsupported) return null
   const body = { ...plan.body }
   if (('reasoning_effort' in body || 'reasoning' in body) && /reasoning/.test(`${param} ${text}`)) {

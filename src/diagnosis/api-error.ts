@@ -21,7 +21,10 @@ function htmlTitle(text: string): string {
 
 /** Collapses whitespace and caps length, so one server message stays one line. */
 export function oneLine(text: string, max = 400): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim()
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 

@@ -24,18 +24,26 @@ const codeIs = (f: ErrorFields, ...codes: string[]): boolean => (f.code !== null
 
 /** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
 const RULES: Rule[] = [
-  { category: 'invalid-key', test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i) },
+  {
+    category: 'invalid-key',
+    test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i)
+  },
   { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
   {
     category: 'organization-mismatch',
     test: (f) =>
       codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
-      has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i)
+      has(
+        f,
+        /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i
+      )
   },
   { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
   {
     category: 'account-inactive',
-    test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') || has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
+    test: (f) =>
+      codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') ||
+      has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
   },
   {
     category: 'insufficient-quota',
@@ -43,22 +51,42 @@ const RULES: Rule[] = [
       codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
       has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
   },
-  { category: 'unsupported-region', test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') || has(f, /country, region, or territory not supported|not available in your (country|region)/i) },
+  {
+    category: 'unsupported-region',
+    test: (f) =>
+      codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') ||
+      has(f, /country, region, or territory not supported|not available in your (country|region)/i)
+  },
   { category: 'verification-required', test: (f) => has(f, /organization must be verified|verify (your )?organization/i) },
-  { category: 'missing-scope', test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i) },
+  {
+    category: 'missing-scope',
+    test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i)
+  },
   { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
-  { category: 'model-retired', test: (f, _s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i)) },
+  {
+    category: 'model-retired',
+    test: (f, _s, ctx) =>
+      ctx.scope !== 'auth' &&
+      (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i))
+  },
   {
     category: 'model-no-access',
     test: (f, s, ctx) =>
       ctx.scope !== 'auth' &&
       s !== 429 &&
-      (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
+      (has(
+        f,
+        /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i
+      ) ||
         (s === 403 && codeIs(f, 'model_not_found')))
   },
   {
     category: 'model-not-found',
-    test: (f, s, ctx) => ctx.scope !== 'auth' && (codeIs(f, 'model_not_found') || has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) || (s === 404 && ctx.scope === 'model' && f.openaiShape))
+    test: (f, s, ctx) =>
+      ctx.scope !== 'auth' &&
+      (codeIs(f, 'model_not_found') ||
+        has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) ||
+        (s === 404 && ctx.scope === 'model' && f.openaiShape))
   },
   { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
   { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
@@ -121,13 +149,15 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   if (status >= 300 && status < 400) {
     // Redirects are never followed (the key would go with them): the base URL points somewhere else.
     const location = answer.headers.location ?? ''
-    let where = ''
+    let where: string
     try {
       where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : ''
     } catch {
       where = ''
     }
-    return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
+    return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, {
+      suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+    })
   }
 
   if (status >= 200 && status < 300 && answer.truncated) {
@@ -136,9 +166,15 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   if (status >= 200 && status < 300 && !f.openaiShape) {
     // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
     if (f.html || ctx.scope === 'auth') {
-      return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
-        suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
-      })
+      return diagnose(
+        'bad-base-url',
+        `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`,
+        ctx,
+        base,
+        {
+          suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+        }
+      )
     }
     return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base)
   }
@@ -154,7 +190,9 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
       return d
     }
     if (status === 404 || status === 405 || status < 400) {
-      return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) })
+      return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, {
+        suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+      })
     }
   }
 
@@ -170,7 +208,9 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     if (rule.category === 'missing-key') {
       // The key was sent: something between the runner and the API dropped it.
       diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`
-      diagnosis.hints = [`Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`]
+      diagnosis.hints = [
+        `Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
+      ]
     }
     return diagnosis
   }
@@ -195,7 +235,11 @@ export function classifyFailure(failure: ApiFailure, ctx: ClassifyContext): Diag
     case 'http':
       return classifyHttp(failure.answer, ctx)
     case 'timeout':
-      return diagnose('timeout', `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`, ctx)
+      return diagnose(
+        'timeout',
+        `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`,
+        ctx
+      )
     case 'network': {
       const host = hostOf(ctx.baseUrl)
       const code = failure.code
@@ -207,7 +251,13 @@ export function classifyFailure(failure: ApiFailure, ctx: ClassifyContext): Diag
             : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
               ? `the TLS certificate of ${host} was not accepted`
               : `the connection to ${host} failed`
-      return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host })
+      return diagnose(
+        'network-error',
+        `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`,
+        ctx,
+        {},
+        { networkCode: code, host }
+      )
     }
   }
 }

@@ -4,7 +4,8 @@ export const LINKS = {
   secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
   forkSecrets:
     'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
-  dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
+  dependabotSecrets:
+    'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
   organizationSettings: 'https://platform.openai.com/settings/organization/general',
   projects: 'https://platform.openai.com/settings/organization/projects',
   projectLimits: 'https://platform.openai.com/settings/proj/limits',

@@ -90,7 +90,9 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
       ]
     case 'missing-scope': {
       const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission'
-      return [`Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`]
+      return [
+        `Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`
+      ]
     }
     case 'unsupported-region':
       return [
@@ -152,14 +154,10 @@ function networkHints(ctx: RemedyContext): string[] {
     return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`]
   }
   if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-    return [
-      `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
-    ]
+    return [`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`]
   }
   if (ctx.proxy) {
     return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`]
   }
-  return [
-    `Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`
-  ]
+  return [`Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`]
 }

@@ -56,7 +56,9 @@ export function explainMissingKey(ctx: RunContext): { message: string; hints: st
   if (ctx.dependabot) {
     return {
       message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-      hints: [`Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`]
+      hints: [
+        `Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
+      ]
     }
   }
   return {

@@ -245,4 +245,3 @@ export function comparePaths(a: string, b: string): number {
   }
   return sa.length - sb.length
 }
-

@@ -137,11 +137,7 @@ export const MODEL_ID_TABLE: readonly ModelIdShape[] = [
     'o3-deep-research'
   ]),
   shape('o4-mini', String.raw`o4-mini(?:-deep-research)?(?:-${DATE})?`, ['o4-mini', 'o4-mini-2025-04-16', 'o4-mini-deep-research']),
-  shape('text-embedding', 'text-embedding-(?:3-small|3-large|ada-002)', [
-    'text-embedding-3-small',
-    'text-embedding-3-large',
-    'text-embedding-ada-002'
-  ]),
+  shape('text-embedding', 'text-embedding-(?:3-small|3-large|ada-002)', ['text-embedding-3-small', 'text-embedding-3-large', 'text-embedding-ada-002']),
   shape('omni-moderation', `omni-moderation-(?:latest|${DATE})`, ['omni-moderation-latest', 'omni-moderation-2024-09-26']),
   shape('text-moderation', String.raw`text-moderation-(?:latest|stable|\d{3})`, ['text-moderation-latest', 'text-moderation-007']),
   shape('davinci-002, babbage-002', '(?:davinci|babbage)-002', ['davinci-002', 'babbage-002']),
@@ -185,7 +181,14 @@ export function modelIdFamily(candidate: string): string | null {
   for (const s of MODEL_ID_TABLE) {
     if (!s.pattern.test(candidate)) continue
     const dash = candidate.indexOf('-', s.family === 'gpt-5' ? 4 : candidate.length)
-    if (dash !== -1 && candidate.slice(dash + 1).split('-').some((w) => NOT_A_MODEL_WORDS.has(w))) return null
+    if (
+      dash !== -1 &&
+      candidate
+        .slice(dash + 1)
+        .split('-')
+        .some((w) => NOT_A_MODEL_WORDS.has(w))
+    )
+      return null
     return s.family
   }
   return null
@@ -410,9 +413,7 @@ function openFile(file: string): Promise<number> {
 }
 
 function readInto(fd: number, buffer: Buffer, offset: number, length: number): Promise<number> {
-  return new Promise((resolve, reject) =>
-    fs.read(fd, buffer, offset, length, offset, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead)))
-  )
+  return new Promise((resolve, reject) => fs.read(fd, buffer, offset, length, offset, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))))
 }
 
 function closeFile(fd: number): Promise<void> {

@@ -305,7 +305,9 @@ function openingBody(diagnosisMarkdown: string, encodedKey: string, runUrl: stri
 function changedComment(diagnosisMarkdown: string, runUrl: string | null): string {
   const run = runLink(runUrl)
   return [
-    run ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:` : '**openai-access-check** still needs attention, with a new diagnosis:',
+    run
+      ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:`
+      : '**openai-access-check** still needs attention, with a new diagnosis:',
     '',
     capDiagnosis(diagnosisMarkdown),
     ''
@@ -347,14 +349,19 @@ function capDiagnosis(markdown: string): string {
 }
 
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim()
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 function cap(text: string, max: number): string {
   const chars = Array.from(text)
   if (chars.length <= max) return text
-  return `${chars.slice(0, max - 1).join('').trimEnd()}…`
+  return `${chars
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`
 }
 
 function fnv1a(text: string): string {

@@ -23,7 +23,7 @@ const ENTITY: Record<string, string> = {
   '!': '&#33;',
   '@': '&#64;',
   ':': '&#58;',
-  '$': '&#36;'
+  $: '&#36;'
 }
 
 /** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */

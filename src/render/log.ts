@@ -19,7 +19,8 @@ export function renderLog(report: Report): string[] {
     lines.push(row(MARK[m.status], m.id, m.category === 'ok' ? m.message : `${m.category}: ${m.message}`, m.latencyMs))
     if (m.status === 'fail' || m.status === 'warn') for (const hint of m.hints) lines.push(logSafe(`    → ${hint}`))
   }
-  if (report.requests !== undefined) lines.push(`${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`)
+  if (report.requests !== undefined)
+    lines.push(`${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`)
   return lines
 }
 
@@ -50,7 +51,12 @@ export function renderAnnotations(report: Report): Annotation[] {
 export function renderFailureMessage(report: Report): string {
   const lines = ['OpenAI access check failed:']
   for (const p of groupProblems(report).filter((g) => g.level === 'fail')) {
-    const where = p.locations.length ? ` (in ${p.locations.slice(0, 3).map((l) => `${l.file}:${l.line}`).join(', ')}${p.locations.length > 3 ? ', …' : ''})` : ''
+    const where = p.locations.length
+      ? ` (in ${p.locations
+          .slice(0, 3)
+          .map((l) => `${l.file}:${l.line}`)
+          .join(', ')}${p.locations.length > 3 ? ', …' : ''})`
+      : ''
     lines.push(logSafe(`- ${p.subjects.join(', ')}${where}: ${TITLES[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`))
   }
   return lines.join('\n')

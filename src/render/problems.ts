@@ -40,12 +40,21 @@ export function groupProblems(report: Report): Problem[] {
   if (authLevel) add(authLevel, 'authentication', report.auth, [])
   for (const model of report.models) {
     const level = levelOf(model.status)
-    if (level) add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })))
+    if (level)
+      add(
+        level,
+        model.id,
+        model,
+        (model.foundIn ?? []).map((at) => ({ ...at, id: model.id }))
+      )
   }
   for (const group of groups.values()) {
     const [first, ...rest] = group.subjects
     if (rest.length === 0 || first === 'authentication') continue
-    const all = group.subjects.filter((s) => s !== 'authentication').map((s) => `\`${s}\``).join(', ')
+    const all = group.subjects
+      .filter((s) => s !== 'authentication')
+      .map((s) => `\`${s}\``)
+      .join(', ')
     group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all))
   }
   return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1))

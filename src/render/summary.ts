@@ -24,7 +24,8 @@ export function headline(report: Report): string {
   const failures = problems.filter((p) => p.level === 'fail').length
   const warnings = problems.length - failures
   if (report.skipped) return `${ICON.skip} OpenAI access check skipped`
-  if (!report.ok) return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
+  if (!report.ok)
+    return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
   if (warnings) return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`
   return `${ICON.pass} OpenAI access check passed`
 }
@@ -43,8 +44,10 @@ function formatLimits(limits: RateLimits | null | undefined): string {
   if (!limits) return ''
   const n = (v: number | null): string => (v === null ? '?' : v.toLocaleString('en-US'))
   const parts: string[] = []
-  if (limits.limitRequests !== null || limits.remainingRequests !== null) parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`)
-  if (limits.limitTokens !== null || limits.remainingTokens !== null) parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`)
+  if (limits.limitRequests !== null || limits.remainingRequests !== null)
+    parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`)
+  if (limits.limitTokens !== null || limits.remainingTokens !== null)
+    parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`)
   return parts.join('<br>')
 }
 
@@ -58,7 +61,9 @@ function renderProblem(problem: Problem): string {
     lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`)
   }
   if (problem.requestIds.length) {
-    lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`)
+    lines.push(
+      `- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`
+    )
   }
   lines.push('')
   return lines.join('\n')

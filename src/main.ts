@@ -1,56 +1,35 @@
 /**
- * The composition root, and the only module with runner side effects (through runner-commands.ts):
- * mask → settings → checks → report → summary, annotations, outputs, log → verdict.
+ * The composition root, and the only module with runner side effects (all through @actions/core):
+ * mask → settings → checks → report → outputs, log, annotations, summary → verdict.
+ *
+ * Every path ends with a complete answer: the outputs (the `report` output included) are set and the
+ * summary is written exactly once, in the `finally` below, whatever happened before it.
  */
-import * as core from './runner-commands.js'
+import * as core from '@actions/core'
 import { createOpenAIApi } from './api/openai-client.js'
-import { inspectKey, secretFormsOf } from './checks/key-hygiene.js'
+import { isOfficialApi } from './api/official-api.js'
+import { fingerprint, inspectKey, secretFormsOf } from './checks/key-hygiene.js'
 import { makeRedactor } from './diagnosis/redact.js'
 import { canaryState } from './github/canary.js'
 import { readRunContext, type RunContext } from './github/event-context.js'
-import { issuesApiFromOctokit, syncTrackingIssue } from './github/tracking-issue.js'
 import { scanForModels } from './github/scan-models.js'
-import { renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
+import { issuesApiFromOctokit, syncTrackingIssue } from './github/tracking-issue.js'
+import { logSafe, md } from './render/escape.js'
+import { orderForRunner, renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
 import { renderOutputs } from './render/outputs.js'
-import { renderSummary } from './render/summary.js'
-import { escapeText, logSafe } from './render/escape.js'
+import { renderSummary, type SummaryContext } from './render/summary.js'
 import type { Report } from './report.js'
 import { runCheck } from './run-check.js'
-import { isOfficialApi } from './api/official-api.js'
-import { InputError, parseSettings, type Settings } from './settings.js'
+import { DEFAULT_BASE_URL, InputError, parseSettings, type Settings } from './settings.js'
 
-const readInput = (name: string): string => core.getInput(name)
+/** The raw input, untrimmed: whitespace around the key is something to report, not to hide. */
+const readInput = (name: string): string => core.getInput(name, { trimWhitespace: false })
 
 /** The longest the tracking issue may take, after the check. */
 const TRACKING_TIMEOUT_MS = 20_000
 
-function writeSummary(markdown: string): void {
-  try {
-    core.appendSummary(markdown)
-  } catch (error) {
-    // A summary that cannot be written must never hide the check's own result.
-    core.warning(`The job summary could not be written: ${logSafe(error instanceof Error ? error.message : String(error))}`)
-  }
-}
-
-function publish(report: Report): void {
-  for (const [name, value] of Object.entries(renderOutputs(report))) core.setOutput(name, value)
-  for (const line of renderLog(report)) core.info(line)
-  for (const a of renderAnnotations(report)) {
-    const props = { title: a.title, file: a.file, startLine: a.line }
-    if (a.level === 'error') core.error(a.message, props)
-    else if (a.level === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
-  }
-}
-
 /** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(
-  report: Report,
-  settings: Settings,
-  runContext: RunContext,
-  env: NodeJS.ProcessEnv
-): Promise<{ action: string; url: string | null } | null> {
+async function keepTrackingIssue(report: Report, settings: Settings, runContext: RunContext, env: NodeJS.ProcessEnv): Promise<SummaryContext['trackingIssue']> {
   const token = settings.githubToken
   const [owner, repo] = (runContext.repository ?? '').split('/')
   if (!token || !owner || !repo) {
@@ -71,6 +50,44 @@ async function keepTrackingIssue(
   return outcome.action === 'none' && !outcome.issueUrl ? null : { action: outcome.action, url: outcome.issueUrl }
 }
 
+/** The report of a run that stopped before any check: an invalid input, or an unexpected error. */
+function reportOfStoppedRun(text: string, input: string | null, rawKey: string): Report {
+  return {
+    version: 1,
+    ok: false,
+    baseUrl: readInput('base-url').trim() || DEFAULT_BASE_URL,
+    key: { fingerprint: fingerprint(rawKey.trim()) },
+    probe: 'request',
+    auth: { status: 'skip', category: 'not-checked', message: `Not checked: ${text}`, hints: [], requestId: null },
+    models: [],
+    error: { input, message: text }
+  }
+}
+
+/** Outputs, log lines and annotations of a finished report; the verdict and the most important problems come first. */
+function publish(report: Report): void {
+  for (const [name, value] of Object.entries(renderOutputs(report))) core.setOutput(name, value)
+  for (const line of renderLog(report)) core.info(line)
+  // GitHub shows at most 10 error and 10 warning annotations per step: the failure comes first, then problems by weight.
+  if (!report.ok) core.setFailed(renderFailureMessage(report))
+  for (const a of orderForRunner(renderAnnotations(report))) {
+    const props = { title: a.title, file: a.file, startLine: a.line }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
+  for (const warning of report.warnings ?? []) core.warning(logSafe(warning), { title: 'openai-access-check' })
+}
+
+async function writeSummary(markdown: string): Promise<void> {
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (error) {
+    // No summary file, or one that cannot be written: that must never hide the check's own result.
+    core.warning(`The job summary could not be written: ${logSafe(error instanceof Error ? error.message : String(error))}`)
+  }
+}
+
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // The key is masked before anything else can print it, in every form it may take.
   const rawKey = readInput('api-key')
@@ -78,6 +95,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const form of forms) core.setSecret(form)
   const redact = makeRedactor(forms)
 
+  let summary: string | null = null
   try {
     const settings = parseSettings(readInput)
     if (settings.githubToken) core.setSecret(settings.githubToken)
@@ -92,26 +110,35 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       scan: (patterns) => scanForModels(patterns, { cwd: workspace })
     })
     const { report } = outcome
-
+    // From here on the report is final: whatever happens next, its summary is the one written.
+    summary = renderSummary(report, { notes: outcome.notes })
     publish(report)
-    for (const warning of report.warnings ?? []) core.warning(logSafe(warning), { title: 'openai-access-check' })
     if (outcome.missingKey === 'warn')
       core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
-    const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null
-    writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
-    if (!report.ok) core.setFailed(renderFailureMessage(report))
+    if (settings.issueOnFailure && !report.skipped) {
+      const trackingIssue = await keepTrackingIssue(report, settings, runContext, env)
+      summary = renderSummary(report, { notes: outcome.notes, trackingIssue })
+    }
   } catch (error) {
     const input = error instanceof InputError ? error.input : null
     const message = redact(error instanceof Error ? error.message : String(error))
-    const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`
-    try {
-      for (const [name, value] of Object.entries({ ok: 'false', authenticated: 'false', 'accessible-models': '', 'inaccessible-models': '', skipped: 'false' }))
-        core.setOutput(name, value)
-    } catch {
-      // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
+    if (summary === null) {
+      // Stopped before a report existed: say why, and still give every output (a `report` that scripts can read).
+      const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`
+      const report = reportOfStoppedRun(text, input, rawKey)
+      summary = `## ❌ OpenAI access check could not run\n\n${md(text)}\n`
+      try {
+        for (const [name, value] of Object.entries(renderOutputs(report))) core.setOutput(name, value)
+      } catch {
+        // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
+      }
+      core.setFailed(logSafe(text))
+    } else {
+      // The check finished; only a later step (the tracking issue) failed. The report stands.
+      core.warning(`openai-access-check: ${logSafe(message)}`, { title: 'Tracking issue not kept' })
     }
-    writeSummary(`## ❌ OpenAI access check could not run\n\n${escapeText(text)}\n`)
-    core.setFailed(logSafe(text))
+  } finally {
+    if (summary !== null) await writeSummary(summary)
   }
 }

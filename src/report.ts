@@ -24,7 +24,8 @@ export const CATEGORIES = [
   'model-retired',
   'model-deprecated',
   'verification-required',
-  'unexpected-response'
+  'unexpected-response',
+  'not-checked'
 ] as const
 
 export type Category = (typeof CATEGORIES)[number]
@@ -111,6 +112,8 @@ export interface Report {
   /** Number of HTTP requests made, for the summary and the benchmark. */
   requests?: number
   durationMs?: number
+  /** Present when the run stopped before any check: the input at fault (null for an unexpected error) and why. */
+  error?: { input: string | null; message: string }
 }
 
 /** The verdict rule: the step fails when authentication fails or any required model fails. */

@@ -46,7 +46,8 @@ export const TITLES: Record<Category, string> = {
   'model-retired': 'The model has been shut down',
   'model-deprecated': 'The model is scheduled for shutdown',
   'verification-required': 'Organization verification required',
-  'unexpected-response': 'Unexpected answer'
+  'unexpected-response': 'Unexpected answer',
+  'not-checked': 'Not checked'
 }
 
 /** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
@@ -144,6 +145,8 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
       ]
     case 'unexpected-response':
       return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`]
+    case 'not-checked':
+      return []
   }
 }
 

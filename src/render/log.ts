@@ -32,19 +32,45 @@ export interface Annotation {
   line?: number
 }
 
-/** One annotation per problem (grouped by cause), and one per source location of a failing model found by `models-from`. */
+/** The most annotations a step gets shown by GitHub, per level (the rest are counted, not shown). */
+export const ANNOTATIONS_SHOWN = 10
+
+/**
+ * One annotation per problem (grouped by cause, most important first, as groupProblems orders them); a problem found by
+ * `models-from` gets one annotation per place instead, and no extra copy without a place.
+ */
 export function renderAnnotations(report: Report): Annotation[] {
   const annotations: Annotation[] = []
   for (const p of groupProblems(report)) {
     const level = p.level === 'fail' ? 'error' : 'warning'
-    const subjects = p.subjects.join(', ')
     const message = logSafe([p.message, ...p.hints.slice(0, 1)].join(' — '))
-    annotations.push({ level, title: logSafe(`${p.title}: ${subjects}`).slice(0, 200), message })
+    const located = new Set(p.locations.map((at) => at.id))
+    const unlocated = p.subjects.filter((s) => !located.has(s))
+    if (unlocated.length) annotations.push({ level, title: logSafe(`${p.title}: ${unlocated.join(', ')}`).slice(0, 200), message })
     for (const at of p.locations.slice(0, 50)) {
       annotations.push({ level, title: logSafe(`${p.title}: ${at.id}`).slice(0, 200), message, file: at.file, line: at.line })
     }
   }
   return annotations
+}
+
+/**
+ * The order the runner is given them in: GitHub keeps the first ANNOTATIONS_SHOWN of each level, so the first place of every
+ * problem comes before the further places of any, keeping the problems' own order (authentication, then failures by weight).
+ */
+export function orderForRunner(annotations: Annotation[]): Annotation[] {
+  const firsts: Annotation[] = []
+  const rest: Annotation[] = []
+  const seen = new Set<string>()
+  for (const a of annotations) {
+    const problem = `${a.level} ${a.message}`
+    if (seen.has(problem)) rest.push(a)
+    else {
+      seen.add(problem)
+      firsts.push(a)
+    }
+  }
+  return [...firsts, ...rest]
 }
 
 /** The message of a failed step: each failing check with its first hint. */

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv } from 'ajv'
-import { parse } from 'yaml'
+import { parse, parseDocument } from 'yaml'
 import { ROOT } from './e2e/run-action.js'
 
 const SCHEMAS = join(ROOT, '__fixtures__', 'schemas')
@@ -90,4 +90,47 @@ test.each(readmeWorkflows())('README workflow "%s" is valid and uses the action 
 test('the README documents every input and output', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
   for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(readme).toContain(`\`${name}\``)
+})
+
+/** Every ```yaml block of the README, whole workflows and fragments alike, with the line it starts at. */
+function readmeYamlBlocks(): Array<[string, string]> {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  return [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => [`line ${readme.slice(0, m.index).split('\n').length}`, m[1]])
+}
+
+/** A fragment of steps (as the README shows them) placed in a minimal workflow, so the schema can judge it. */
+function asWorkflow(text: string): unknown {
+  const value = parse(text)
+  if (value && typeof value === 'object' && 'jobs' in value) return value
+  const steps = Array.isArray(value) ? value : [value]
+  return { on: 'push', jobs: { example: { 'runs-on': 'ubuntu-latest', steps } } }
+}
+
+test.each(readmeYamlBlocks())('README YAML block at %s parses and is a valid workflow or list of steps', (_where, text) => {
+  const document = parseDocument(text)
+  expect(document.errors.map((e) => e.message)).toEqual([])
+  const ok = validateWorkflow(asWorkflow(text))
+  expect(errors(validateWorkflow)).toBe('null')
+  expect(ok).toBe(true)
+})
+
+/** The majors of actions/* that run on node24 (v4 and older run on node20, which runners are retiring). */
+const NODE24_MAJORS: Record<string, number> = { 'actions/checkout': 7, 'actions/setup-node': 7, 'actions/upload-artifact': 7, 'github/codeql-action': 4 }
+
+test.each([
+  ...workflows.map((f) => [`.github/workflows/${f}`, readFileSync(join(workflowDir, f), 'utf8')]),
+  ...readmeYamlBlocks().map(([w, t]) => [`README ${w}`, t])
+])('%s uses the node24 majors, checks out without persisted credentials and bounds its jobs', (_where, text) => {
+  const workflow = asWorkflow(text) as {
+    jobs: Record<string, { 'timeout-minutes'?: number; steps?: Array<{ uses?: string; with?: Record<string, unknown> }> }>
+  }
+  for (const job of Object.values(workflow.jobs)) {
+    if ((text as string).includes('jobs:')) expect(job['timeout-minutes']).toEqual(expect.any(Number))
+    for (const step of job.steps ?? []) {
+      const [name, ref] = (step.uses ?? '').split('@')
+      const action = name.split('/').slice(0, 2).join('/')
+      if (action in NODE24_MAJORS) expect({ action, ref }).toEqual({ action, ref: `v${NODE24_MAJORS[action]}` })
+      if (action === 'actions/checkout') expect(step.with?.['persist-credentials']).toBe(false)
+    }
+  }
 })

@@ -102,6 +102,8 @@ describe('model problems', () => {
       'OpenAI access check failed:%0A- gpt4o-mini: Model not found (model-not-found). Check the spelling: the key can use `gpt-4o-mini`.'
     )
     expect(run.summary).toContain('did you mean <code>gpt-4o-mini</code>?')
+    // GitHub shows the first 10 error annotations of a step: the verdict is the first of them.
+    expect(run.stdout.split('\n').find((line) => line.startsWith('::error'))).toMatch(/^::error::OpenAI access check failed:/)
   })
 
   test('a shutdown date ahead warns, with the date, and still passes', async () => {
@@ -234,5 +236,16 @@ describe('bad input', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/)
     expect(run.summary).toContain('could not run')
     expect(fake.requests).toHaveLength(0)
+    // Every path leaves a complete answer: all outputs, and a report that names the input.
+    expect(run.outputs).toMatchObject({ ok: 'false', authenticated: 'false', 'accessible-models': '', 'inaccessible-models': '', skipped: 'false' })
+    expect(run.report).toMatchObject({ version: 1, ok: false, error: { input: name }, models: [] })
+    expect(run.report.error.message).toMatch(message)
+    expect(run.report.auth.category).toBe('not-checked')
+  })
+
+  test('the input-error summary shows code spans as code, not escaped backticks', async () => {
+    const run = await runAction({ inputs: inputsFor(fake.url, { probe: 'maybe' }) })
+    expect(run.summary).toContain('<code>probe</code>')
+    expect(run.summary).not.toContain('&#96;')
   })
 })

@@ -32399,6 +32399,20 @@ const CATEGORIES = (/* unused pure expression or super */ null && ([
     'unexpected-response',
     'not-checked'
 ]));
+/**
+ * The status rule: what a diagnosis means for one check. `ok` passes; `not-checked` is skipped; an announced shutdown
+ * warns, or fails a required model with `deprecation: error`; any other cause fails a required model and warns for an
+ * optional one.
+ */
+function statusOf(category, required, deprecation = 'warn') {
+    if (category === 'ok')
+        return 'pass';
+    if (category === 'not-checked')
+        return 'skip';
+    if (category === 'model-deprecated')
+        return deprecation === 'error' && required ? 'fail' : 'warn';
+    return required ? 'fail' : 'warn';
+}
 /** The verdict rule: the step fails when authentication fails or any required model fails. */
 function verdict(auth, models) {
     if (auth.status === 'fail')
@@ -33484,7 +33498,7 @@ async function sync(input) {
         created = (await api.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data;
     }
     catch (error) {
-        if (statusOf(error) !== 422) {
+        if (tracking_issue_statusOf(error) !== 422) {
             return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', error) };
         }
         try {
@@ -33666,7 +33680,7 @@ function fnv1a(text) {
 // Errors → one warning line
 const PERMISSION_FIX = 'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
     'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.';
-function statusOf(error) {
+function tracking_issue_statusOf(error) {
     const status = error?.status;
     return typeof status === 'number' && status > 0 ? status : null;
 }
@@ -33678,7 +33692,7 @@ function messageOf(error) {
 }
 /** One plain-text line saying what could not be done, why, and the exact fix. */
 function describeFailure(doing, error) {
-    const status = statusOf(error);
+    const status = tracking_issue_statusOf(error);
     const message = messageOf(error);
     const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : `the request failed (${message})`;
     const head = `openai-access-check could not ${doing}: ${answered}.`;
@@ -34688,9 +34702,39 @@ function suggestModels(wanted, available, max = 3) {
 
 
 
-/** Requests in flight at once: 20 models probe in one round trip; far below any tier's request rate. */
+
+/** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
 const check_access_DEFAULT_CONCURRENCY = 32;
 const MAX_ADAPTATIONS = 2;
+/**
+ * Answers that say the same about every request of this key: once one has arrived, probes not yet sent are not sent
+ * (a dead key with 50 models costs the requests already in flight, not 51).
+ */
+const ACCOUNT_WIDE = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive']);
+/** The checks' shared context: the settings' facts and the classifier with them. */
+class Context {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    get remedy() {
+        const { settings, proxy } = this.options;
+        return {
+            baseUrl: settings.baseUrl,
+            organization: settings.organization,
+            project: settings.project,
+            timeoutSeconds: Math.round(settings.timeoutMs / 1000),
+            proxy: proxy ?? false
+        };
+    }
+    hints(category, model, extra = {}) {
+        return hintsFor(category, { ...this.remedy, scope: 'model', model, ...extra });
+    }
+    classify(outcome, ctx) {
+        const diagnosis = classifyFailure(outcome.failure, { ...this.remedy, ...ctx });
+        return outcome.attempts > 1 ? { ...diagnosis, message: `${diagnosis.message} (after ${outcome.attempts} attempts)` } : diagnosis;
+    }
+}
 /** Runs `task` over `items` with at most `limit` in flight; keeps the order of `items`. */
 async function mapBounded(items, limit, task) {
     const results = new Array(items.length);
@@ -34701,177 +34745,169 @@ async function mapBounded(items, limit, task) {
             results[index] = await task(items[index]);
         }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
     return results;
 }
 async function checkAccess(options) {
-    const { settings, api, today } = options;
-    const base = {
-        baseUrl: settings.baseUrl,
-        organization: settings.organization,
-        project: settings.project,
-        timeoutSeconds: Math.round(settings.timeoutMs / 1000),
-        proxy: options.proxy ?? false
-    };
-    const hints = (category, model, extra = {}) => hintsFor(category, { ...base, scope: 'model', model, ...extra });
-    const classify = (outcome, ctx) => {
-        const diagnosis = classifyFailure(outcome.failure, { ...base, ...ctx });
-        if (outcome.attempts > 1)
-            diagnosis.message += ` (after ${outcome.attempts} attempts)`;
-        return diagnosis;
-    };
-    const list = await api.listModels();
-    let listed = null;
-    let auth;
+    const { settings, api } = options;
+    const ctx = new Context(options);
+    const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
+    const limit = (options.concurrency ?? check_access_DEFAULT_CONCURRENCY) - 1; // one slot is the list's
+    let accountFailed = false;
+    const listing = api.listModels().then((list) => {
+        const auth = authenticate(list, ctx);
+        if (auth.status === 'fail')
+            accountFailed = true;
+        return { list, auth };
+    });
+    const probing = mapBounded(wanted, limit, async ({ id }) => {
+        if (settings.probe !== 'request')
+            return null;
+        if (accountFailed)
+            return 'not sent';
+        const outcome = await probe(id, api, ctx);
+        if (outcome.failure && ACCOUNT_WIDE.has(outcome.failure.category))
+            accountFailed = true;
+        return outcome;
+    });
+    const [{ list, auth }, probes] = await Promise.all([listing, probing]);
+    if (auth.status === 'fail') {
+        // Nothing can be learnt about a model while the key, the account or the connection fails.
+        return { auth, models: wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`)) };
+    }
+    const listed = list.ok ? new Map(list.data.map((m) => [m.id, m])) : null;
+    const models = await mapBounded(wanted.map((model, i) => ({ model, probed: probes[i] })), limit + 1, async ({ model, probed }) => probed === 'not sent'
+        ? notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.')
+        : assess(model, probed, listed, api, ctx));
+    return { auth, models };
+}
+/** Step 1, authenticate: the list's answer says whether the key works. A restricted key that may not list models passes with a warning. */
+function authenticate(list, ctx) {
     if (list.ok) {
-        listed = new Map(list.data.map((m) => [m.id, m]));
-        auth = {
+        const n = list.data.length;
+        return {
             status: 'pass',
             category: 'ok',
-            message: `The key authenticated; it can see ${list.data.length} model${list.data.length === 1 ? '' : 's'}.`,
+            message: `The key authenticated; it can see ${n} model${n === 1 ? '' : 's'}.`,
             hints: [],
             requestId: list.answer.requestId,
             httpStatus: list.answer.status,
-            listedModels: list.data.length,
+            listedModels: n,
             latencyMs: list.latencyMs
         };
     }
-    else {
-        const diagnosis = classify(list, { scope: 'auth', request: 'GET /models' });
-        // A restricted key may be unable to list models and still be able to use them: warn and check each model.
-        const status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail';
-        if (status === 'warn') {
-            const scopes = missingScopes(diagnosis.message).join(', ');
-            diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`;
-            diagnosis.hints = [
-                `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
-            ];
-        }
-        auth = { ...diagnosis, status, listedModels: null, latencyMs: list.latencyMs };
+    const diagnosis = ctx.classify(list, { scope: 'auth', request: 'GET /models' });
+    if (diagnosis.category !== 'missing-scope')
+        return { ...diagnosis, status: 'fail', listedModels: null, latencyMs: list.latencyMs };
+    const scopes = missingScopes(diagnosis.message).join(', ');
+    return {
+        ...diagnosis,
+        status: 'warn',
+        message: `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`,
+        hints: [
+            `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
+        ],
+        listedModels: null,
+        latencyMs: list.latencyMs
+    };
+}
+/** One model: its look-up, lifecycle and probe, judged together. */
+async function assess({ id, required }, probed, listed, api, ctx) {
+    const { settings, today } = ctx.options;
+    const found = await lookUp(id, listed, probed, api, ctx);
+    const latencyMs = probed ? probed.latencyMs + (found.latencyMs ?? 0) : found.latencyMs;
+    const facts = { info: found.info, source: found.source, probe: probed?.probe ?? null, latencyMs };
+    if (found.failure)
+        return modelResult(id, required, refine(found.failure, id, listed, ctx), { ...facts, probe: null, latencyMs: found.latencyMs });
+    const shutdownDate = found.info?.shutdown_date ?? null;
+    const replacement = shutdownDate ? currentReplacement(id, today) : null;
+    if (shutdownDate && shutdownDate <= today) {
+        const retired = { category: 'model-retired', message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.` };
+        return modelResult(id, required, { ...retired, hints: ctx.hints('model-retired', id, { replacement }), requestId: found.requestId }, { ...facts, replacement });
     }
-    const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
-    if (auth.status === 'fail') {
-        // Nothing can be learnt about a model while the key, the account or the connection fails.
-        const models = wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`));
-        return { auth, models };
+    if (probed?.failure) {
+        // Listed, yet the request says "not found": the key sees the model but may not use it.
+        const failure = probed.failure.category === 'model-not-found' && found.source
+            ? { ...probed.failure, category: 'model-no-access', hints: ctx.hints('model-no-access', id) }
+            : refine(probed.failure, id, listed, ctx);
+        return modelResult(id, required, failure, facts);
     }
-    const listedIds = listed ? [...listed.keys()] : [];
-    const checkOne = async ({ id, required }) => {
-        const started = Date.now();
-        let info = listed?.get(id) ?? null;
-        let source = info ? 'listed' : null;
-        let requestId = null;
-        if (!info && !(listed === null && settings.probe === 'request')) {
-            const retrieved = await api.retrieveModel(id);
-            if (retrieved.ok) {
-                info = retrieved.data;
-                source = 'retrieved';
-                requestId = retrieved.answer.requestId;
-            }
-            else {
-                const diagnosis = refineModelDiagnosis(classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id }), id);
-                // A restricted key that may not read models can still be probed.
-                if (!(diagnosis.category === 'missing-scope' && settings.probe === 'request')) {
-                    return finish(id, required, diagnosis, { started, source: null, info: null });
-                }
-            }
-        }
-        // Shutdown date from the API (the authority), replacement from the catalogue.
-        const shutdownDate = info?.shutdown_date ?? null;
-        if (shutdownDate && shutdownDate <= today) {
-            const replacement = currentReplacement(id, today);
-            const diagnosis = {
-                category: 'model-retired',
-                message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.`,
-                hints: hints('model-retired', id, { replacement }),
-                requestId
-            };
-            return finish(id, required, diagnosis, { started, source, info, replacement });
-        }
-        let probe = null;
-        if (settings.probe === 'request') {
-            const probed = await runProbe(id);
-            if ('failure' in probed) {
-                let diagnosis = probed.failure;
-                // Listed, yet the request says "not found": the key sees it but may not use it.
-                if (diagnosis.category === 'model-not-found' && source) {
-                    diagnosis = { ...diagnosis, category: 'model-no-access', hints: hints('model-no-access', id) };
-                }
-                else
-                    diagnosis = refineModelDiagnosis(diagnosis, id);
-                return finish(id, required, diagnosis, { started, source, info, probe: probed.probe });
-            }
-            probe = probed.probe;
-            requestId = probed.requestId;
-        }
-        const ok = {
-            category: 'ok',
-            message: describeSuccess(source, probe),
-            hints: [],
+    const requestId = probed?.requestId ?? found.requestId;
+    const message = describeSuccess(found.source, probed?.probe ?? null);
+    if (shutdownDate && settings.deprecation !== 'ignore') {
+        const deprecated = {
+            category: 'model-deprecated',
+            message: `${message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
+            hints: ctx.hints('model-deprecated', id, { shutdownDate, replacement }),
             requestId
         };
-        if (shutdownDate && settings.deprecation !== 'ignore') {
-            const replacement = currentReplacement(id, today);
-            const deprecated = {
-                category: 'model-deprecated',
-                message: `${ok.message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-                hints: hints('model-deprecated', id, { shutdownDate, replacement }),
-                requestId
-            };
-            const result = finish(id, required, deprecated, { started, source, info, probe, replacement });
-            // `deprecation: warn` warns even for required models; `error` fails required ones.
-            result.status = settings.deprecation === 'error' && required ? 'fail' : 'warn';
-            return result;
-        }
-        return finish(id, required, ok, { started, source, info, probe });
-    };
-    async function runProbe(id) {
-        let plan = planProbe(id);
-        if (!plan.endpoint)
-            return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null };
-        const adapted = [];
-        for (;;) {
-            const endpoint = plan.endpoint;
-            const outcome = await api.post(endpoint, plan.body);
-            if (outcome.ok) {
-                const usage = readUsage(outcome.data);
-                return { probe: { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage, adapted }, requestId: outcome.answer.requestId };
-            }
-            if (outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS) {
-                const next = adaptProbe(plan, readErrorFields(outcome.failure.answer));
-                if (next) {
-                    adapted.push(next.change);
-                    plan = next.plan;
-                    continue;
-                }
-            }
-            const failure = classify(outcome, { scope: 'probe', request: `POST ${endpoint}`, model: id });
-            const rateLimits = outcome.failure.kind === 'http' ? readRateLimits(outcome.failure.answer.headers) : null;
-            return { failure, probe: { endpoint, rateLimits, usage: null, adapted } };
-        }
+        return modelResult(id, required, deprecated, { ...facts, replacement }, settings.deprecation);
     }
-    /** model-not-found, refined: a retired model (catalogue) names its replacement; a typo gets suggestions. */
-    function refineModelDiagnosis(diagnosis, id) {
-        if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired')
-            return diagnosis;
-        const shutdown = lookupShutdown(id);
-        if (shutdown && shutdown.shutdownDate <= today) {
-            const replacement = currentReplacement(id, today);
-            return {
-                ...diagnosis,
-                category: 'model-retired',
-                message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'}.`,
-                hints: hints('model-retired', id, { replacement })
-            };
+    return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, facts);
+}
+/**
+ * Step 2, look up: a listed model is known. Otherwise `GET /models/{id}` is asked only where an answer needs it: in
+ * `list` mode, or for the metadata of a model whose probe succeeded (or that has no probe). A failed probe's own answer
+ * is more precise than a look-up, so it is not followed by one.
+ */
+async function lookUp(id, listed, probed, api, ctx) {
+    const info = listed?.get(id);
+    if (info)
+        return { info, source: 'listed', requestId: null, latencyMs: null, failure: null };
+    const none = { info: null, source: null, requestId: null, latencyMs: null, failure: null };
+    const probing = ctx.options.settings.probe === 'request';
+    if (probing && (listed === null || probed?.failure))
+        return none;
+    const retrieved = await api.retrieveModel(id);
+    if (retrieved.ok)
+        return { info: retrieved.data, source: 'retrieved', requestId: retrieved.answer.requestId, latencyMs: retrieved.latencyMs, failure: null };
+    const failure = ctx.classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id });
+    // A restricted key that may not read models can still be probed: its probe decides.
+    if (failure.category === 'missing-scope' && probing)
+        return none;
+    return { ...none, latencyMs: retrieved.latencyMs, failure };
+}
+/** Step 4, probe: the cheapest real request for the model's family, adapted at most twice when the API says the shape is wrong. */
+async function probe(id, api, ctx) {
+    let plan = planProbe(id);
+    if (!plan.endpoint)
+        return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null, latencyMs: 0, failure: null };
+    const adapted = [];
+    let latencyMs = 0;
+    for (;;) {
+        const endpoint = plan.endpoint;
+        const outcome = await api.post(endpoint, plan.body);
+        latencyMs += outcome.latencyMs;
+        if (outcome.ok) {
+            const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted };
+            return { probe, requestId: outcome.answer.requestId, latencyMs, failure: null };
         }
-        if (diagnosis.category === 'model-retired') {
-            return { ...diagnosis, hints: hints('model-retired', id, { replacement: currentReplacement(id, today) }) };
+        const next = outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null;
+        if (next) {
+            adapted.push(next.change);
+            plan = next.plan;
+            continue;
         }
-        const suggestions = suggestModels(id, listedIds);
-        return { ...diagnosis, hints: hints('model-not-found', id, { suggestions }), suggestions };
+        const failure = ctx.classify(outcome, { scope: 'probe', request: `POST ${endpoint}`, model: id });
+        const rateLimits = outcome.failure.kind === 'http' ? readRateLimits(outcome.failure.answer.headers) : null;
+        return { probe: { endpoint, rateLimits, usage: null, adapted }, requestId: failure.requestId, latencyMs, failure };
     }
-    const models = await mapBounded(wanted, options.concurrency ?? check_access_DEFAULT_CONCURRENCY, checkOne);
-    return { auth, models };
+}
+/** Step 3, lifecycle, for a model the API does not serve: a retired model (catalogue) names its replacement; a typo gets suggestions. */
+function refine(diagnosis, id, listed, ctx) {
+    if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired')
+        return diagnosis;
+    const today = ctx.options.today;
+    const shutdown = lookupShutdown(id);
+    if (shutdown && shutdown.shutdownDate <= today) {
+        const said = diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it';
+        const replacement = currentReplacement(id, today);
+        return { ...diagnosis, category: 'model-retired', message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`, hints: ctx.hints('model-retired', id, { replacement }) };
+    }
+    if (diagnosis.category === 'model-retired')
+        return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) };
+    const suggestions = suggestModels(id, listed ? [...listed.keys()] : []);
+    return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions };
 }
 function describeSuccess(source, probe) {
     const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key';
@@ -34888,36 +34924,23 @@ function readUsage(data) {
     const n = (v) => (typeof v === 'number' ? v : null);
     return { inputTokens: n(usage.prompt_tokens ?? usage.input_tokens), outputTokens: n(usage.completion_tokens ?? usage.output_tokens) };
 }
-/** A model that was not checked, and why. */
+/** A model that was not checked, and why (status `skip`, category `not-checked`). */
 function notChecked(id, required, message) {
-    return {
-        id,
-        required,
-        status: 'skip',
-        category: 'ok',
-        message,
-        hints: [],
-        requestId: null,
-        shutdownDate: null,
-        suggestions: [],
-        latencyMs: null,
-        source: null,
-        probe: null
-    };
+    return modelResult(id, required, { category: 'not-checked', message, hints: [], requestId: null }, { info: null, source: null, probe: null, latencyMs: null });
 }
-function finish(id, required, diagnosis, extra) {
-    const failed = diagnosis.category !== 'ok';
+function modelResult(id, required, diagnosis, facts, deprecation = 'warn') {
+    const { suggestions = [], ...rest } = diagnosis;
     return {
         id,
         required,
-        status: failed ? (required ? 'fail' : 'warn') : 'pass',
-        ...diagnosis,
-        shutdownDate: extra.info?.shutdown_date ?? null,
-        replacement: extra.replacement ?? null,
-        suggestions: diagnosis.suggestions ?? [],
-        latencyMs: extra.source === 'listed' && !extra.probe?.endpoint ? null : Date.now() - extra.started,
-        source: extra.source,
-        probe: extra.probe ?? null
+        status: statusOf(diagnosis.category, required, deprecation),
+        ...rest,
+        shutdownDate: facts.info?.shutdown_date ?? null,
+        replacement: facts.replacement ?? null,
+        suggestions,
+        latencyMs: facts.source === 'listed' && !facts.probe?.endpoint ? null : facts.latencyMs,
+        source: facts.source,
+        probe: facts.probe
     };
 }
 

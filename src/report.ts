@@ -116,6 +116,18 @@ export interface Report {
   error?: { input: string | null; message: string }
 }
 
+/**
+ * The status rule: what a diagnosis means for one check. `ok` passes; `not-checked` is skipped; an announced shutdown
+ * warns, or fails a required model with `deprecation: error`; any other cause fails a required model and warns for an
+ * optional one.
+ */
+export function statusOf(category: Category, required: boolean, deprecation: 'error' | 'warn' | 'ignore' = 'warn'): Status {
+  if (category === 'ok') return 'pass'
+  if (category === 'not-checked') return 'skip'
+  if (category === 'model-deprecated') return deprecation === 'error' && required ? 'fail' : 'warn'
+  return required ? 'fail' : 'warn'
+}
+
 /** The verdict rule: the step fails when authentication fails or any required model fails. */
 export function verdict(auth: AuthResult, models: ModelResult[]): boolean {
   if (auth.status === 'fail') return false

@@ -41,6 +41,8 @@ class FakeApi implements OpenAIApi {
       retrieve?: (id: string) => ApiOutcome<ModelInfo>
       post?: (path: ProbeEndpoint, body: Record<string, unknown>) => ApiOutcome<unknown>
       delayMs?: number
+      /** A delay per call (by its name, e.g. `POST /chat/completions gpt-4o`), overriding delayMs. */
+      delayFor?: (call: string) => number
     }
   ) {}
 
@@ -50,7 +52,7 @@ class FakeApi implements OpenAIApi {
     this.inFlight++
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight)
     try {
-      await new Promise((resolve) => setTimeout(resolve, this.answers.delayMs ?? 0))
+      await new Promise((resolve) => setTimeout(resolve, this.answers.delayFor?.(name) ?? this.answers.delayMs ?? 0))
       return answerWith()
     } finally {
       this.inFlight--
@@ -138,8 +140,11 @@ describe('authentication', () => {
     expect(verdict(auth, models)).toBe(true)
   })
 
-  it('an invalid key fails authentication and skips every model without another request', async () => {
-    const api = new FakeApi({ list: () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' }) })
+  it('an invalid key fails authentication and every model is not-checked; the probes left with the list, in one round trip', async () => {
+    const api = new FakeApi({
+      list: () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' }),
+      post: () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' })
+    })
     const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o', 'o3'], optionalModels: ['gpt-4o-mini'] }))
     expect(auth).toMatchObject({ status: 'fail', category: 'invalid-key', listedModels: null })
     expect(models.map((m) => [m.id, m.required, m.status])).toEqual([
@@ -147,9 +152,20 @@ describe('authentication', () => {
       ['o3', true, 'skip'],
       ['gpt-4o-mini', false, 'skip']
     ])
+    expect(models.map((m) => m.category)).toEqual(['not-checked', 'not-checked', 'not-checked'])
     expect(models[0].message).toBe('Not checked: GET /models failed (invalid-key).')
-    expect(api.calls).toEqual(['GET /models'])
+    expect(api.calls).toEqual(['GET /models', 'POST /chat/completions gpt-4o', 'POST /chat/completions o3', 'POST /chat/completions gpt-4o-mini'])
     expect(verdict(auth, models)).toBe(false)
+  })
+
+  it('a dead key with 50 models costs the requests of the first round trip, not 51: no probe is sent after a 401 arrived', async () => {
+    const dead = () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' })
+    const ids = Array.from({ length: 50 }, (_, i) => `gpt-4o-${i}`)
+    const api = new FakeApi({ list: dead, post: dead, delayMs: 5 })
+    const { auth, models } = await checkAccess(options(api, { models: ids }))
+    expect(auth.category).toBe('invalid-key')
+    expect(api.requestCount).toBe(DEFAULT_CONCURRENCY)
+    expect(models.every((m) => m.status === 'skip' && m.category === 'not-checked')).toBe(true)
   })
 
   it('a restricted key that may not list models → auth warn, and each model is probed on its own', async () => {
@@ -199,19 +215,23 @@ describe('authentication', () => {
 })
 
 describe('models', () => {
-  it('a model that is not listed gets one GET /models/{id}, then model-not-found with suggestions', async () => {
-    const api = new FakeApi({ list: () => ok(listOf('gpt-4o', 'gpt-4o-mini', 'o3-mini')) })
+  it('a model that is not listed: its own probe answers model-not-found, with suggestions from the list that came alongside, and no GET /models/{id}', async () => {
+    const api = new FakeApi({
+      list: () => ok(listOf('gpt-4o', 'gpt-4o-mini', 'o3-mini')),
+      post: () => fail(404, { message: 'The model `gpt-4o-mnii` does not exist or you do not have access to it.', code: 'model_not_found' })
+    })
     const { models } = await checkAccess(options(api, { models: ['gpt-4o-mnii'] }))
-    expect(api.calls).toEqual(['GET /models', 'GET /models/gpt-4o-mnii'])
-    expect(models[0]).toMatchObject({ id: 'gpt-4o-mnii', status: 'fail', category: 'model-not-found', suggestions: ['gpt-4o-mini'], source: null, probe: null })
+    expect(api.calls).toEqual(['GET /models', 'POST /chat/completions gpt-4o-mnii'])
+    expect(models[0]).toMatchObject({ id: 'gpt-4o-mnii', status: 'fail', category: 'model-not-found', suggestions: ['gpt-4o-mini'], source: null })
+    expect(models[0].probe?.endpoint).toBe('/chat/completions')
     expect(models[0].hints[0]).toBe('Check the spelling: the key can use `gpt-4o-mini`.')
     expect(models[0].hints[1]).toContain('https://platform.openai.com/docs/models')
   })
 
-  it('a model that is not listed but can be retrieved is probed', async () => {
+  it('a model that is not listed but answers its probe gets a GET /models/{id} afterwards, for its metadata only', async () => {
     const api = new FakeApi({ list: () => ok(listOf('gpt-4o')), retrieve: (id) => ok({ id, created: 1, owned_by: 'acme' }) })
     const { models } = await checkAccess(options(api, { models: ['ft:gpt-4o-mini-2024-07-18:acme::abc'] }))
-    expect(api.calls).toEqual(['GET /models', 'GET /models/ft:gpt-4o-mini-2024-07-18:acme::abc', 'POST /chat/completions ft:gpt-4o-mini-2024-07-18:acme::abc'])
+    expect(api.calls).toEqual(['GET /models', 'POST /chat/completions ft:gpt-4o-mini-2024-07-18:acme::abc', 'GET /models/ft:gpt-4o-mini-2024-07-18:acme::abc'])
     expect(models[0]).toMatchObject({ status: 'pass', source: 'retrieved' })
   })
 
@@ -225,10 +245,10 @@ describe('models', () => {
     expect(models[0].hints[0]).toMatch(/^Allow `gpt-4o` in the project's model usage settings/)
   })
 
-  it('a listed model with a shutdown date in the past is model-retired, with the catalogue’s replacement, and not probed', async () => {
+  it('a listed model with a shutdown date in the past is model-retired, with the catalogue’s replacement, whatever its probe (sent alongside) answered', async () => {
     const api = new FakeApi({ list: () => ok(listOf({ id: 'gpt-4-32k', created: 1, owned_by: 'openai', shutdown_date: '2025-06-06' })) })
     const { models } = await checkAccess(options(api, { models: ['gpt-4-32k'] }))
-    expect(api.posts).toEqual([])
+    expect(api.posts).toHaveLength(1)
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-retired', shutdownDate: '2025-06-06', replacement: 'gpt-4o' })
     expect(models[0].message).toBe('The API lists `gpt-4-32k` with shutdown date 2025-06-06, which has passed.')
     expect(models[0].hints[0]).toBe("Replace `gpt-4-32k` with `gpt-4o`, OpenAI's announced replacement: https://platform.openai.com/docs/deprecations")
@@ -377,6 +397,14 @@ describe('probe adaptation', () => {
 })
 
 describe('requests and concurrency', () => {
+  it('sends the list and every probe in one round trip: all 21 requests are in flight together for 20 models', async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `gpt-4o-mini-${i}`)
+    const api = new FakeApi({ list: () => ok(listOf(...ids)), delayMs: 20 })
+    await checkAccess(options(api, { models: ids }))
+    expect(api.requestCount).toBe(21)
+    expect(api.maxInFlight).toBe(21)
+  })
+
   it('makes at most 1 + one request per model when every model is listed', async () => {
     const ids = Array.from({ length: 20 }, (_, i) => `gpt-4o-mini-${i}`)
     const api = new FakeApi({ list: () => ok(listOf(...ids)) })
@@ -388,10 +416,22 @@ describe('requests and concurrency', () => {
 
   it('keeps the order of the inputs in the results, whatever order the answers come in', async () => {
     const ids = ['gpt-4o', 'gpt-4o-mini', 'gpt-4.1', 'o3-mini']
-    let n = 0
-    const api = new FakeApi({ list: () => ok(listOf(...ids)), delayMs: 1, post: () => (n++ % 2 ? ok({}) : ok({})) })
+    // The first model answers last, the last first, and the list after every probe.
+    const delays: Record<string, number> = { 'GET /models': 40 }
+    ids.forEach((id, i) => (delays[`POST /chat/completions ${id}`] = 30 - i * 10))
+    const answered: string[] = []
+    const api = new FakeApi({
+      list: () => ok(listOf(...ids)),
+      delayFor: (call) => delays[call] ?? 0,
+      post: (_path, body) => {
+        answered.push(String(body.model))
+        return ok({ id: String(body.model) })
+      }
+    })
     const { models } = await checkAccess(options(api, { models: ids }))
+    expect(answered).toEqual([...ids].reverse())
     expect(models.map((m) => m.id)).toEqual(ids)
+    expect(models.every((m) => m.status === 'pass')).toBe(true)
   })
 
   it('never has more requests in flight than the concurrency bound', async () => {

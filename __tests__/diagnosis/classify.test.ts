@@ -311,7 +311,8 @@ describe('hints for every category', () => {
   const NO_LINK = new Set<Category>(['ok', 'bad-base-url'])
   const FIRST_WORD = /^(Add|Edit|Create|Set|Remove|Join|Check|Run|Lower|Retry|Raise|Use|Allow|Replace|Move|Verify)\b/
 
-  it.each(CATEGORIES.filter((c) => c !== 'ok'))('%s: a title and non-empty imperative hints', (category) => {
+  // `not-checked` has no fix of its own: the problem that stopped the check has it.
+  it.each(CATEGORIES.filter((c) => c !== 'ok' && c !== 'not-checked'))('%s: a title and non-empty imperative hints', (category) => {
     expect(TITLES[category].length).toBeGreaterThan(3)
     const hints = hintsFor(category, ctx)
     expect(hints.length).toBeGreaterThan(0)

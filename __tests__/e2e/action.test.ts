@@ -160,7 +160,8 @@ describe('key problems', () => {
     expect(run.report.auth.category).toBe('invalid-key')
     expect(run.report.models[0].status).toBe('skip')
     expect(run.report.auth.message).toContain('[redacted]')
-    expect(fake.requests).toHaveLength(1)
+    // One round trip: the model's probe left with the list (a 401 costs nothing), and nothing followed it.
+    expect(fake.requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual(['GET /v1/models', 'POST /v1/chat/completions'])
   })
 
   test('a key with a trailing newline is trimmed, with a warning, and works', async () => {

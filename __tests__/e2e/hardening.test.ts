@@ -263,7 +263,8 @@ describe('connections', () => {
       })
       expect(run.code).toBe(1)
       expect(run.report.auth.category).toBe('bad-base-url')
-      expect(fake.requests.map((r) => r.path)).toEqual(['/v1/models'])
+      // The list and the probe left together; the redirect to /elsewhere was never followed.
+      expect(fake.requests.map((r) => r.path).sort()).toEqual(['/v1/chat/completions', '/v1/models'])
       expect(run.stderr).not.toMatch(/UNDICI|experimental/i)
     })
 

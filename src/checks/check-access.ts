@@ -1,6 +1,12 @@
 /**
- * The checks: authentication, then every model, concurrently and bounded. Pure but for the API given.
- * Produces AuthResult and ModelResult values; the verdict and rendering happen elsewhere.
+ * The checks, in one round trip: `GET /models` and every model's probe leave together, and their answers
+ * meet afterwards. Each step is a small function with one job:
+ *
+ *   authenticate (the list's answer) → look up (listed? else GET /models/{id} only where needed)
+ *   → lifecycle (retired / shutdown announced) → probe (the cheapest real request, sent up front)
+ *
+ * Pure but for the API given. Produces AuthResult and ModelResult values; the status of each follows the one
+ * rule in report.ts (`statusOf`), the verdict and rendering happen elsewhere.
  */
 import type { ApiOutcome, ModelInfo, OpenAIApi } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
@@ -8,15 +14,21 @@ import { classifyFailure, missingScopes, type ClassifyContext } from '../diagnos
 import { LINKS } from '../diagnosis/links.js'
 import { hintsFor, type RemedyContext } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
-import type { AuthResult, Diagnosis, ModelResult, ProbeResult, Status } from '../report.js'
+import { statusOf, type AuthResult, type Category, type Diagnosis, type ModelResult, type ProbeResult } from '../report.js'
 import type { Settings } from '../settings.js'
 import { adaptProbe, planProbe } from './probe-plan.js'
 import { readRateLimits } from './rate-limits.js'
 import { suggestModels } from './suggest.js'
 
-/** Requests in flight at once: 20 models probe in one round trip; far below any tier's request rate. */
+/** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
 export const DEFAULT_CONCURRENCY = 32
 const MAX_ADAPTATIONS = 2
+
+/**
+ * Answers that say the same about every request of this key: once one has arrived, probes not yet sent are not sent
+ * (a dead key with 50 models costs the requests already in flight, not 51).
+ */
+const ACCOUNT_WIDE: ReadonlySet<Category> = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive'])
 
 export interface CheckOptions {
   settings: Pick<Settings, 'models' | 'optionalModels' | 'baseUrl' | 'organization' | 'project' | 'probe' | 'deprecation' | 'timeoutMs'>
@@ -32,6 +44,53 @@ export interface CheckResults {
   models: ModelResult[]
 }
 
+interface Wanted {
+  id: string
+  required: boolean
+}
+
+/** What the probe of one model found: how it answered, or that it was not sent. */
+interface ProbeOutcome {
+  probe: ProbeResult
+  requestId: string | null
+  latencyMs: number
+  failure: Diagnosis | null
+}
+
+/** Where a model's metadata came from, or the failure that ended the look-up. */
+interface LookUp {
+  info: ModelInfo | null
+  source: ModelResult['source']
+  requestId: string | null
+  latencyMs: number | null
+  failure: Diagnosis | null
+}
+
+/** The checks' shared context: the settings' facts and the classifier with them. */
+class Context {
+  constructor(readonly options: CheckOptions) {}
+
+  private get remedy(): Omit<ClassifyContext, 'scope' | 'request'> {
+    const { settings, proxy } = this.options
+    return {
+      baseUrl: settings.baseUrl,
+      organization: settings.organization,
+      project: settings.project,
+      timeoutSeconds: Math.round(settings.timeoutMs / 1000),
+      proxy: proxy ?? false
+    }
+  }
+
+  hints(category: Category, model: string, extra: Partial<RemedyContext> = {}): string[] {
+    return hintsFor(category, { ...this.remedy, scope: 'model', model, ...extra })
+  }
+
+  classify(outcome: Extract<ApiOutcome<unknown>, { ok: false }>, ctx: Pick<ClassifyContext, 'scope' | 'request' | 'model'>): Diagnosis {
+    const diagnosis = classifyFailure(outcome.failure, { ...this.remedy, ...ctx })
+    return outcome.attempts > 1 ? { ...diagnosis, message: `${diagnosis.message} (after ${outcome.attempts} attempts)` } : diagnosis
+  }
+}
+
 /** Runs `task` over `items` with at most `limit` in flight; keeps the order of `items`. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length)
@@ -42,182 +101,172 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
       results[index] = await task(items[index])
     }
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker))
   return results
 }
 
 export async function checkAccess(options: CheckOptions): Promise<CheckResults> {
-  const { settings, api, today } = options
-  const base: Omit<ClassifyContext, 'scope' | 'request'> = {
-    baseUrl: settings.baseUrl,
-    organization: settings.organization,
-    project: settings.project,
-    timeoutSeconds: Math.round(settings.timeoutMs / 1000),
-    proxy: options.proxy ?? false
-  }
-  const hints = (category: Parameters<typeof hintsFor>[0], model: string, extra: Partial<RemedyContext> = {}): string[] =>
-    hintsFor(category, { ...base, scope: 'model', model, ...extra })
-  const classify = (outcome: Extract<ApiOutcome<unknown>, { ok: false }>, ctx: Pick<ClassifyContext, 'scope' | 'request' | 'model'>): Diagnosis => {
-    const diagnosis = classifyFailure(outcome.failure, { ...base, ...ctx })
-    if (outcome.attempts > 1) diagnosis.message += ` (after ${outcome.attempts} attempts)`
-    return diagnosis
-  }
+  const { settings, api } = options
+  const ctx = new Context(options)
+  const wanted: Wanted[] = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
+  const limit = (options.concurrency ?? DEFAULT_CONCURRENCY) - 1 // one slot is the list's
+  let accountFailed = false
 
-  const list = await api.listModels()
-  let listed: Map<string, ModelInfo> | null = null
-  let auth: AuthResult
+  const listing = api.listModels().then((list) => {
+    const auth = authenticate(list, ctx)
+    if (auth.status === 'fail') accountFailed = true
+    return { list, auth }
+  })
+  const probing = mapBounded(wanted, limit, async ({ id }): Promise<ProbeOutcome | 'not sent' | null> => {
+    if (settings.probe !== 'request') return null
+    if (accountFailed) return 'not sent'
+    const outcome = await probe(id, api, ctx)
+    if (outcome.failure && ACCOUNT_WIDE.has(outcome.failure.category)) accountFailed = true
+    return outcome
+  })
+  const [{ list, auth }, probes] = await Promise.all([listing, probing])
+
+  if (auth.status === 'fail') {
+    // Nothing can be learnt about a model while the key, the account or the connection fails.
+    return { auth, models: wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`)) }
+  }
+  const listed = list.ok ? new Map(list.data.map((m) => [m.id, m])) : null
+  const models = await mapBounded(
+    wanted.map((model, i) => ({ model, probed: probes[i] })),
+    limit + 1,
+    async ({ model, probed }) =>
+      probed === 'not sent'
+        ? notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.')
+        : assess(model, probed, listed, api, ctx)
+  )
+  return { auth, models }
+}
+
+/** Step 1, authenticate: the list's answer says whether the key works. A restricted key that may not list models passes with a warning. */
+function authenticate(list: ApiOutcome<ModelInfo[]>, ctx: Context): AuthResult {
   if (list.ok) {
-    listed = new Map(list.data.map((m) => [m.id, m]))
-    auth = {
+    const n = list.data.length
+    return {
       status: 'pass',
       category: 'ok',
-      message: `The key authenticated; it can see ${list.data.length} model${list.data.length === 1 ? '' : 's'}.`,
+      message: `The key authenticated; it can see ${n} model${n === 1 ? '' : 's'}.`,
       hints: [],
       requestId: list.answer.requestId,
       httpStatus: list.answer.status,
-      listedModels: list.data.length,
+      listedModels: n,
       latencyMs: list.latencyMs
     }
-  } else {
-    const diagnosis = classify(list, { scope: 'auth', request: 'GET /models' })
-    // A restricted key may be unable to list models and still be able to use them: warn and check each model.
-    const status: Status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail'
-    if (status === 'warn') {
-      const scopes = missingScopes(diagnosis.message).join(', ')
-      diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`
-      diagnosis.hints = [
-        `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
-      ]
-    }
-    auth = { ...diagnosis, status, listedModels: null, latencyMs: list.latencyMs }
+  }
+  const diagnosis = ctx.classify(list, { scope: 'auth', request: 'GET /models' })
+  if (diagnosis.category !== 'missing-scope') return { ...diagnosis, status: 'fail', listedModels: null, latencyMs: list.latencyMs }
+  const scopes = missingScopes(diagnosis.message).join(', ')
+  return {
+    ...diagnosis,
+    status: 'warn',
+    message: `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`,
+    hints: [
+      `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
+    ],
+    listedModels: null,
+    latencyMs: list.latencyMs
+  }
+}
+
+/** One model: its look-up, lifecycle and probe, judged together. */
+async function assess({ id, required }: Wanted, probed: ProbeOutcome | null, listed: Map<string, ModelInfo> | null, api: OpenAIApi, ctx: Context): Promise<ModelResult> {
+  const { settings, today } = ctx.options
+  const found = await lookUp(id, listed, probed, api, ctx)
+  const latencyMs = probed ? probed.latencyMs + (found.latencyMs ?? 0) : found.latencyMs
+  const facts = { info: found.info, source: found.source, probe: probed?.probe ?? null, latencyMs }
+  if (found.failure) return modelResult(id, required, refine(found.failure, id, listed, ctx), { ...facts, probe: null, latencyMs: found.latencyMs })
+
+  const shutdownDate = found.info?.shutdown_date ?? null
+  const replacement = shutdownDate ? currentReplacement(id, today) : null
+  if (shutdownDate && shutdownDate <= today) {
+    const retired = { category: 'model-retired' as const, message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.` }
+    return modelResult(id, required, { ...retired, hints: ctx.hints('model-retired', id, { replacement }), requestId: found.requestId }, { ...facts, replacement })
+  }
+  if (probed?.failure) {
+    // Listed, yet the request says "not found": the key sees the model but may not use it.
+    const failure =
+      probed.failure.category === 'model-not-found' && found.source
+        ? { ...probed.failure, category: 'model-no-access' as const, hints: ctx.hints('model-no-access', id) }
+        : refine(probed.failure, id, listed, ctx)
+    return modelResult(id, required, failure, facts)
   }
 
-  const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
-  if (auth.status === 'fail') {
-    // Nothing can be learnt about a model while the key, the account or the connection fails.
-    const models = wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`))
-    return { auth, models }
-  }
-
-  const listedIds = listed ? [...listed.keys()] : []
-  const checkOne = async ({ id, required }: { id: string; required: boolean }): Promise<ModelResult> => {
-    const started = Date.now()
-    let info = listed?.get(id) ?? null
-    let source: ModelResult['source'] = info ? 'listed' : null
-    let requestId: string | null = null
-
-    if (!info && !(listed === null && settings.probe === 'request')) {
-      const retrieved = await api.retrieveModel(id)
-      if (retrieved.ok) {
-        info = retrieved.data
-        source = 'retrieved'
-        requestId = retrieved.answer.requestId
-      } else {
-        const diagnosis = refineModelDiagnosis(classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id }), id)
-        // A restricted key that may not read models can still be probed.
-        if (!(diagnosis.category === 'missing-scope' && settings.probe === 'request')) {
-          return finish(id, required, diagnosis, { started, source: null, info: null })
-        }
-      }
-    }
-
-    // Shutdown date from the API (the authority), replacement from the catalogue.
-    const shutdownDate = info?.shutdown_date ?? null
-    if (shutdownDate && shutdownDate <= today) {
-      const replacement = currentReplacement(id, today)
-      const diagnosis: Diagnosis = {
-        category: 'model-retired',
-        message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.`,
-        hints: hints('model-retired', id, { replacement }),
-        requestId
-      }
-      return finish(id, required, diagnosis, { started, source, info, replacement })
-    }
-
-    let probe: ProbeResult | null = null
-    if (settings.probe === 'request') {
-      const probed = await runProbe(id)
-      if ('failure' in probed) {
-        let diagnosis = probed.failure
-        // Listed, yet the request says "not found": the key sees it but may not use it.
-        if (diagnosis.category === 'model-not-found' && source) {
-          diagnosis = { ...diagnosis, category: 'model-no-access', hints: hints('model-no-access', id) }
-        } else diagnosis = refineModelDiagnosis(diagnosis, id)
-        return finish(id, required, diagnosis, { started, source, info, probe: probed.probe })
-      }
-      probe = probed.probe
-      requestId = probed.requestId
-    }
-
-    const ok: Diagnosis = {
-      category: 'ok',
-      message: describeSuccess(source, probe),
-      hints: [],
+  const requestId = probed?.requestId ?? found.requestId
+  const message = describeSuccess(found.source, probed?.probe ?? null)
+  if (shutdownDate && settings.deprecation !== 'ignore') {
+    const deprecated: Diagnosis = {
+      category: 'model-deprecated',
+      message: `${message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
+      hints: ctx.hints('model-deprecated', id, { shutdownDate, replacement }),
       requestId
     }
-    if (shutdownDate && settings.deprecation !== 'ignore') {
-      const replacement = currentReplacement(id, today)
-      const deprecated: Diagnosis = {
-        category: 'model-deprecated',
-        message: `${ok.message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-        hints: hints('model-deprecated', id, { shutdownDate, replacement }),
-        requestId
-      }
-      const result = finish(id, required, deprecated, { started, source, info, probe, replacement })
-      // `deprecation: warn` warns even for required models; `error` fails required ones.
-      result.status = settings.deprecation === 'error' && required ? 'fail' : 'warn'
-      return result
-    }
-    return finish(id, required, ok, { started, source, info, probe })
+    return modelResult(id, required, deprecated, { ...facts, replacement }, settings.deprecation)
   }
+  return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, facts)
+}
 
-  async function runProbe(id: string): Promise<{ probe: ProbeResult; requestId: string | null } | { failure: Diagnosis; probe: ProbeResult }> {
-    let plan = planProbe(id)
-    if (!plan.endpoint) return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null }
-    const adapted: string[] = []
-    for (;;) {
-      const endpoint = plan.endpoint!
-      const outcome = await api.post(endpoint, plan.body)
-      if (outcome.ok) {
-        const usage = readUsage(outcome.data)
-        return { probe: { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage, adapted }, requestId: outcome.answer.requestId }
-      }
-      if (outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS) {
-        const next = adaptProbe(plan, readErrorFields(outcome.failure.answer))
-        if (next) {
-          adapted.push(next.change)
-          plan = next.plan
-          continue
-        }
-      }
-      const failure = classify(outcome, { scope: 'probe', request: `POST ${endpoint}`, model: id })
-      const rateLimits = outcome.failure.kind === 'http' ? readRateLimits(outcome.failure.answer.headers) : null
-      return { failure, probe: { endpoint, rateLimits, usage: null, adapted } }
+/**
+ * Step 2, look up: a listed model is known. Otherwise `GET /models/{id}` is asked only where an answer needs it: in
+ * `list` mode, or for the metadata of a model whose probe succeeded (or that has no probe). A failed probe's own answer
+ * is more precise than a look-up, so it is not followed by one.
+ */
+async function lookUp(id: string, listed: Map<string, ModelInfo> | null, probed: ProbeOutcome | null, api: OpenAIApi, ctx: Context): Promise<LookUp> {
+  const info = listed?.get(id)
+  if (info) return { info, source: 'listed', requestId: null, latencyMs: null, failure: null }
+  const none: LookUp = { info: null, source: null, requestId: null, latencyMs: null, failure: null }
+  const probing = ctx.options.settings.probe === 'request'
+  if (probing && (listed === null || probed?.failure)) return none
+  const retrieved = await api.retrieveModel(id)
+  if (retrieved.ok) return { info: retrieved.data, source: 'retrieved', requestId: retrieved.answer.requestId, latencyMs: retrieved.latencyMs, failure: null }
+  const failure = ctx.classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id })
+  // A restricted key that may not read models can still be probed: its probe decides.
+  if (failure.category === 'missing-scope' && probing) return none
+  return { ...none, latencyMs: retrieved.latencyMs, failure }
+}
+
+/** Step 4, probe: the cheapest real request for the model's family, adapted at most twice when the API says the shape is wrong. */
+async function probe(id: string, api: OpenAIApi, ctx: Context): Promise<ProbeOutcome> {
+  let plan = planProbe(id)
+  if (!plan.endpoint) return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null, latencyMs: 0, failure: null }
+  const adapted: string[] = []
+  let latencyMs = 0
+  for (;;) {
+    const endpoint = plan.endpoint!
+    const outcome = await api.post(endpoint, plan.body)
+    latencyMs += outcome.latencyMs
+    if (outcome.ok) {
+      const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted }
+      return { probe, requestId: outcome.answer.requestId, latencyMs, failure: null }
     }
+    const next = outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null
+    if (next) {
+      adapted.push(next.change)
+      plan = next.plan
+      continue
+    }
+    const failure = ctx.classify(outcome, { scope: 'probe', request: `POST ${endpoint}`, model: id })
+    const rateLimits = outcome.failure.kind === 'http' ? readRateLimits(outcome.failure.answer.headers) : null
+    return { probe: { endpoint, rateLimits, usage: null, adapted }, requestId: failure.requestId, latencyMs, failure }
   }
+}
 
-  /** model-not-found, refined: a retired model (catalogue) names its replacement; a typo gets suggestions. */
-  function refineModelDiagnosis(diagnosis: Diagnosis, id: string): Diagnosis {
-    if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired') return diagnosis
-    const shutdown = lookupShutdown(id)
-    if (shutdown && shutdown.shutdownDate <= today) {
-      const replacement = currentReplacement(id, today)
-      return {
-        ...diagnosis,
-        category: 'model-retired',
-        message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'}.`,
-        hints: hints('model-retired', id, { replacement })
-      }
-    }
-    if (diagnosis.category === 'model-retired') {
-      return { ...diagnosis, hints: hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
-    }
-    const suggestions = suggestModels(id, listedIds)
-    return { ...diagnosis, hints: hints('model-not-found', id, { suggestions }), suggestions } as Diagnosis
+/** Step 3, lifecycle, for a model the API does not serve: a retired model (catalogue) names its replacement; a typo gets suggestions. */
+function refine(diagnosis: Diagnosis, id: string, listed: Map<string, ModelInfo> | null, ctx: Context): Diagnosis & { suggestions?: string[] } {
+  if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired') return diagnosis
+  const today = ctx.options.today
+  const shutdown = lookupShutdown(id)
+  if (shutdown && shutdown.shutdownDate <= today) {
+    const said = diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'
+    const replacement = currentReplacement(id, today)
+    return { ...diagnosis, category: 'model-retired', message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`, hints: ctx.hints('model-retired', id, { replacement }) }
   }
-
-  const models = await mapBounded(wanted, options.concurrency ?? DEFAULT_CONCURRENCY, checkOne)
-  return { auth, models }
+  if (diagnosis.category === 'model-retired') return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
+  const suggestions = suggestModels(id, listed ? [...listed.keys()] : [])
+  return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions }
 }
 
 function describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string {
@@ -234,41 +283,29 @@ function readUsage(data: unknown): ProbeResult['usage'] {
   return { inputTokens: n(usage.prompt_tokens ?? usage.input_tokens), outputTokens: n(usage.completion_tokens ?? usage.output_tokens) }
 }
 
-/** A model that was not checked, and why. */
+/** A model that was not checked, and why (status `skip`, category `not-checked`). */
 export function notChecked(id: string, required: boolean, message: string): ModelResult {
-  return {
-    id,
-    required,
-    status: 'skip',
-    category: 'ok',
-    message,
-    hints: [],
-    requestId: null,
-    shutdownDate: null,
-    suggestions: [],
-    latencyMs: null,
-    source: null,
-    probe: null
-  }
+  return modelResult(id, required, { category: 'not-checked', message, hints: [], requestId: null }, { info: null, source: null, probe: null, latencyMs: null })
 }
 
-function finish(
+function modelResult(
   id: string,
   required: boolean,
   diagnosis: Diagnosis & { suggestions?: string[] },
-  extra: { started: number; source: ModelResult['source']; info: ModelInfo | null; probe?: ProbeResult | null; replacement?: string | null }
+  facts: { info: ModelInfo | null; source: ModelResult['source']; probe: ProbeResult | null; latencyMs: number | null; replacement?: string | null },
+  deprecation: Settings['deprecation'] = 'warn'
 ): ModelResult {
-  const failed = diagnosis.category !== 'ok'
+  const { suggestions = [], ...rest } = diagnosis
   return {
     id,
     required,
-    status: failed ? (required ? 'fail' : 'warn') : 'pass',
-    ...diagnosis,
-    shutdownDate: extra.info?.shutdown_date ?? null,
-    replacement: extra.replacement ?? null,
-    suggestions: diagnosis.suggestions ?? [],
-    latencyMs: extra.source === 'listed' && !extra.probe?.endpoint ? null : Date.now() - extra.started,
-    source: extra.source,
-    probe: extra.probe ?? null
+    status: statusOf(diagnosis.category, required, deprecation),
+    ...rest,
+    shutdownDate: facts.info?.shutdown_date ?? null,
+    replacement: facts.replacement ?? null,
+    suggestions,
+    latencyMs: facts.source === 'listed' && !facts.probe?.endpoint ? null : facts.latencyMs,
+    source: facts.source,
+    probe: facts.probe
   }
 }

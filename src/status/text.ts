@@ -17,23 +17,20 @@ export function cleanText(value: unknown, max: number): string {
     .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-  const chars = Array.from(flat)
-  const clipped =
-    chars.length > max
-      ? `${chars
-          .slice(0, max - 1)
-          .join('')
-          .trimEnd()}…`
-      : flat
-  return (
-    clipped
-      .replace(/`/g, "'")
-      // Autolinks: scheme://, www. and e-mail/mention @ get an invisible break.
-      .replace(/:\/\//g, `:${INVISIBLE_BREAK}//`)
-      .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${INVISIBLE_BREAK}.`)
-      .replace(/@/g, `@${INVISIBLE_BREAK}`)
-      .replace(/::/g, `:${INVISIBLE_BREAK}:`)
-  )
+  const defanged = flat
+    .replace(/`/g, "'")
+    // Autolinks: scheme://, www. and e-mail/mention @ get an invisible break; so does a workflow command's ::.
+    .replace(/:\/\//g, `:${INVISIBLE_BREAK}//`)
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${INVISIBLE_BREAK}.`)
+    .replace(/@/g, `@${INVISIBLE_BREAK}`)
+    .replace(/::/g, `:${INVISIBLE_BREAK}:`)
+  const chars = Array.from(defanged)
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : defanged
 }
 
 /** A machine word from the page (`partial_outage`, `investigating`), or `unknown`. */

@@ -86,6 +86,16 @@ test('garbage from the page: one line saying it could not be read', async () => 
   expect(run.stdout).toContain(`Status page ${page.url} could not be read: a body that is not JSON.`)
 })
 
+test('hostile page text stays text through the built action: no markup, foreign link, mention or workflow command', async () => {
+  serverErrors()
+  page.setScenario('hostile')
+  const run = await runAction({ inputs: inputsFor(api.url, { models: 'gpt-4o-mini', 'status-page': page.url }) })
+  expect(run.report.status.incidents[0].url).toBe(`${page.url}/incidents/01K7Q2M4ZV8C3N9X6T5R1B0HJD`)
+  expect(run.summary).not.toMatch(/<img|\]\(https:\/\/evil|https:\/\/evil\.example|@everyone|\*\*Chat/)
+  expect(run.stdout.split('\n').filter((l) => /::(error|warning)::pwned|::warning::x/.test(l))).toEqual([])
+  expect(JSON.stringify(run.report.status)).not.toContain('https://evil')
+})
+
 test('a passing run never reads the page; a failure that is not the provider’s does not either', async () => {
   page.setScenario('incident')
   page.requests.length = 0

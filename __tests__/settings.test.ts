@@ -43,7 +43,8 @@ describe('parseSettings defaults', () => {
       deprecation: 'warn',
       issueOnFailure: false,
       githubToken: '',
-      modelsFrom: []
+      modelsFrom: [],
+      statusPage: 'auto'
     })
     expect(DEFAULT_BASE_URL).toBe('https://api.openai.com/v1')
   })
@@ -263,5 +264,32 @@ describe('organization and project headers', () => {
       expect(error.message).toContain(`\`${input}\``)
       expect(error.message).toMatch(/copy the id again/)
     }
+  })
+})
+
+describe('status-page', () => {
+  it('is auto by default, off when turned off, and a normalised URL when given', () => {
+    expect(parse({ 'api-key': KEY }).statusPage).toBe('auto')
+    expect(parse({ 'api-key': KEY, 'status-page': ' AUTO ' }).statusPage).toBe('auto')
+    expect(parse({ 'api-key': KEY, 'status-page': 'off' }).statusPage).toBe('off')
+    expect(parse({ 'api-key': KEY, 'status-page': 'https://status.example.com/' }).statusPage).toBe('https://status.example.com')
+    expect(parse({ 'api-key': KEY, 'status-page': 'http://127.0.0.1:8080' }).statusPage).toBe('http://127.0.0.1:8080')
+  })
+
+  it.each([
+    ['not a URL', 'status page please', /use auto, off, or the URL of a status page/],
+    ['plain http to a remote host', 'http://status.example.com', /must be an https:\/\/ URL \(plain http only for loopback\)/],
+    ['credentials', 'https://user:pw@status.example.com', /credentials, a query or a fragment/],
+    ['a query', 'https://status.example.com/?x=1', /credentials, a query or a fragment/]
+  ])('rejects %s, naming the input', (_what, value, message) => {
+    let error: unknown
+    try {
+      parse({ 'api-key': KEY, 'status-page': value })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe('status-page')
+    expect((error as InputError).message).toMatch(message)
   })
 })

@@ -1,3 +1,5 @@
+import type { StatusReport } from './status/types.js'
+
 /**
  * The report: plain data produced by the checks and consumed by every renderer.
  * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
@@ -109,6 +111,8 @@ export interface Report {
   notes?: string[]
   /** Present when the `report` output had to drop detail to stay under GitHub's output limit. */
   truncated?: { passingDetail: boolean; omittedModels: number }
+  /** What the status page said, when a check failed for a cause that may be the provider's own (absent when not read). */
+  status?: StatusReport | null
   /** Number of HTTP requests made, for the summary and the benchmark. */
   requests?: number
   durationMs?: number

@@ -13,6 +13,7 @@ import { explainMissingKey, type RunContext } from './github/event-context.js'
 import { verdict, type AuthResult, type ModelResult, type Report } from './report.js'
 import type { ScanResult } from './github/scan-models.js'
 import { InputError, type Settings } from './settings.js'
+import { resolveStatusPage, statusReserveMs, withStatusPage, type StatusFetch } from './status/index.js'
 
 export interface RunDependencies {
   createApi: (config: ClientConfig) => Promise<OpenAIApi>
@@ -22,6 +23,8 @@ export interface RunDependencies {
   env: NodeJS.ProcessEnv
   now?: () => Date
   concurrency?: number
+  /** For tests: how the status page is fetched (src/status/fetch.ts by default). */
+  statusFetch?: StatusFetch
 }
 
 export interface CheckOutcome {
@@ -114,7 +117,10 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     return { report: redactDeep(report, redact), notes: [], missingKey: null }
   }
 
-  const deadline = new Deadline(settings.timeoutMs)
+  // A slice of timeout-seconds is kept for the status page, read only when a check fails for a cause that may be the provider's own.
+  const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl)
+  const statusReserve = statusReserveMs(statusPage, settings.timeoutMs)
+  const deadline = new Deadline(settings.timeoutMs - statusReserve)
   let api: OpenAIApi | null = null
   try {
     const proxy = proxyConfigured(deps.env)
@@ -129,7 +135,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
     const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy })
-    const report: Report = {
+    let report: Report = {
       ...base,
       ok: verdict(auth, models),
       auth,
@@ -137,6 +143,10 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       requests: api.requestCount,
       durationMs: Date.now() - started
     }
+    // --- status page (src/status): after the checks, within what is left of timeout-seconds; never changes `ok`.
+    report = await withStatusPage(report, { page: statusPage, remainingMs: deadline.remaining() + statusReserve, env: deps.env, fetch: deps.statusFetch })
+    report.durationMs = Date.now() - started
+    // --- end status page
     return { report: redactDeep(report, redact), notes: [], missingKey: null }
   } finally {
     deadline.dispose()

@@ -22,6 +22,8 @@ export interface Settings {
   issueOnFailure: boolean
   githubToken: string
   modelsFrom: string[]
+  /** `status-page`: `auto`, `off`, or a validated status-page URL (src/status decides what `auto` means). */
+  statusPage: string
 }
 
 export class InputError extends Error {
@@ -138,8 +140,32 @@ export function parseSettings(read: InputReader): Settings {
     deprecation: oneOf(read, 'deprecation', ['error', 'warn', 'ignore'] as const, 'warn'),
     issueOnFailure: bool(read, 'issue-on-failure', false),
     githubToken: read('github-token').trim(),
-    modelsFrom: globList(read)
+    modelsFrom: globList(read),
+    statusPage: parseStatusPage(read('status-page'))
   }
+}
+
+/** `status-page`: `auto` (default), `off`, or the URL of a status page: https, or plain http only for loopback. */
+export function parseStatusPage(value: string): string {
+  const raw = value.trim()
+  if (raw === '' || raw.toLowerCase() === 'auto') return 'auto'
+  if (['off', 'false', 'none', 'no'].includes(raw.toLowerCase())) return 'off'
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new InputError(
+      'status-page',
+      `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`
+    )
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`)
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new InputError('status-page', 'Input `status-page` has credentials, a query or a fragment; give only the page, such as https://status.openai.com.')
+  }
+  return url.toString().replace(/\/+$/, '')
 }
 
 function globList(read: InputReader): string[] {

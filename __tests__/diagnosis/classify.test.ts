@@ -354,7 +354,10 @@ describe('hints for every category', () => {
       'Check the spelling: the key can use `gpt-4o-mini`, `gpt-4o`.'
     )
     expect(hintsFor('organization-mismatch', ctx)[0]).toContain('this run sent organization `org-abc` and project `proj_abc`')
-    expect(hintsFor('organization-mismatch', { ...ctx, organization: null, project: null })[0]).toMatch(/^Remove the `organization`\/`project` inputs/)
+    // With neither input set the hint speaks of the key's own organization, never of removing inputs that were not sent.
+    const unset = hintsFor('organization-mismatch', { ...ctx, organization: null, project: null })[0]
+    expect(unset).toMatch(/this run sent neither `organization` nor `project`/)
+    expect(unset).not.toMatch(/remove/i)
   })
 
   it('every hint of every recorded answer stays free of the base URL’s credentials and of raw markup', () => {

@@ -13,9 +13,10 @@ export function isRetryable(failure: ApiFailure): boolean {
   if (failure.kind === 'network') return failure.code !== null && RETRYABLE_NETWORK.has(failure.code)
   const { status } = failure.answer
   if (status === 429) {
-    // A 429 is retried only when it is a rate limit (not billing), and not a single request larger than
-    // the tokens-per-minute limit, which fails the same way every time.
-    return answerCategory(failure.answer) === 'rate-limited' && !/request too large/i.test(readErrorFields(failure.answer).message)
+    // A 429 is retried only when it is a rate limit or an overload (not billing), and not a single request
+    // larger than the tokens-per-minute limit, which fails the same way every time.
+    const category = answerCategory(failure.answer)
+    return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test(readErrorFields(failure.answer).message)
   }
   return status === 408 || status === 409 || status >= 500
 }

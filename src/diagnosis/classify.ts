@@ -7,6 +7,7 @@ import type { ApiFailure, HttpAnswer } from '../api/types.js'
 import type { Category, Diagnosis } from '../report.js'
 import { oneLine, readErrorFields, type ErrorFields } from './api-error.js'
 import { LINKS } from './links.js'
+import { readRateLimit } from './rate-limit-detail.js'
 import { hintsFor, type RemedyContext } from './remedies.js'
 
 export interface ClassifyContext extends RemedyContext {
@@ -18,6 +19,10 @@ interface Rule {
   category: Category
   test: (f: ErrorFields, status: number, ctx: ClassifyContext) => boolean
 }
+
+const OVERLOADED = /\b(currently|is|are) overloaded\b|overloaded with other requests/i
+/** Cloudflare's rate limit in front of the API: `error code: 1015` (plain text) or its HTML page. */
+const EDGE_RATE_LIMIT = /error code:?\s*1015\b|\berror 1015\b|you are being rate limited/i
 
 const has = (f: ErrorFields, pattern: RegExp): boolean => pattern.test(f.message)
 const codeIs = (f: ErrorFields, ...codes: string[]): boolean => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type))
@@ -62,7 +67,11 @@ const RULES: Rule[] = [
     category: 'missing-scope',
     test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i)
   },
-  { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
+  {
+    category: 'bad-base-url',
+    // 2023–2024 "Invalid URL (POST /v1/…)"; 2024– "Unknown request URL: POST /v1. Please check the URL for typos…" (code unknown_url).
+    test: (f, s) => (s === 404 || s === 405) && (has(f, /^invalid url \(|^unknown request url\b/i) || codeIs(f, 'unknown_url'))
+  },
   {
     category: 'model-retired',
     test: (f, _s, ctx) =>
@@ -88,6 +97,8 @@ const RULES: Rule[] = [
         has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) ||
         (s === 404 && ctx.scope === 'model' && f.openaiShape))
   },
+  // Overload is the API's own state, whatever status carries it (a 429 with type server_error, 2023–): not a rate limit.
+  { category: 'server-error', test: (f) => codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') || has(f, OVERLOADED) },
   { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
   { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
 ]
@@ -179,6 +190,17 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base)
   }
 
+  if (status === 429 && !f.openaiShape && EDGE_RATE_LIMIT.test(answer.text.slice(0, 20_000))) {
+    // Limited at the edge before reaching the API: about the runner's address, not the organization's limits.
+    return diagnose(
+      'rate-limited',
+      `HTTP 429: ${ctx.request} was rate-limited at the edge in front of the API (Cloudflare error 1015: the runner's IP address sent too many requests)`,
+      ctx,
+      base,
+      { edge: true, host: hostOf(ctx.baseUrl) }
+    )
+  }
+
   if (f.html) {
     if (status >= 500) return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base)
     if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
@@ -203,6 +225,8 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
       remedy.scopes = missingScopes(f.message)
     }
     if (rule.category === 'bad-base-url') remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl)
+    if (rule.category === 'rate-limited') remedy.rateLimit = readRateLimit(f.message)
+    if (rule.category === 'server-error') remedy.overloaded = OVERLOADED.test(f.message)
     const message = `${statusLine(answer, f)}${said}`
     const diagnosis = diagnose(rule.category, message, ctx, base, remedy)
     if (rule.category === 'missing-key') {
@@ -220,10 +244,12 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   }
   // Other 401/403s: not a dead key (docs/DESIGN.md). Say what the server said and what to check.
   const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body')
-  const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base)
+  const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base, { httpStatus: status, param: f.param })
   if (status === 401 || status === 403) {
+    // Name the inputs only when this run sent them.
+    const inputs = ctx.organization || ctx.project ? ', and the `organization`/`project` inputs this run sent' : ''
     diagnosis.hints = [
-      `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${LINKS.apiKeys}`,
+      `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions${inputs}: ${LINKS.apiKeys}`,
       ...diagnosis.hints
     ]
   }

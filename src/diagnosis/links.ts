@@ -18,6 +18,7 @@ export const LINKS = {
   models: 'https://platform.openai.com/docs/models',
   verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
   status: 'https://status.openai.com',
+  cloudflare1015: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/',
   keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
   selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
 } as const

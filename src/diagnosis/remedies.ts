@@ -5,6 +5,7 @@
 import type { Category } from '../report.js'
 import { isOfficialApi } from '../api/official-api.js'
 import { LINKS } from './links.js'
+import type { RateLimitDetail } from './rate-limit-detail.js'
 
 export interface RemedyContext {
   scope: 'auth' | 'model' | 'probe'
@@ -22,6 +23,15 @@ export interface RemedyContext {
   suggestions?: string[]
   timeoutSeconds?: number
   proxy?: boolean
+  /** HTTP status and `error.param` of the answer, when the failure was one. */
+  httpStatus?: number | null
+  param?: string | null
+  /** A 429 from the edge in front of the API (Cloudflare error 1015): the runner's address is limited. */
+  edge?: boolean
+  /** The API said it is overloaded (whatever the status code): not the organization's limits. */
+  overloaded?: boolean
+  /** Which rate limit a 429 names (rate-limit-detail.ts). */
+  rateLimit?: RateLimitDetail | null
 }
 
 /** A short title per category: annotation titles, summary headings. */
@@ -74,10 +84,11 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
       const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
         .filter(Boolean)
         .join(' and ')
+      // Speak of what was sent: with neither input set, the key's own organization or project refused it.
       return [
         sent
           ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
-          : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
+          : `Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${LINKS.apiKeys}`
       ]
     }
     case 'no-organization':
@@ -100,18 +111,24 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
         `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
       ]
     case 'rate-limited':
-      return [
-        `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
-        `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
-      ]
+      return rateLimitHints(ctx)
     case 'server-error':
-      return [`Retry later and check the status page: ${LINKS.status}`]
+      if (ctx.overloaded)
+        return [
+          `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)${isOfficialApi(ctx.baseUrl) ? `; check the status page: ${LINKS.status}` : '.'}`
+        ]
+      return [
+        isOfficialApi(ctx.baseUrl)
+          ? `Retry later and check the status page: ${LINKS.status}`
+          : `Retry later; if it persists, check the service behind ${ctx.baseUrl}.`
+      ]
     case 'network-error':
       return networkHints(ctx)
     case 'timeout':
       return [
-        `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
-        ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
+        `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow.`,
+        ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : []),
+        ...(isOfficialApi(ctx.baseUrl) ? [`Check the status page: ${LINKS.status}`] : [`Check that the service behind ${ctx.baseUrl} is up.`])
       ]
     case 'bad-base-url':
       return ctx.suggestedBaseUrl
@@ -144,9 +161,53 @@ export function hintsFor(category: Category, ctx: RemedyContext): string[] {
         `What verification involves: ${LINKS.verification}`
       ]
     case 'unexpected-response':
+      if (isRequestShapeStatus(ctx.httpStatus)) {
+        // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
+        return [
+          `Check what the API rejected in the request (HTTP ${ctx.httpStatus}${ctx.param ? `, parameter \`${ctx.param}\`` : ''}): this is a request-shape problem, not an outage; if ${model} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${LINKS.errorCodes}`
+        ]
+      }
       return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`]
     case 'not-checked':
       return []
+  }
+}
+
+/** 4xx answers other than timeouts, conflicts and rate limits are about the request. */
+export function isRequestShapeStatus(status: number | null | undefined): status is number {
+  return typeof status === 'number' && status >= 400 && status < 500 && ![401, 403, 404, 408, 409, 429].includes(status)
+}
+
+function rateLimitHints(ctx: RemedyContext): string[] {
+  const host = ctx.host ?? (ctx.baseUrl ? hostOf(ctx.baseUrl) : null) ?? 'the API'
+  if (ctx.edge) {
+    // The edge limits the address the runner's requests come from; the organization's limits were never reached.
+    return [
+      `Check the runner's egress: the edge in front of ${host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${LINKS.cloudflare1015}`
+    ]
+  }
+  const limit = ctx.rateLimit
+  const pay = limit?.paymentMethod ? [`Add a payment method to move off the free tier, which raises this limit: ${LINKS.billing}`] : []
+  if (limit?.per === 'day') {
+    const what = `${limit.name} limit${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a day)` : ''}${limit.model ? ` of \`${limit.model}\`` : ''}`
+    return [
+      `Wait for the ${what} to free up: it counts over a rolling day, so waiting a minute or retrying will not help${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`,
+      ...(pay.length ? pay : [`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${LINKS.limits}`])
+    ]
+  }
+  return [
+    limit?.name
+      ? `Lower the request rate: the ${limit.name} limit${limit.model ? ` of \`${limit.model}\`` : ''}${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a minute)` : ''} was reached; it frees up within a minute${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`
+      : `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
+    ...(pay.length ? pay : [`See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`])
+  ]
+}
+
+function hostOf(baseUrl: string): string | null {
+  try {
+    return new URL(baseUrl).host
+  } catch {
+    return null
   }
 }
 

@@ -3,6 +3,7 @@ import type { Report } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
 import { logSafe } from './escape.js'
 import { groupProblems } from './problems.js'
+import { renderStatusLog } from '../status/render.js'
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' } as const
 
@@ -19,6 +20,7 @@ export function renderLog(report: Report): string[] {
     lines.push(row(MARK[m.status], m.id, m.category === 'ok' ? m.message : `${m.category}: ${m.message}`, m.latencyMs))
     if (m.status === 'fail' || m.status === 'warn') for (const hint of m.hints) lines.push(logSafe(`    → ${hint}`))
   }
+  if (report.status) lines.push(...renderStatusLog(report.status))
   if (report.requests !== undefined)
     lines.push(`${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`)
   return lines

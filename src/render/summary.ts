@@ -6,6 +6,7 @@ import { passingModels, type ModelResult, type RateLimits, type Report } from '.
 import { TITLES } from '../diagnosis/remedies.js'
 import { escapeText, md } from './escape.js'
 import { groupProblems, type Problem } from './problems.js'
+import { renderStatusSection } from '../status/render.js'
 
 /** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
 export const SUMMARY_LIMIT = 900 * 1024
@@ -101,6 +102,7 @@ function keyAndEndpoint(report: Report): string[] {
 export function renderDiagnosis(report: Report): string {
   const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), '']
   for (const problem of groupProblems(report)) out.push(renderProblem(problem))
+  if (report.status) out.push(renderStatusSection(report.status, '####'))
   return out.join('\n')
 }
 
@@ -136,6 +138,11 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
       out.push(text)
       size += bytes(text)
     }
+  }
+  if (report.status) {
+    const section = renderStatusSection(report.status)
+    out.push(section)
+    size += bytes(section)
   }
   if (context.trackingIssue?.url) out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '')
 

@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6090);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(984);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6090:
+/***/ 984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31394,9 +31394,48 @@ const LINKS = {
     models: 'https://platform.openai.com/docs/models',
     verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
     status: 'https://status.openai.com',
+    cloudflare1015: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/',
     keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
     selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
 };
+
+;// CONCATENATED MODULE: ./src/diagnosis/rate-limit-detail.ts
+/**
+ * Which rate limit a 429 names, read from the API's own wording. Pure.
+ *
+ *   2024–2026: "Rate limit reached for gpt-4o-mini in organization org-… on requests per day (RPD): Limit 200,
+ *              Used 200, Requested 1. Please try again in 7m12s. … You can increase your rate limit by adding a
+ *              payment method to your account at …"
+ *   2023:      "Rate limit reached for default-gpt-3.5-turbo in organization org-… on requests per min. Limit: 3 / min.
+ *              Please try again in 20s. … Please add a payment method to your account to increase your rate limit."
+ *   2022:      "Rate limit reached for tokens. Limit: 150000.000000 / min. Current: 176000.000000 / min."
+ */
+const ABBREVIATION = {
+    'requests:minute': 'RPM',
+    'requests:day': 'RPD',
+    'tokens:minute': 'TPM',
+    'tokens:day': 'TPD',
+    'images:minute': 'IPM'
+};
+function readRateLimit(message) {
+    const on = /\bon (requests|tokens|images) per (min(?:ute)?|day)\b/i.exec(message) ?? /\brate limit reached for (requests|tokens)\b.*?\/\s*(min|day)\b/i.exec(message);
+    if (!on)
+        return null;
+    const unit = on[1].toLowerCase();
+    const per = /^min/i.test(on[2]) ? 'minute' : 'day';
+    const limitText = /\blimit:?\s*([\d,]+(?:\.\d+)?)/i.exec(message.slice(on.index))?.[1];
+    const limit = limitText ? Math.round(Number(limitText.replace(/,/g, ''))) : null;
+    const model = /rate limit reached for ([A-Za-z0-9][\w.:\-/]*) in organization/i.exec(message)?.[1] ?? null;
+    return {
+        name: `${unit} per ${per} (${ABBREVIATION[`${unit}:${per}`] ?? unit.toUpperCase()})`,
+        per,
+        limit: Number.isFinite(limit) ? limit : null,
+        // 2023 names the limit's pool: `default-gpt-3.5-turbo` is the model's, `default-global-with-image-limits` none.
+        model: model === null || /^default-global/.test(model) ? null : model.replace(/^default-/, ''),
+        retryIn: /try again in ([\dhms.]+)/i.exec(message)?.[1]?.replace(/\.$/, '') ?? null,
+        paymentMethod: /payment method/i.test(message)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/api/official-api.ts
 /** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
@@ -31461,10 +31500,11 @@ function hintsFor(category, ctx) {
             const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
                 .filter(Boolean)
                 .join(' and ');
+            // Speak of what was sent: with neither input set, the key's own organization or project refused it.
             return [
                 sent
                     ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
-                    : `Remove the \`organization\`/\`project\` inputs or set them to ids the key belongs to: ${LINKS.organizationSettings}`
+                    : `Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${LINKS.apiKeys}`
             ];
         }
         case 'no-organization':
@@ -31487,18 +31527,24 @@ function hintsFor(category, ctx) {
                 `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
             ];
         case 'rate-limited':
-            return [
-                `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
-                `See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`
-            ];
+            return rateLimitHints(ctx);
         case 'server-error':
-            return [`Retry later and check the status page: ${LINKS.status}`];
+            if (ctx.overloaded)
+                return [
+                    `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)${isOfficialApi(ctx.baseUrl) ? `; check the status page: ${LINKS.status}` : '.'}`
+                ];
+            return [
+                isOfficialApi(ctx.baseUrl)
+                    ? `Retry later and check the status page: ${LINKS.status}`
+                    : `Retry later; if it persists, check the service behind ${ctx.baseUrl}.`
+            ];
         case 'network-error':
             return networkHints(ctx);
         case 'timeout':
             return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check the status page: ${LINKS.status}`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : [])
+                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow.`,
+                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : []),
+                ...(isOfficialApi(ctx.baseUrl) ? [`Check the status page: ${LINKS.status}`] : [`Check that the service behind ${ctx.baseUrl} is up.`])
             ];
         case 'bad-base-url':
             return ctx.suggestedBaseUrl
@@ -31532,9 +31578,51 @@ function hintsFor(category, ctx) {
                 `What verification involves: ${LINKS.verification}`
             ];
         case 'unexpected-response':
+            if (isRequestShapeStatus(ctx.httpStatus)) {
+                // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
+                return [
+                    `Check what the API rejected in the request (HTTP ${ctx.httpStatus}${ctx.param ? `, parameter \`${ctx.param}\`` : ''}): this is a request-shape problem, not an outage; if ${model} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${LINKS.errorCodes}`
+                ];
+            }
             return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`];
         case 'not-checked':
             return [];
+    }
+}
+/** 4xx answers other than timeouts, conflicts and rate limits are about the request. */
+function isRequestShapeStatus(status) {
+    return typeof status === 'number' && status >= 400 && status < 500 && ![401, 403, 404, 408, 409, 429].includes(status);
+}
+function rateLimitHints(ctx) {
+    const host = ctx.host ?? (ctx.baseUrl ? hostOf(ctx.baseUrl) : null) ?? 'the API';
+    if (ctx.edge) {
+        // The edge limits the address the runner's requests come from; the organization's limits were never reached.
+        return [
+            `Check the runner's egress: the edge in front of ${host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${LINKS.cloudflare1015}`
+        ];
+    }
+    const limit = ctx.rateLimit;
+    const pay = limit?.paymentMethod ? [`Add a payment method to move off the free tier, which raises this limit: ${LINKS.billing}`] : [];
+    if (limit?.per === 'day') {
+        const what = `${limit.name} limit${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a day)` : ''}${limit.model ? ` of \`${limit.model}\`` : ''}`;
+        return [
+            `Wait for the ${what} to free up: it counts over a rolling day, so waiting a minute or retrying will not help${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`,
+            ...(pay.length ? pay : [`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${LINKS.limits}`])
+        ];
+    }
+    return [
+        limit?.name
+            ? `Lower the request rate: the ${limit.name} limit${limit.model ? ` of \`${limit.model}\`` : ''}${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a minute)` : ''} was reached; it frees up within a minute${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`
+            : `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
+        ...(pay.length ? pay : [`See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`])
+    ];
+}
+function hostOf(baseUrl) {
+    try {
+        return new URL(baseUrl).host;
+    }
+    catch {
+        return null;
     }
 }
 function networkHints(ctx) {
@@ -31556,6 +31644,10 @@ function networkHints(ctx) {
 
 
 
+
+const OVERLOADED = /\b(currently|is|are) overloaded\b|overloaded with other requests/i;
+/** Cloudflare's rate limit in front of the API: `error code: 1015` (plain text) or its HTML page. */
+const EDGE_RATE_LIMIT = /error code:?\s*1015\b|\berror 1015\b|you are being rate limited/i;
 const has = (f, pattern) => pattern.test(f.message);
 const codeIs = (f, ...codes) => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type));
 /** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
@@ -31591,7 +31683,11 @@ const RULES = [
         category: 'missing-scope',
         test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i)
     },
-    { category: 'bad-base-url', test: (f, s) => (s === 404 || s === 405) && has(f, /^invalid url \(/i) },
+    {
+        category: 'bad-base-url',
+        // 2023–2024 "Invalid URL (POST /v1/…)"; 2024– "Unknown request URL: POST /v1. Please check the URL for typos…" (code unknown_url).
+        test: (f, s) => (s === 404 || s === 405) && (has(f, /^invalid url \(|^unknown request url\b/i) || codeIs(f, 'unknown_url'))
+    },
     {
         category: 'model-retired',
         test: (f, _s, ctx) => ctx.scope !== 'auth' &&
@@ -31611,6 +31707,8 @@ const RULES = [
                 has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) ||
                 (s === 404 && ctx.scope === 'model' && f.openaiShape))
     },
+    // Overload is the API's own state, whatever status carries it (a 429 with type server_error, 2023–): not a rate limit.
+    { category: 'server-error', test: (f) => codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') || has(f, OVERLOADED) },
     { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
     { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
 ];
@@ -31653,7 +31751,7 @@ function statusLine(answer, f) {
 function diagnose(category, message, ctx, extra = {}, remedy = {}) {
     return { category, message, hints: hintsFor(category, { ...ctx, ...remedy }), requestId: null, ...extra };
 }
-function hostOf(baseUrl) {
+function classify_hostOf(baseUrl) {
     try {
         return new URL(baseUrl).host;
     }
@@ -31692,6 +31790,10 @@ function classifyHttp(answer, ctx) {
         }
         return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base);
     }
+    if (status === 429 && !f.openaiShape && EDGE_RATE_LIMIT.test(answer.text.slice(0, 20_000))) {
+        // Limited at the edge before reaching the API: about the runner's address, not the organization's limits.
+        return diagnose('rate-limited', `HTTP 429: ${ctx.request} was rate-limited at the edge in front of the API (Cloudflare error 1015: the runner's IP address sent too many requests)`, ctx, base, { edge: true, host: classify_hostOf(ctx.baseUrl) });
+    }
     if (f.html) {
         if (status >= 500)
             return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base);
@@ -31699,7 +31801,7 @@ function classifyHttp(answer, ctx) {
             // Blocked at the edge before reaching the API: about the runner's address, not the key.
             const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base);
             d.hints = [
-                `The runner's IP address or network was refused by the edge in front of ${hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
+                `The runner's IP address or network was refused by the edge in front of ${classify_hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
             ];
             return d;
         }
@@ -31717,13 +31819,17 @@ function classifyHttp(answer, ctx) {
         }
         if (rule.category === 'bad-base-url')
             remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl);
+        if (rule.category === 'rate-limited')
+            remedy.rateLimit = readRateLimit(f.message);
+        if (rule.category === 'server-error')
+            remedy.overloaded = OVERLOADED.test(f.message);
         const message = `${statusLine(answer, f)}${said}`;
         const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
         if (rule.category === 'missing-key') {
             // The key was sent: something between the runner and the API dropped it.
             diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
             diagnosis.hints = [
-                `Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
+                `Configure the proxy or gateway in front of ${classify_hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
             ];
         }
         return diagnosis;
@@ -31733,10 +31839,12 @@ function classifyHttp(answer, ctx) {
     }
     // Other 401/403s: not a dead key (docs/DESIGN.md). Say what the server said and what to check.
     const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body');
-    const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base);
+    const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base, { httpStatus: status, param: f.param });
     if (status === 401 || status === 403) {
+        // Name the inputs only when this run sent them.
+        const inputs = ctx.organization || ctx.project ? ', and the `organization`/`project` inputs this run sent' : '';
         diagnosis.hints = [
-            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs: ${LINKS.apiKeys}`,
+            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions${inputs}: ${LINKS.apiKeys}`,
             ...diagnosis.hints
         ];
     }
@@ -31749,7 +31857,7 @@ function classifyFailure(failure, ctx) {
         case 'timeout':
             return diagnose('timeout', `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`, ctx);
         case 'network': {
-            const host = hostOf(ctx.baseUrl);
+            const host = classify_hostOf(ctx.baseUrl);
             const code = failure.code;
             const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
                 ? `the host ${host} could not be resolved (DNS)`
@@ -31777,9 +31885,10 @@ function isRetryable(failure) {
         return failure.code !== null && RETRYABLE_NETWORK.has(failure.code);
     const { status } = failure.answer;
     if (status === 429) {
-        // A 429 is retried only when it is a rate limit (not billing), and not a single request larger than
-        // the tokens-per-minute limit, which fails the same way every time.
-        return answerCategory(failure.answer) === 'rate-limited' && !/request too large/i.test(readErrorFields(failure.answer).message);
+        // A 429 is retried only when it is a rate limit or an overload (not billing), and not a single request
+        // larger than the tokens-per-minute limit, which fails the same way every time.
+        const category = answerCategory(failure.answer);
+        return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test(readErrorFields(failure.answer).message);
     }
     return status === 408 || status === 409 || status >= 500;
 }
@@ -32477,6 +32586,140 @@ function logSafe(text) {
     return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:');
 }
 
+;// CONCATENATED MODULE: ./src/status/decide.ts
+/** When the status page is worth a look, which page, and how long it may take. Pure. */
+
+const OPENAI_STATUS_PAGE = 'https://status.openai.com';
+/** Causes that may be the provider's own: its servers (overload included), or no answer at all. */
+const STATUS_WORTHY = new Set(['server-error', 'timeout', 'network-error']);
+/** The most the page may take: it explains a failure, it is never worth holding the step for. */
+const STATUS_CAP_MS = 3000;
+/** `status-page` (`auto` | `off` | URL, as validated by settings) → the page to read, or null. */
+function resolveStatusPage(setting, baseUrl) {
+    if (setting === 'off')
+        return null;
+    if (!setting || setting === 'auto')
+        return isOfficialApi(baseUrl) ? OPENAI_STATUS_PAGE : null;
+    return setting;
+}
+/**
+ * Time kept back from the checks for the page, so that reading it never pushes the step past
+ * `timeout-seconds` even when the checks themselves ran out of time: a tenth of the timeout, at most 2 s,
+ * and only when a page would be read.
+ */
+function statusReserveMs(page, timeoutMs) {
+    return page ? Math.min(2000, Math.round(timeoutMs / 10)) : 0;
+}
+/** True when a check failed (not merely warned) for a status-worthy cause: a passing run is never held. */
+function wantsStatusPage(report) {
+    return [report.auth, ...report.models].some((check) => check.status === 'fail' && STATUS_WORTHY.has(check.category));
+}
+
+;// CONCATENATED MODULE: ./src/status/attach.ts
+/** What the page said, put where people look: the first hint of each status-worthy failure. Pure. */
+
+
+function pageLabel(page) {
+    if (page === OPENAI_STATUS_PAGE)
+        return 'OpenAI’s status page';
+    try {
+        return `The status page at ${new URL(page).host}`;
+    }
+    catch {
+        return 'The status page';
+    }
+}
+const words = (word) => word.replace(/_/g, ' ');
+function incidentFacts(incident) {
+    const facts = [words(incident.status), incident.impact !== 'unknown' ? words(incident.impact) : ''].filter((f) => f && f !== 'unknown');
+    if (incident.components.length)
+        facts.push(`affects ${incident.components.join(', ')}`);
+    return facts.join('; ');
+}
+/** One sentence saying what the page says, for hints, the failure message and the log. */
+function statusHint(status) {
+    const label = pageLabel(status.page);
+    if (status.error)
+        return `${label} ${status.error}; look at ${status.page} yourself.`;
+    const [first, ...more] = status.incidents;
+    if (first) {
+        const facts = incidentFacts(first);
+        const link = first.url?.startsWith('https://') ? `: ${first.url}` : ` (${status.page})`;
+        const others = more.length ? ` and ${more.length} more incident${more.length === 1 ? '' : 's'}` : '';
+        return `${label} reports an ongoing incident, “${first.name}”${facts ? ` (${facts})` : ''}${others}: retry once it is resolved${link}`;
+    }
+    const said = status.description ? ` (${status.description})` : '';
+    return `${label} reports no ongoing incident${said}: the cause is more likely the runner, its network or proxy, or the request than the provider.`;
+}
+function isStatusPageHint(hint) {
+    return hint.includes(LINKS.status);
+}
+function annotate(check, hint) {
+    if (check.status !== 'fail' || !STATUS_WORTHY.has(check.category))
+        return check;
+    // The generic "check the status page" hint is replaced by what the page says; other hints stay.
+    const rest = check.hints.filter((h) => !isStatusPageHint(h));
+    return { ...check, hints: [hint, ...rest] };
+}
+function attachStatus(report, status) {
+    const hint = statusHint(status);
+    return { ...report, status, auth: annotate(report.auth, hint), models: report.models.map((m) => annotate(m, hint)) };
+}
+
+;// CONCATENATED MODULE: ./src/status/render.ts
+/** The status page in the summary, the tracking issue and the log. All page text is escaped here once more. */
+
+
+const ICON = { none: '🟢', minor: '🟡', major: '🟠', critical: '🔴', unknown: '⚪' };
+/** A URL safe to put in a Markdown link target (text.ts allows nothing else, checked again here). */
+function linkTarget(url) {
+    return url && /^https?:\/\/[A-Za-z0-9.\-:[\]]+\/[A-Za-z0-9._~\-/]*$/.test(url) ? url : null;
+}
+/** A short Markdown section: the page's verdict, each incident by name (linked), and where it came from. */
+function renderStatusSection(status, heading = '###') {
+    const page = linkTarget(`${status.page.replace(/\/+$/, '')}/`);
+    const pageText = escapeText(status.page);
+    const where = page ? `[${pageText}](${page})` : pageText;
+    if (status.error) {
+        return [
+            `${heading} ⚪ ${escapeText(pageLabel(status.page))}`,
+            '',
+            `${where} ${escapeText(status.error)}; the verdict above does not depend on it.`,
+            ''
+        ].join('\n');
+    }
+    const title = status.incidents.length ? `${status.incidents.length} ongoing incident${status.incidents.length === 1 ? '' : 's'}` : 'no ongoing incident';
+    const lines = [
+        `${heading} ${ICON[status.indicator]} ${escapeText(pageLabel(status.page))}: ${escapeText(title)}`,
+        '',
+        `${where} says: **${escapeText(status.description || status.indicator)}**.`,
+        ''
+    ];
+    for (const incident of status.incidents) {
+        const target = linkTarget(incident.url);
+        const name = escapeText(incident.name);
+        const facts = incidentFacts(incident);
+        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${escapeText(facts)}` : ''}`);
+    }
+    if (status.incidents.length)
+        lines.push('');
+    lines.push('<sub>Read because a check failed for a cause that may be the provider’s own; it never changes the verdict.</sub>', '');
+    return lines.join('\n');
+}
+/** Lines for the log, under the checks. */
+function renderStatusLog(status) {
+    if (status.error)
+        return [logSafe(`Status page ${status.page} ${status.error}.`)];
+    const lines = [logSafe(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)];
+    if (!status.incidents.length)
+        lines.push('    no ongoing incident');
+    for (const incident of status.incidents) {
+        const facts = incidentFacts(incident);
+        lines.push(logSafe(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`));
+    }
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/render/summary.ts
 /**
  * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
@@ -32486,20 +32729,21 @@ function logSafe(text) {
 
 
 
+
 /** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
 const SUMMARY_LIMIT = 900 * 1024;
-const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+const summary_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
 function headline(report) {
     const problems = groupProblems(report);
     const failures = problems.filter((p) => p.level === 'fail').length;
     const warnings = problems.length - failures;
     if (report.skipped)
-        return `${ICON.skip} OpenAI access check skipped`;
+        return `${summary_ICON.skip} OpenAI access check skipped`;
     if (!report.ok)
-        return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+        return `${summary_ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
     if (warnings)
-        return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    return `${ICON.pass} OpenAI access check passed`;
+        return `${summary_ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return `${summary_ICON.pass} OpenAI access check passed`;
 }
 function verdictSentence(report) {
     const models = report.models.length;
@@ -32525,7 +32769,7 @@ function formatLimits(limits) {
     return parts.join('<br>');
 }
 function renderProblem(problem) {
-    const icon = problem.level === 'fail' ? ICON.fail : ICON.warn;
+    const icon = problem.level === 'fail' ? summary_ICON.fail : summary_ICON.warn;
     const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ');
     const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), ''];
     for (const hint of problem.hints)
@@ -32576,6 +32820,8 @@ function renderDiagnosis(report) {
     const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), ''];
     for (const problem of groupProblems(report))
         out.push(renderProblem(problem));
+    if (report.status)
+        out.push(renderStatusSection(report.status, '####'));
     return out.join('\n');
 }
 function renderSummary(report, context = {}) {
@@ -32615,15 +32861,20 @@ function renderSummary(report, context = {}) {
             size += bytes(text);
         }
     }
+    if (report.status) {
+        const section = renderStatusSection(report.status);
+        out.push(section);
+        size += bytes(section);
+    }
     if (context.trackingIssue?.url)
         out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '');
     if (!report.skipped) {
         const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|'];
         const auth = report.auth;
-        head.push(`| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
+        head.push(`| ${summary_ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
         out.push(...head);
         size += bytes(head.join('\n'));
-        const rows = report.models.map((m) => `| ${ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
+        const rows = report.models.map((m) => `| ${summary_ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
         for (const [i, row] of rows.entries()) {
             if (size + bytes(row) > budget) {
                 out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
@@ -33715,6 +33966,7 @@ function describeFailure(doing, error) {
 
 
 
+
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
 function renderLog(report) {
     const lines = [logSafe(`OpenAI access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)];
@@ -33732,6 +33984,8 @@ function renderLog(report) {
             for (const hint of m.hints)
                 lines.push(logSafe(`    → ${hint}`));
     }
+    if (report.status)
+        lines.push(...renderStatusLog(report.status));
     if (report.requests !== undefined)
         lines.push(`${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`);
     return lines;
@@ -35057,8 +35311,31 @@ function parseSettings(read) {
         deprecation: oneOf(read, 'deprecation', ['error', 'warn', 'ignore'], 'warn'),
         issueOnFailure: bool(read, 'issue-on-failure', false),
         githubToken: read('github-token').trim(),
-        modelsFrom: globList(read)
+        modelsFrom: globList(read),
+        statusPage: parseStatusPage(read('status-page'))
     };
+}
+/** `status-page`: `auto` (default), `off`, or the URL of a status page: https, or plain http only for loopback. */
+function parseStatusPage(value) {
+    const raw = value.trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    if (['off', 'false', 'none', 'no'].includes(raw.toLowerCase()))
+        return 'off';
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError('status-page', `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+        throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new InputError('status-page', 'Input `status-page` has credentials, a query or a fragment; give only the page, such as https://status.openai.com.');
+    }
+    return url.toString().replace(/\/+$/, '');
 }
 function globList(read) {
     const patterns = parseGlobList(read('models-from'));
@@ -35071,11 +35348,310 @@ function globList(read) {
     return patterns;
 }
 
+;// CONCATENATED MODULE: ./src/status/fetch.ts
+/**
+ * The StatusFetch port over the action's own transport (direct node:http/https, or undici behind
+ * HTTPS_PROXY): a separate, plain GET — never the OpenAI client, so no key, organization, project or SDK
+ * header can go with it — and no redirect is followed.
+ */
+
+/** A status summary is small; anything larger is not one. */
+const STATUS_MAX_BYTES = 512 * 1024;
+async function createStatusFetch(env) {
+    const transport = await createTransport(env, 2);
+    return {
+        fetch: async (url, signal) => {
+            const answer = await transport.send({ url, method: 'GET', headers: { accept: 'application/json' }, signal, maxBytes: STATUS_MAX_BYTES });
+            return { status: answer.status, contentType: answer.headers['content-type'] ?? null, text: answer.text, truncated: answer.truncated };
+        },
+        close: () => transport.close()
+    };
+}
+
+;// CONCATENATED MODULE: ./src/status/text.ts
+/**
+ * Status-page text is untrusted. Before it goes anywhere it is made plain: one line, no control or
+ * bidirectional-override characters, clipped, and defanged so that no renderer can turn it into a link,
+ * a mention, a code span or a workflow command (the renderers escape it once more, like API answers).
+ */
+const INVISIBLE_BREAK = '\u200b';
+const MAX_NAME = 160;
+const MAX_COMPONENT = 60;
+const MAX_DESCRIPTION = 120;
+function cleanText(value, max) {
+    if (typeof value !== 'string')
+        return '';
+    const flat = value
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const defanged = flat
+        .replace(/`/g, "'")
+        // Autolinks: scheme://, www. and e-mail/mention @ get an invisible break; so does a workflow command's ::.
+        .replace(/:\/\//g, `:${INVISIBLE_BREAK}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${INVISIBLE_BREAK}.`)
+        .replace(/@/g, `@${INVISIBLE_BREAK}`)
+        .replace(/::/g, `:${INVISIBLE_BREAK}:`);
+    const chars = Array.from(defanged);
+    return chars.length > max
+        ? `${chars
+            .slice(0, max - 1)
+            .join('')
+            .trimEnd()}…`
+        : defanged;
+}
+/** A machine word from the page (`partial_outage`, `investigating`), or `unknown`. */
+function cleanWord(value) {
+    return typeof value === 'string' && /^[a-z][a-z_ -]{0,39}$/i.test(value.trim()) ? value.trim().toLowerCase().replace(/[ -]+/g, '_') : 'unknown';
+}
+function text_isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** The scheme a link may have: https, or http only when the configured page itself is an http loopback page (tests, local mirrors). */
+function allowedScheme(url, page) {
+    if (url.protocol === 'https:')
+        return true;
+    return url.protocol === 'http:' && page.protocol === 'http:' && text_isLoopback(page.hostname);
+}
+/** A link the renderers may show: on the status page's own host, with a plain path and no query, credentials or fragment. */
+function safeLink(value, pageUrl) {
+    if (typeof value !== 'string' || value.length > 300)
+        return null;
+    let url;
+    let page;
+    try {
+        url = new URL(value);
+        page = new URL(pageUrl);
+    }
+    catch {
+        return null;
+    }
+    if (!allowedScheme(url, page) || url.host !== page.host || url.username || url.password || url.search || url.hash)
+        return null;
+    if (!/^\/[A-Za-z0-9._~\-/]*$/.test(url.pathname))
+        return null;
+    return `${url.origin}${url.pathname}`;
+}
+/** `{page}/incidents/{id}`: where incident.io and Statuspage pages show an incident. */
+function incidentLink(id, pageUrl) {
+    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id))
+        return null;
+    return safeLink(`${pageUrl.replace(/\/+$/, '')}/incidents/${id}`, pageUrl);
+}
+
+;// CONCATENATED MODULE: ./src/status/parse.ts
+
+/** At most this many incidents and components per incident are kept. */
+const MAX_INCIDENTS = 5;
+const MAX_COMPONENTS = 8;
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v) => (Array.isArray(v) ? v : []);
+const parse_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
+/** Component states, worst last: incident.io's and Statuspage's vocabularies. */
+const RANK = {
+    operational: 0,
+    under_maintenance: 1,
+    degraded_performance: 1,
+    partial_outage: 2,
+    major_outage: 3,
+    full_outage: 3
+};
+const INDICATOR_BY_RANK = ['none', 'minor', 'major', 'critical'];
+const DESCRIPTION_BY_INDICATOR = {
+    none: 'No component affected',
+    minor: 'Degraded performance',
+    major: 'Partial outage',
+    critical: 'Full outage',
+    unknown: 'Unknown'
+};
+function unique(values, max) {
+    return [...new Set(values.filter(Boolean))].slice(0, max);
+}
+function parseIncidentIo(json, pageUrl) {
+    if (!isObj(json))
+        return null;
+    const s = isObj(json.summary) ? json.summary : json;
+    const looksRight = Array.isArray(s.ongoing_incidents) || Array.isArray(s.affected_components) || (Array.isArray(s.components) && isObj(s.structure));
+    if (!looksRight)
+        return null;
+    const names = new Map();
+    for (const c of arr(s.components))
+        if (isObj(c) && parse_str(c.id) && parse_str(c.name))
+            names.set(c.id, c.name);
+    const structure = isObj(s.structure) ? arr(s.structure.items) : [];
+    for (const item of structure) {
+        if (!isObj(item))
+            continue;
+        const refs = isObj(item.group) ? arr(item.group.components) : isObj(item.component) ? [item.component] : [];
+        for (const ref of refs)
+            if (isObj(ref) && parse_str(ref.component_id) && parse_str(ref.name))
+                names.set(ref.component_id, ref.name);
+    }
+    // Incident links: the page's own public_url when it is on the configured host, else the configured page.
+    const base = safeLink(parse_str(s.public_url) ?? parse_str(s.page_url) ?? '', pageUrl)?.replace(/\/+$/, '') ?? pageUrl;
+    let worst = 0;
+    for (const a of arr(s.affected_components))
+        if (isObj(a))
+            worst = Math.max(worst, RANK[cleanWord(a.status ?? a.current_status)] ?? 0);
+    const incidents = [];
+    for (const raw of arr(s.ongoing_incidents)) {
+        if (!isObj(raw) || incidents.length >= MAX_INCIDENTS)
+            continue;
+        const impacts = [...arr(raw.component_impacts), ...arr(raw.affected_components)].filter(isObj);
+        let rank = 0;
+        for (const i of impacts)
+            rank = Math.max(rank, RANK[cleanWord(i.status ?? i.current_status)] ?? 0);
+        const declared = cleanWord(raw.current_worst_impact);
+        const impact = declared !== 'unknown' ? declared : rank > 0 ? (Object.keys(RANK).find((k) => RANK[k] === rank && k !== 'under_maintenance') ?? 'unknown') : 'unknown';
+        worst = Math.max(worst, RANK[impact] ?? 0, 1);
+        const components = unique(impacts.map((i) => cleanText(parse_str(i.name) ?? names.get(parse_str(i.component_id) ?? parse_str(i.id) ?? '') ?? '', MAX_COMPONENT)), MAX_COMPONENTS);
+        incidents.push({
+            name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
+            status: cleanWord(raw.status),
+            impact,
+            url: safeLink(raw.url, pageUrl) ?? incidentLink(raw.id, base),
+            components
+        });
+    }
+    const indicator = INDICATOR_BY_RANK[worst];
+    return { indicator, description: DESCRIPTION_BY_INDICATOR[indicator], incidents };
+}
+const STATUSPAGE_INDICATORS = { none: 'none', minor: 'minor', major: 'major', critical: 'critical', maintenance: 'minor' };
+const CLOSED = new Set(['resolved', 'postmortem', 'completed']);
+function parseStatuspage(json, pageUrl) {
+    if (!isObj(json) || !isObj(json.status) || (parse_str(json.status.indicator) === null && parse_str(json.status.description) === null))
+        return null;
+    const indicator = STATUSPAGE_INDICATORS[cleanWord(json.status.indicator)] ?? 'unknown';
+    const description = cleanText(json.status.description, MAX_DESCRIPTION) || DESCRIPTION_BY_INDICATOR[indicator];
+    if (!Array.isArray(json.incidents))
+        return { indicator, description, incidents: null };
+    const page = isObj(json.page) ? json.page : {};
+    const base = safeLink(parse_str(page.url) ?? '', pageUrl)?.replace(/\/+$/, '') ?? pageUrl;
+    const incidents = [];
+    for (const raw of json.incidents) {
+        if (!isObj(raw) || CLOSED.has(cleanWord(raw.status)) || incidents.length >= MAX_INCIDENTS)
+            continue;
+        incidents.push({
+            name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
+            status: cleanWord(raw.status),
+            impact: cleanWord(raw.impact),
+            // `shortlink` points at another host (stspg.io): never linked.
+            url: incidentLink(raw.id, base),
+            components: unique(arr(raw.components).map((c) => (isObj(c) ? cleanText(c.name, MAX_COMPONENT) : '')), MAX_COMPONENTS)
+        });
+    }
+    return { indicator, description, incidents };
+}
+
+;// CONCATENATED MODULE: ./src/status/read.ts
+/**
+ * Reading a status page: both APIs at once, within one budget, through a port that fetches a URL.
+ * incident.io's widget data names the incidents and what they affect; the Statuspage-compatible summary
+ * gives the page's own indicator. What answers is merged; what does not only adds to `error` when
+ * nothing answered. Never throws.
+ */
+
+/** The URLs read for a page: incident.io's widget data (keyed by host) and the Statuspage-compatible summary. */
+function statusEndpoints(pageUrl) {
+    const url = new URL(pageUrl);
+    const root = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+    return { widget: `${url.origin}/proxy/${url.hostname}`, summary: `${root}/api/v2/summary.json` };
+}
+function describeError(error, signal, budgetMs) {
+    if (signal.aborted)
+        return `no answer within ${(budgetMs / 1000).toFixed(1)} s`;
+    const code = error?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? `the connection failed (${code})` : 'the connection failed';
+}
+async function attempt(fetch, url, parse, signal, budgetMs) {
+    let answer;
+    try {
+        answer = await fetch(url, signal);
+    }
+    catch (error) {
+        return { ok: false, why: describeError(error, signal, budgetMs) };
+    }
+    if (answer.status < 200 || answer.status >= 300)
+        return { ok: false, why: `HTTP ${answer.status}` };
+    if (answer.truncated)
+        return { ok: false, why: 'an answer too large to read' };
+    if (/html/i.test(answer.contentType ?? '') || /^\s*</.test(answer.text))
+        return { ok: false, why: 'an HTML page' };
+    let json;
+    try {
+        json = JSON.parse(answer.text);
+    }
+    catch {
+        return { ok: false, why: 'a body that is not JSON' };
+    }
+    const parsed = parse(json);
+    return parsed ? { ok: true, parsed } : { ok: false, why: 'JSON that is not a status page' };
+}
+async function readStatusPage(pageUrl, fetch, budgetMs) {
+    const empty = { page: pageUrl, indicator: 'unknown', description: '', incidents: [] };
+    if (budgetMs < 100)
+        return { ...empty, error: 'not read: no time was left before timeout-seconds' };
+    const { widget, summary } = statusEndpoints(pageUrl);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), budgetMs);
+    try {
+        const [w, s] = await Promise.all([
+            attempt(fetch, widget, (json) => parseIncidentIo(json, pageUrl), controller.signal, budgetMs),
+            attempt(fetch, summary, (json) => parseStatuspage(json, pageUrl), controller.signal, budgetMs)
+        ]);
+        if (!w.ok && !s.ok) {
+            // The two reasons, once each (a hanging page gives the same reason twice).
+            const why = [...new Set([w.why, s.why])].join('; ');
+            return { ...empty, error: `could not be read: ${why}` };
+        }
+        const incidents = (w.ok ? w.parsed.incidents : null) ?? (s.ok ? s.parsed.incidents : null) ?? [];
+        const indicator = (s.ok ? s.parsed.indicator : null) ?? (w.ok ? w.parsed.indicator : null) ?? 'unknown';
+        const description = (s.ok ? s.parsed.description : null) ?? (w.ok ? w.parsed.description : null) ?? '';
+        return { page: pageUrl, indicator, description, incidents };
+    }
+    finally {
+        clearTimeout(timer);
+        controller.abort();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/status/index.ts
+
+
+
+
+
+async function withStatusPage(report, options) {
+    if (!options.page || !wantsStatusPage(report))
+        return report;
+    const budget = Math.min(STATUS_CAP_MS, Math.max(0, options.remainingMs));
+    let close = () => undefined;
+    try {
+        let fetch = options.fetch;
+        if (!fetch) {
+            const created = await createStatusFetch(options.env);
+            fetch = created.fetch;
+            close = created.close;
+        }
+        return attachStatus(report, await readStatusPage(options.page, fetch, budget));
+    }
+    catch {
+        // readStatusPage never throws; this guards the transport's creation.
+        return attachStatus(report, { page: options.page, indicator: 'unknown', description: '', incidents: [], error: 'could not be read' });
+    }
+    finally {
+        close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run-check.ts
 /**
  * Settings → checks → report. Everything between reading the inputs and rendering, with its I/O given
  * as parameters (the API factory, the clock, the run context), so it is tested without module mocks.
  */
+
 
 
 
@@ -35156,7 +35732,10 @@ async function runCheck(inputSettings, key, deps) {
         };
         return { report: redactDeep(report, redact), notes: [], missingKey: null };
     }
-    const deadline = new Deadline(settings.timeoutMs);
+    // A slice of timeout-seconds is kept for the status page, read only when a check fails for a cause that may be the provider's own.
+    const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl);
+    const statusReserve = statusReserveMs(statusPage, settings.timeoutMs);
+    const deadline = new Deadline(settings.timeoutMs - statusReserve);
     let api = null;
     try {
         const proxy = proxyConfigured(deps.env);
@@ -35171,7 +35750,7 @@ async function runCheck(inputSettings, key, deps) {
         });
         const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
         const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy });
-        const report = {
+        let report = {
             ...base,
             ok: verdict(auth, models),
             auth,
@@ -35179,6 +35758,10 @@ async function runCheck(inputSettings, key, deps) {
             requests: api.requestCount,
             durationMs: Date.now() - started
         };
+        // --- status page (src/status): after the checks, within what is left of timeout-seconds; never changes `ok`.
+        report = await withStatusPage(report, { page: statusPage, remainingMs: deadline.remaining() + statusReserve, env: deps.env, fetch: deps.statusFetch });
+        report.durationMs = Date.now() - started;
+        // --- end status page
         return { report: redactDeep(report, redact), notes: [], missingKey: null };
     }
     finally {

@@ -173,7 +173,13 @@ function authenticate(list: ApiOutcome<ModelInfo[]>, ctx: Context): AuthResult {
 }
 
 /** One model: its look-up, lifecycle and probe, judged together. */
-async function assess({ id, required }: Wanted, probed: ProbeOutcome | null, listed: Map<string, ModelInfo> | null, api: OpenAIApi, ctx: Context): Promise<ModelResult> {
+async function assess(
+  { id, required }: Wanted,
+  probed: ProbeOutcome | null,
+  listed: Map<string, ModelInfo> | null,
+  api: OpenAIApi,
+  ctx: Context
+): Promise<ModelResult> {
   const { settings, today } = ctx.options
   const found = await lookUp(id, listed, probed, api, ctx)
   const latencyMs = probed ? probed.latencyMs + (found.latencyMs ?? 0) : found.latencyMs
@@ -184,7 +190,12 @@ async function assess({ id, required }: Wanted, probed: ProbeOutcome | null, lis
   const replacement = shutdownDate ? currentReplacement(id, today) : null
   if (shutdownDate && shutdownDate <= today) {
     const retired = { category: 'model-retired' as const, message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.` }
-    return modelResult(id, required, { ...retired, hints: ctx.hints('model-retired', id, { replacement }), requestId: found.requestId }, { ...facts, replacement })
+    return modelResult(
+      id,
+      required,
+      { ...retired, hints: ctx.hints('model-retired', id, { replacement }), requestId: found.requestId },
+      { ...facts, replacement }
+    )
   }
   if (probed?.failure) {
     // Listed, yet the request says "not found": the key sees the model but may not use it.
@@ -260,9 +271,16 @@ function refine(diagnosis: Diagnosis, id: string, listed: Map<string, ModelInfo>
   const today = ctx.options.today
   const shutdown = lookupShutdown(id)
   if (shutdown && shutdown.shutdownDate <= today) {
-    const said = diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it'
+    const said = diagnosis.httpStatus
+      ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}`
+      : 'the API no longer serves it'
     const replacement = currentReplacement(id, today)
-    return { ...diagnosis, category: 'model-retired', message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`, hints: ctx.hints('model-retired', id, { replacement }) }
+    return {
+      ...diagnosis,
+      category: 'model-retired',
+      message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`,
+      hints: ctx.hints('model-retired', id, { replacement })
+    }
   }
   if (diagnosis.category === 'model-retired') return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
   const suggestions = suggestModels(id, listed ? [...listed.keys()] : [])

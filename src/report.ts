@@ -90,6 +90,8 @@ export interface ProbeResult {
   usage?: { inputTokens: number | null; outputTokens: number | null } | null
   /** Adaptations made after the API rejected the first shape of the request. */
   adapted?: string[]
+  /** The model the answer named (`gpt-4o-mini-2024-07-18`): for an Azure deployment, the model it serves. */
+  model?: string | null
 }
 
 export interface Report {
@@ -98,6 +100,8 @@ export interface Report {
   /** True when no check ran (empty key with if-key-missing warn/ignore). */
   skipped?: boolean
   baseUrl: string
+  /** The service checked (`provider: auto` resolved). */
+  provider?: 'openai' | 'azure'
   key: { fingerprint: string | null }
   probe: 'request' | 'list'
   auth: AuthResult

@@ -4,13 +4,12 @@
  */
 import type { ApiOutcome, ModelInfo, OpenAIApi } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
-import { classifyFailure, missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
-import { LINKS } from '../diagnosis/links.js'
-import { hintsFor, type RemedyContext } from '../diagnosis/remedies.js'
+import { missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
+import type { RemedyContext } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
+import { OPENAI_PROFILE } from '../providers/openai.js'
 import type { AuthResult, Diagnosis, ModelResult, ProbeResult, Status } from '../report.js'
 import type { Settings } from '../settings.js'
-import { adaptProbe, planProbe } from './probe-plan.js'
 import { readRateLimits } from './rate-limits.js'
 import { suggestModels } from './suggest.js'
 
@@ -48,6 +47,8 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
 
 export async function checkAccess(options: CheckOptions): Promise<CheckResults> {
   const { settings, api, today } = options
+  // What differs between services (diagnosis, what the model list means, how to probe) is data on the API.
+  const profile = api.profile ?? OPENAI_PROFILE
   const base: Omit<ClassifyContext, 'scope' | 'request'> = {
     baseUrl: settings.baseUrl,
     organization: settings.organization,
@@ -55,10 +56,10 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     timeoutSeconds: Math.round(settings.timeoutMs / 1000),
     proxy: options.proxy ?? false
   }
-  const hints = (category: Parameters<typeof hintsFor>[0], model: string, extra: Partial<RemedyContext> = {}): string[] =>
-    hintsFor(category, { ...base, scope: 'model', model, ...extra })
+  const hints = (category: Diagnosis['category'], model: string, extra: Partial<RemedyContext> = {}): string[] =>
+    profile.hints(category, { ...base, scope: 'model', model, ...extra })
   const classify = (outcome: Extract<ApiOutcome<unknown>, { ok: false }>, ctx: Pick<ClassifyContext, 'scope' | 'request' | 'model'>): Diagnosis => {
-    const diagnosis = classifyFailure(outcome.failure, { ...base, ...ctx })
+    const diagnosis = profile.classify(outcome.failure, { ...base, ...ctx })
     if (outcome.attempts > 1) diagnosis.message += ` (after ${outcome.attempts} attempts)`
     return diagnosis
   }
@@ -67,11 +68,11 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   let listed: Map<string, ModelInfo> | null = null
   let auth: AuthResult
   if (list.ok) {
-    listed = new Map(list.data.map((m) => [m.id, m]))
+    listed = profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null
     auth = {
       status: 'pass',
       category: 'ok',
-      message: `The key authenticated; it can see ${list.data.length} model${list.data.length === 1 ? '' : 's'}.`,
+      message: profile.describeListed(list.data.length),
       hints: [],
       requestId: list.answer.requestId,
       httpStatus: list.answer.status,
@@ -83,11 +84,10 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     // A restricted key may be unable to list models and still be able to use them: warn and check each model.
     const status: Status = diagnosis.category === 'missing-scope' ? 'warn' : 'fail'
     if (status === 'warn') {
-      const scopes = missingScopes(diagnosis.message).join(', ')
+      const scopeList = missingScopes(diagnosis.message)
+      const scopes = scopeList.join(', ')
       diagnosis.message = `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`
-      diagnosis.hints = [
-        `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
-      ]
+      diagnosis.hints = [profile.listWarningHint(scopeList)]
     }
     auth = { ...diagnosis, status, listedModels: null, latencyMs: list.latencyMs }
   }
@@ -151,7 +151,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
 
     const ok: Diagnosis = {
       category: 'ok',
-      message: describeSuccess(source, probe),
+      message: profile.describeSuccess(source, probe),
       hints: [],
       requestId
     }
@@ -172,18 +172,22 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   }
 
   async function runProbe(id: string): Promise<{ probe: ProbeResult; requestId: string | null } | { failure: Diagnosis; probe: ProbeResult }> {
-    let plan = planProbe(id)
-    if (!plan.endpoint) return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null }
+    let plan = profile.planProbe(id)
     const adapted: string[] = []
+    let requestId: string | null = null
     for (;;) {
-      const endpoint = plan.endpoint!
+      // No request for this family, at first or after an answer that named what the id serves.
+      if (!plan.endpoint) return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null, adapted, model: plan.servedModel ?? null }, requestId }
+      const endpoint = plan.endpoint
       const outcome = await api.post(endpoint, plan.body)
       if (outcome.ok) {
         const usage = readUsage(outcome.data)
-        return { probe: { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage, adapted }, requestId: outcome.answer.requestId }
+        const model = readServedModel(outcome.data)
+        return { probe: { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage, adapted, model }, requestId: outcome.answer.requestId }
       }
       if (outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS) {
-        const next = adaptProbe(plan, readErrorFields(outcome.failure.answer))
+        requestId = outcome.failure.answer.requestId
+        const next = profile.adaptProbe(plan, readErrorFields(outcome.failure.answer))
         if (next) {
           adapted.push(next.change)
           plan = next.plan
@@ -199,7 +203,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   /** model-not-found, refined: a retired model (catalogue) names its replacement; a typo gets suggestions. */
   function refineModelDiagnosis(diagnosis: Diagnosis, id: string): Diagnosis {
     if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired') return diagnosis
-    const shutdown = lookupShutdown(id)
+    const shutdown = profile.usesShutdownCatalogue ? lookupShutdown(id) : null
     if (shutdown && shutdown.shutdownDate <= today) {
       const replacement = currentReplacement(id, today)
       return {
@@ -220,11 +224,10 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   return { auth, models }
 }
 
-function describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string {
-  const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key'
-  if (!probe) return `${seen}.`
-  if (!probe.endpoint) return `${seen}; not probed: ${probe.skippedBecause}.`
-  return `${seen}; a real request to ${probe.endpoint} succeeded.`
+/** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */
+function readServedModel(data: unknown): string | null {
+  const model = (data as { model?: unknown } | null)?.model
+  return typeof model === 'string' && model !== '' ? model : null
 }
 
 function readUsage(data: unknown): ProbeResult['usage'] {

@@ -3,7 +3,8 @@
  * mask → settings → checks → report → summary, annotations, outputs, log → verdict.
  */
 import * as core from './runner-commands.js'
-import { createOpenAIApi } from './api/openai-client.js'
+import { createApi } from './providers/factory.js'
+import { isAzureHost } from './providers/select.js'
 import { inspectKey, secretFormsOf } from './checks/key-hygiene.js'
 import { makeRedactor } from './diagnosis/redact.js'
 import { canaryState } from './github/canary.js'
@@ -81,12 +82,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const settings = parseSettings(readInput)
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) })
+    const key = inspectKey(settings.rawApiKey, {
+      officialApi: isOfficialApi(settings.baseUrl),
+      provider: settings.provider,
+      azureHost: isAzureHost(new URL(settings.baseUrl).hostname)
+    })
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     const outcome = await runCheck(settings, key, {
-      createApi: createOpenAIApi,
+      createApi,
       runContext,
       env,
       scan: (patterns) => scanForModels(patterns, { cwd: workspace })

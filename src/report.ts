@@ -117,6 +117,11 @@ export interface Report {
   durationMs?: number
 }
 
+/** The service in headings and the log: `Azure OpenAI` for an Azure resource. */
+export function serviceName(report: Pick<Report, 'provider'>): string {
+  return report.provider === 'azure' ? 'Azure OpenAI' : 'OpenAI'
+}
+
 /** The verdict rule: the step fails when authentication fails or any required model fails. */
 export function verdict(auth: AuthResult, models: ModelResult[]): boolean {
   if (auth.status === 'fail') return false

@@ -70,15 +70,18 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   const base = {
     version: 1 as const,
     baseUrl: settings.baseUrl,
+    provider: settings.provider,
     key: { fingerprint: key.fingerprint },
     probe: settings.probe,
     warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
     ...(scanNote ? { notes: [scanNote] } : {})
   }
-  if (settings.organization && !/^org-/.test(settings.organization)) {
+  if (settings.provider === 'azure' && (settings.organization || settings.project)) {
+    base.warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.')
+  } else if (settings.organization && !/^org-/.test(settings.organization)) {
     base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
   }
-  if (settings.project && !/^proj_/.test(settings.project)) {
+  if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
     base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
   }
   const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
@@ -125,6 +128,8 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       project: settings.project,
       deadline,
       env: deps.env,
+      provider: settings.provider,
+      apiVersion: settings.apiVersion,
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)

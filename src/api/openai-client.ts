@@ -21,6 +21,10 @@ export interface ClientConfig {
   env?: NodeJS.ProcessEnv
   /** Connections per origin (the checks' concurrency). */
   maxConnections?: number
+  /** The service behind `baseUrl` (providers/factory.ts picks the client); default `openai`. */
+  provider?: 'openai' | 'azure'
+  /** Azure only: the dated API version; null = the v1 API. */
+  apiVersion?: string | null
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>

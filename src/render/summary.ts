@@ -2,7 +2,7 @@
  * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
  * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
  */
-import { passingModels, type ModelResult, type RateLimits, type Report } from '../report.js'
+import { passingModels, serviceName, type ModelResult, type RateLimits, type Report } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
 import { escapeText, md } from './escape.js'
 import { groupProblems, type Problem } from './problems.js'
@@ -20,14 +20,15 @@ export interface SummaryContext {
 }
 
 export function headline(report: Report): string {
+  const service = serviceName(report)
   const problems = groupProblems(report)
   const failures = problems.filter((p) => p.level === 'fail').length
   const warnings = problems.length - failures
-  if (report.skipped) return `${ICON.skip} OpenAI access check skipped`
+  if (report.skipped) return `${ICON.skip} ${service} access check skipped`
   if (!report.ok)
-    return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
-  if (warnings) return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`
-  return `${ICON.pass} OpenAI access check passed`
+    return `${ICON.fail} ${service} access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
+  if (warnings) return `${ICON.warn} ${service} access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`
+  return `${ICON.pass} ${service} access check passed`
 }
 
 function verdictSentence(report: Report): string {
@@ -51,7 +52,7 @@ function formatLimits(limits: RateLimits | null | undefined): string {
   return parts.join('<br>')
 }
 
-function renderProblem(problem: Problem): string {
+function renderProblem(problem: Problem, service: string): string {
   const icon = problem.level === 'fail' ? ICON.fail : ICON.warn
   const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ')
   const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), '']
@@ -62,7 +63,7 @@ function renderProblem(problem: Problem): string {
   }
   if (problem.requestIds.length) {
     lines.push(
-      `- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`
+      `- Request id${problem.requestIds.length > 1 ? 's' : ''} for ${service} support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`
     )
   }
   lines.push('')
@@ -100,7 +101,7 @@ function keyAndEndpoint(report: Report): string[] {
 /** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
 export function renderDiagnosis(report: Report): string {
   const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), '']
-  for (const problem of groupProblems(report)) out.push(renderProblem(problem))
+  for (const problem of groupProblems(report)) out.push(renderProblem(problem, serviceName(report)))
   return out.join('\n')
 }
 
@@ -127,7 +128,7 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
   if (problems.length) {
     out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '')
     for (const [i, problem] of problems.entries()) {
-      const text = renderProblem(problem)
+      const text = renderProblem(problem, serviceName(report))
       if (size + bytes(text) > budget * 0.7) {
         out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '')
         size += 100

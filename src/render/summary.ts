@@ -36,9 +36,11 @@ function verdictSentence(report: Report): string {
   if (report.skipped) return 'No check ran: the `api-key` input is empty.'
   const passing = passingModels(report).length
   const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates'
-  if (models === 0) return `${authWord}; no models were listed to check.`
-  if (report.auth.status === 'fail') return `${authWord}, so ${models === 1 ? 'the model was' : `the ${models} models were`} not checked.`
-  return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`
+  // Azure's `models` are deployment names.
+  const unit = report.provider === 'azure' ? 'deployment' : 'model'
+  if (models === 0) return `${authWord}; no ${unit}s were listed to check.`
+  if (report.auth.status === 'fail') return `${authWord}, so ${models === 1 ? `the ${unit} was` : `the ${models} ${unit}s were`} not checked.`
+  return `${authWord}; ${passing} of ${models} ${unit}${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`
 }
 
 function formatLimits(limits: RateLimits | null | undefined): string {

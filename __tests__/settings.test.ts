@@ -43,7 +43,9 @@ describe('parseSettings defaults', () => {
       deprecation: 'warn',
       issueOnFailure: false,
       githubToken: '',
-      modelsFrom: []
+      modelsFrom: [],
+      provider: 'openai',
+      apiVersion: null
     })
     expect(DEFAULT_BASE_URL).toBe('https://api.openai.com/v1')
   })

@@ -177,13 +177,17 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     let requestId: string | null = null
     for (;;) {
       // No request for this family, at first or after an answer that named what the id serves.
-      if (!plan.endpoint) return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null, adapted, model: plan.servedModel ?? null }, requestId }
+      if (!plan.endpoint) {
+        const served = plan.servedModel ? { model: plan.servedModel } : {}
+        return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null, ...(adapted.length ? { adapted } : {}), ...served }, requestId }
+      }
       const endpoint = plan.endpoint
       const outcome = await api.post(endpoint, plan.body)
       if (outcome.ok) {
         const usage = readUsage(outcome.data)
         const model = readServedModel(outcome.data)
-        return { probe: { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage, adapted, model }, requestId: outcome.answer.requestId }
+        const served = model ? { model } : {}
+        return { probe: { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage, adapted, ...served }, requestId: outcome.answer.requestId }
       }
       if (outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS) {
         requestId = outcome.failure.answer.requestId
@@ -227,7 +231,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
 /** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */
 function readServedModel(data: unknown): string | null {
   const model = (data as { model?: unknown } | null)?.model
-  return typeof model === 'string' && model !== '' ? model : null
+  return typeof model === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/.test(model) ? model : null
 }
 
 function readUsage(data: unknown): ProbeResult['usage'] {

@@ -22,6 +22,8 @@ interface Rule {
   test: (f: ErrorFields, status: number, ctx: AzureClassifyContext) => boolean
   /** A message of our own before Azure's, when Azure's alone would mislead. */
   explain?: (f: ErrorFields, ctx: AzureClassifyContext) => string
+  /** What the fix needs to know beyond the category. */
+  remedy?: Partial<AzureRemedyContext>
 }
 
 const has = (f: ErrorFields, pattern: RegExp): boolean => pattern.test(f.message)
@@ -60,7 +62,8 @@ const RULES: Rule[] = [
     test: (f, s) =>
       s === 403 &&
       has(f, /virtual network|firewall rules|private endpoint|public access is disabled|traffic is not from an approved|not allowed by the network/i),
-    explain: () => 'The resource refused the runner’s network (its networking allows only a private endpoint or listed networks)'
+    explain: () => 'The resource refused the runner’s network (its networking allows only a private endpoint or listed networks)',
+    remedy: { networkRefused: true }
   },
   { category: 'model-not-found', test: (f) => codeIs(f, 'DeploymentNotFound') || has(f, /api deployment for this resource does not exist/i) },
   {
@@ -129,7 +132,7 @@ export function classifyAzure(failure: ApiFailure, ctx: AzureClassifyContext): D
     return {
       category: rule.category,
       message: `${lead}${ctx.request} answered ${statusLine(answer, f)}${said}`,
-      hints: azureHints(rule.category, remedy),
+      hints: azureHints(rule.category, { ...remedy, ...rule.remedy }),
       requestId: answer.requestId,
       httpStatus: answer.status,
       errorCode: f.code,

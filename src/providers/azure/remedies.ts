@@ -16,6 +16,8 @@ export interface AzureRemedyContext extends RemedyContext {
   minimumApiVersion?: string | null
   /** The credential was a Microsoft Entra ID token, not a key. */
   entraToken?: boolean
+  /** The resource's networking refused the runner (private endpoint only, firewall or virtual network rules). */
+  networkRefused?: boolean
 }
 
 function hostOf(baseUrl: string): string {
@@ -85,6 +87,12 @@ export function azureHints(category: Category, ctx: AzureRemedyContext): string[
         ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the resource host.'] : [])
       ]
     case 'network-error': {
+      if (ctx.networkRefused) {
+        return [
+          `Run the job where the resource's networking lets it in: a self-hosted runner inside the virtual network, whose DNS resolves ${hostOf(ctx.baseUrl)} to the private endpoint's address: ${AZ.privateEndpointDns}`,
+          `Or allow the runner's outbound IP address under the resource's Networking → Firewalls and virtual networks (GitHub-hosted runners change address; larger runners can have static ones): ${AZ.networking}`
+        ]
+      }
       const code = ctx.networkCode ?? ''
       if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
         return [

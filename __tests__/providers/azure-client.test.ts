@@ -16,14 +16,32 @@ beforeAll(async () => {
 })
 afterAll(() => azure.close())
 beforeEach(() => {
-  azure.setScenario({ apiKey: KEY, entraToken: TOKEN, entraRole: true, keyAuth: true, networkAccess: 'public', routes: [], deployments: undefined, apiVersions: undefined })
+  azure.setScenario({
+    apiKey: KEY,
+    entraToken: TOKEN,
+    entraRole: true,
+    keyAuth: true,
+    networkAccess: 'public',
+    routes: [],
+    deployments: undefined,
+    apiVersions: undefined
+  })
   azure.requests.length = 0
 })
 
 async function check(models: string[], options: { apiVersion?: string | null; key?: string; timeoutMs?: number; scenario?: Partial<FakeAzureScenario> } = {}) {
   if (options.scenario) azure.setScenario(options.scenario)
   const deadline = new Deadline(options.timeoutMs ?? 10_000)
-  const api = await createApi({ apiKey: options.key ?? KEY, baseUrl: azure.url, organization: null, project: null, deadline, provider: 'azure', apiVersion: options.apiVersion ?? null, env: {} })
+  const api = await createApi({
+    apiKey: options.key ?? KEY,
+    baseUrl: azure.url,
+    organization: null,
+    project: null,
+    deadline,
+    provider: 'azure',
+    apiVersion: options.apiVersion ?? null,
+    env: {}
+  })
   const settings: CheckOptionsSettings = {
     models,
     optionalModels: [],
@@ -80,7 +98,9 @@ describe.each([
     for (const r of azure.requests) {
       expect(r.headers['api-key']).toBe(KEY)
       expect(r.headers.authorization).toBeUndefined()
-      expect(Object.keys(r.headers).filter((h) => !['host', 'connection', 'accept', 'user-agent', 'api-key', 'content-type', 'content-length'].includes(h))).toEqual([])
+      expect(
+        Object.keys(r.headers).filter((h) => !['host', 'connection', 'accept', 'user-agent', 'api-key', 'content-type', 'content-length'].includes(h))
+      ).toEqual([])
     }
     azure.requests.length = 0
     const { models } = await check(['chat'], { apiVersion, key: TOKEN })
@@ -111,7 +131,10 @@ describe('Azure failures through the checks', () => {
 
   it('a 429 whose retry-after is beyond the deadline is not waited for', async () => {
     const started = Date.now()
-    const { models } = await check(['chat'], { scenario: { routes: [{ method: 'POST', deployment: 'chat', fixture: 'azure_429_token_rate_limit_quota_increase' }] }, timeoutMs: 5000 })
+    const { models } = await check(['chat'], {
+      scenario: { routes: [{ method: 'POST', deployment: 'chat', fixture: 'azure_429_token_rate_limit_quota_increase' }] },
+      timeoutMs: 5000
+    })
     expect(Date.now() - started).toBeLessThan(3000)
     expect(models[0]).toMatchObject({ status: 'fail', category: 'rate-limited' })
     expect(models[0].hints[0]).toMatch(/quota for this period is spent/)
@@ -119,7 +142,9 @@ describe('Azure failures through the checks', () => {
 
   it('a short 429 is retried and then passes', async () => {
     const { models } = await check(['chat'], {
-      scenario: { routes: [{ method: 'POST', deployment: 'chat', fixture: 'azure_429_rate_limit_with_headers', headers: { 'retry-after-ms': '50' }, times: 1 }] }
+      scenario: {
+        routes: [{ method: 'POST', deployment: 'chat', fixture: 'azure_429_rate_limit_with_headers', headers: { 'retry-after-ms': '50' }, times: 1 }]
+      }
     })
     expect(models[0].status).toBe('pass')
     expect(azure.requests.filter((r) => r.method === 'POST')).toHaveLength(2)

@@ -88,7 +88,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   const redact = makeRedactor(key.secretForms)
 
   if (key.key === '') {
-    const { message, hints } = explainMissingKey(deps.runContext)
+    const { message, hints } = explainMissingKey(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined)
     const fails = settings.ifKeyMissing === 'error'
     const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
     const report: Report = {

@@ -94,6 +94,14 @@ describe('Azure failures get their category and an Azure fix', () => {
     expect(run.report.auth.hints.join(' ')).toContain('https://aka.ms/cogsvc-vnet')
   })
 
+  test('an empty key: missing-key, suggesting the AZURE_OPENAI_API_KEY secret', async () => {
+    const run = await runAction({ inputs: inputs({ 'api-key': '' }) })
+    expect(run.code).toBe(1)
+    expect(run.report.auth.category).toBe('missing-key')
+    expect(run.report.auth.hints[0]).toContain('${{ secrets.AZURE_OPENAI_API_KEY }}')
+    expect(azure.requests).toHaveLength(0)
+  })
+
   test('probe: list with deployments is an input error naming the fix', async () => {
     const run = await runAction({ inputs: inputs({ probe: 'list' }) })
     expect(run.code).toBe(1)

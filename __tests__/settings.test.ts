@@ -44,7 +44,9 @@ describe('parseSettings defaults', () => {
       issueOnFailure: false,
       githubToken: '',
       modelsFrom: [],
-      statusPage: 'auto'
+      statusPage: 'auto',
+      provider: 'openai',
+      apiVersion: null
     })
     expect(DEFAULT_BASE_URL).toBe('https://api.openai.com/v1')
   })

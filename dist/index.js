@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(984);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9290);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 984:
+/***/ 9290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31335,6 +31335,276 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/diagnosis/links.ts
+/** Every page a hint links to, in one place. */
+const LINKS = {
+    apiKeys: 'https://platform.openai.com/api-keys',
+    secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
+    forkSecrets: 'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
+    dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
+    organizationSettings: 'https://platform.openai.com/settings/organization/general',
+    projects: 'https://platform.openai.com/settings/organization/projects',
+    projectLimits: 'https://platform.openai.com/settings/proj/limits',
+    billing: 'https://platform.openai.com/settings/organization/billing/overview',
+    limits: 'https://platform.openai.com/settings/organization/limits',
+    rateLimitsGuide: 'https://platform.openai.com/docs/guides/rate-limits',
+    errorCodes: 'https://platform.openai.com/docs/guides/error-codes',
+    supportedCountries: 'https://platform.openai.com/docs/supported-countries',
+    deprecations: 'https://platform.openai.com/docs/deprecations',
+    models: 'https://platform.openai.com/docs/models',
+    verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
+    status: 'https://status.openai.com',
+    cloudflare1015: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/',
+    keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
+    selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
+};
+
+;// CONCATENATED MODULE: ./src/providers/azure/links.ts
+/** Every Azure page an Azure hint links to, in one place. Never OpenAI's dashboard. */
+const AZURE_LINKS = {
+    /** The Azure OpenAI / AI Foundry resources of the signed-in user; each has Resource Management → Keys and Endpoint. */
+    resources: 'https://portal.azure.com/#browse/Microsoft.CognitiveServices%2Faccounts',
+    keysDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#retrieve-key-and-endpoint',
+    /** The deployment list of the selected resource in Azure AI Foundry. */
+    deployments: 'https://ai.azure.com/resource/deployments',
+    deploymentsDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#deploy-a-model',
+    /** Quota per subscription, region and model; each deployment's tokens-per-minute limit comes out of it. */
+    quota: 'https://ai.azure.com/resource/quota',
+    quotaDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/quota',
+    /** Where Azure's own 429 answers send users for more quota. */
+    quotaIncrease: 'https://aka.ms/oai/quotaincrease',
+    /** Virtual networks, firewall rules and private endpoints (quoted by Azure's own 403 answers). */
+    networking: 'https://aka.ms/cogsvc-vnet',
+    privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+    rbac: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/role-based-access-control',
+    entraId: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/managed-identity',
+    azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
+    apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
+    retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
+    modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
+    /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
+    operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',
+    status: 'https://azure.status.microsoft/status',
+    support: 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview'
+};
+
+;// CONCATENATED MODULE: ./src/providers/azure/key.ts
+/**
+ * The credentials an Azure OpenAI resource takes, recognised before any request. Pure.
+ *
+ * - Resource keys: 32 hexadecimal characters, or since 2024 the 84-character form (52 random characters,
+ *   then the `JQQJ9` signature and Azure's annotations), the "common annotated security key" shape that
+ *   Microsoft's own secret scanner recognises (microsoft/security-utilities, SEC101/200).
+ * - A Microsoft Entra ID access token (a JWT, `eyJ…`), sent as a bearer token.
+ */
+
+const AZURE_KEY_HEX = /^[0-9a-fA-F]{32}$/;
+const AZURE_KEY_LONG = /^[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?$/;
+const JWT = /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** Audiences Azure OpenAI accepts tokens for. */
+const AUDIENCES = ['https://cognitiveservices.azure.com', 'https://ai.azure.com'];
+function isEntraToken(key) {
+    return JWT.test(key);
+}
+function isAzureKey(key) {
+    return AZURE_KEY_HEX.test(key) || AZURE_KEY_LONG.test(key);
+}
+/** The claims that matter here, read without verifying anything (Azure does that). */
+function claims(token) {
+    try {
+        return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * What can be said about a credential for an Azure resource. `azureHost`: `base-url` is Azure's own host
+ * (not a gateway in front of it, whose keys may look like anything).
+ */
+function inspectAzureKey(key, options) {
+    const warnings = [];
+    const keys = `Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${AZURE_LINKS.keysDoc}`;
+    if (options.otherProvider) {
+        return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, hints: [keys] }, warnings };
+    }
+    if (/^sk-/.test(key)) {
+        const message = 'This looks like an OpenAI API key; Azure OpenAI resources take their own keys (or Microsoft Entra ID tokens), not OpenAI’s.';
+        if (options.azureHost)
+            return { fatal: { message, hints: [keys] }, warnings };
+        warnings.push(`${message} Check that the gateway at \`base-url\` expects it.`);
+        return { fatal: null, warnings };
+    }
+    if (isEntraToken(key)) {
+        const c = claims(key);
+        const now = options.now ?? Date.now();
+        if (c && typeof c.exp === 'number' && c.exp * 1000 < now) {
+            warnings.push(`The Microsoft Entra ID token expired at ${new Date(c.exp * 1000).toISOString()}: get it in the same job, right before this step (tokens last about an hour): ${AZURE_LINKS.entraId}`);
+        }
+        const aud = c && typeof c.aud === 'string' ? c.aud.replace(/\/+$/, '') : null;
+        if (aud !== null && !AUDIENCES.includes(aud.toLowerCase())) {
+            warnings.push(`The Microsoft Entra ID token is for the audience ${aud}; Azure OpenAI takes tokens for https://cognitiveservices.azure.com (\`az account get-access-token --resource https://cognitiveservices.azure.com\`): ${AZURE_LINKS.entraId}`);
+        }
+        return { fatal: null, warnings };
+    }
+    if (options.azureHost && !isAzureKey(key)) {
+        warnings.push('The key is neither a 32-character Azure key, nor the newer 84-character form, nor a Microsoft Entra ID token; check that the secret holds KEY 1 or KEY 2 from the resource’s Keys and Endpoint page.');
+    }
+    return { fatal: null, warnings };
+}
+
+;// CONCATENATED MODULE: ./src/checks/key-hygiene.ts
+
+
+
+const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'];
+/** Keys of other services, recognised by their published prefixes. */
+const OTHER_PROVIDERS = [
+    { pattern: /^sk-ant-/, name: 'an Anthropic API key' },
+    { pattern: /^sk-or-/, name: 'an OpenRouter API key' },
+    { pattern: /^AIza[0-9A-Za-z_-]{20,}$/, name: 'a Google API key' },
+    { pattern: /^gsk_/, name: 'a Groq API key' },
+    { pattern: /^xai-/, name: 'an xAI API key' },
+    { pattern: /^hf_/, name: 'a Hugging Face token' },
+    { pattern: /^r8_/, name: 'a Replicate token' },
+    { pattern: /^pplx-/, name: 'a Perplexity API key' },
+    { pattern: /^(ghp|gho|ghu|ghs|ghr)_|^github_pat_/, name: 'a GitHub token' },
+    { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' },
+    { pattern: AZURE_KEY_LONG, name: 'an Azure OpenAI key (84 characters)' }
+];
+function keyPrefix(key) {
+    return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? '';
+}
+/** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
+function fingerprint(key) {
+    const prefix = keyPrefix(key);
+    if (!/^[\x21-\x7e]+$/.test(key) || key.length - prefix.length < 16)
+        return null;
+    return `${prefix}…${key.slice(-4)}`;
+}
+function fail(message, ...hints) {
+    return { category: 'malformed-key', message, hints, requestId: null };
+}
+function describeChar(ch) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const names = {
+        0x2026: 'an ellipsis (…), as in a shortened key copied from a page',
+        0x200b: 'a zero-width space',
+        0xfeff: 'a byte-order mark',
+        0x00a0: 'a non-breaking space',
+        0x201c: 'a curly quote (“)',
+        0x201d: 'a curly quote (”)',
+        0x2018: 'a curly quote (‘)',
+        0x2019: 'a curly quote (’)',
+        0x2013: 'an en dash (–)',
+        0x2014: 'an em dash (—)'
+    };
+    const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+    return names[cp] ? `${names[cp]} (${hex})` : `the character ${hex}`;
+}
+/** The forms of a raw key value worth masking at once: the value, trimmed, and each of its lines. */
+function secretFormsOf(raw) {
+    const forms = new Set();
+    for (const value of [raw, raw.trim(), ...raw.split(/\r?\n/).map((line) => line.trim())]) {
+        if (value.trim().length >= 4)
+            forms.add(value);
+    }
+    return [...forms];
+}
+function inspectKey(raw, options) {
+    const secretForms = new Set(secretFormsOf(raw));
+    const remember = (value) => {
+        if (value.trim().length >= 4)
+            secretForms.add(value);
+    };
+    const key = raw.trim();
+    remember(key);
+    const azure = options.provider === 'azure';
+    const keysPage = azure ? AZURE_LINKS.keysDoc : LINKS.apiKeys;
+    const warnings = [];
+    const result = (fatal, shown) => ({
+        key,
+        fingerprint: fingerprint(shown),
+        fatal,
+        warnings,
+        secretForms: [...secretForms]
+    });
+    if (key === '')
+        return { key: '', fingerprint: null, fatal: null, warnings, secretForms: [...secretForms] };
+    if (key !== raw) {
+        const what = /[\r\n]/.test(raw) ? 'a line break' : 'spaces';
+        warnings.push(`The \`api-key\` value had ${what} around it, which was removed before use. Save the secret again without it, so that other tools that read it work too.`);
+    }
+    // Wrappers people paste by accident. Unwrap them only to compute the fingerprint and mask the inner value.
+    const quoted = /^(["'`])(.*)\1$/s.exec(key);
+    if (quoted) {
+        const inner = quoted[2].trim();
+        remember(inner);
+        return result(fail('The key is wrapped in quotes, which are sent as part of the key.', `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${LINKS.secrets}`), inner);
+    }
+    const bearer = /^bearer\s+(.*)$/is.exec(key);
+    if (bearer) {
+        remember(bearer[1].trim());
+        return result(fail('The key starts with "Bearer ", which the request adds itself.', `Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`), bearer[1].trim());
+    }
+    const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key);
+    if (assignment) {
+        const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2');
+        remember(value);
+        return result(fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`), value);
+    }
+    if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {
+        return result(fail('The key is a placeholder or an unexpanded expression, not a key.', `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${LINKS.secrets}`), '');
+    }
+    const inner = /\s/.exec(key);
+    if (inner) {
+        const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space';
+        return result(fail(`The key contains ${kind} inside it, so it cannot be a single key.`, `Copy the key again as one line and save it in the repository secret: ${LINKS.secrets}`), key.split(/\s/)[0]);
+    }
+    const nonAscii = /[^\x21-\x7e]/u.exec(key);
+    if (nonAscii) {
+        return result(fail(`The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`, `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${keysPage}`), '');
+    }
+    if (/\*{3,}|\.\.\./.test(key)) {
+        return result(fail('The key contains "***" or "...", as in a shortened key copied from a page or a log.', `${azure ? 'Copy the key again' : 'Create a new key'} and save the full value in the repository secret: ${keysPage}`), key);
+    }
+    if (azure) {
+        // Azure keys (32 hex or the 84-character form) and Entra ID tokens are what an Azure resource expects.
+        const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null;
+        const findings = inspectAzureKey(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other });
+        warnings.push(...findings.warnings);
+        return result(findings.fatal ? fail(findings.fatal.message, ...findings.fatal.hints) : null, key);
+    }
+    if (key.startsWith('sk-admin-')) {
+        return result(fail('This is an admin key, which manages the organization but cannot call models.', `Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`), key);
+    }
+    if (options.officialApi) {
+        const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key));
+        if (other) {
+            return result(fail(`This looks like ${other.name}, not an OpenAI API key.`, `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`), key);
+        }
+        if (key.length < 20) {
+            return result(fail(`The key is only ${key.length} characters long; OpenAI keys are much longer.`, `Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`), key);
+        }
+        if (!key.startsWith('sk-')) {
+            warnings.push('The key does not start with "sk-", as OpenAI API keys do; check that the secret holds an OpenAI key.');
+        }
+    }
+    return result(null, key);
+}
+
+;// CONCATENATED MODULE: ./src/api/official-api.ts
+/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
+function isOfficialApi(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnosis/api-error.ts
 const str = (value) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
 function htmlTitle(text) {
@@ -31375,30 +31645,6 @@ function readErrorFields(answer) {
     return { message: oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/links.ts
-/** Every page a hint links to, in one place. */
-const LINKS = {
-    apiKeys: 'https://platform.openai.com/api-keys',
-    secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
-    forkSecrets: 'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
-    dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
-    organizationSettings: 'https://platform.openai.com/settings/organization/general',
-    projects: 'https://platform.openai.com/settings/organization/projects',
-    projectLimits: 'https://platform.openai.com/settings/proj/limits',
-    billing: 'https://platform.openai.com/settings/organization/billing/overview',
-    limits: 'https://platform.openai.com/settings/organization/limits',
-    rateLimitsGuide: 'https://platform.openai.com/docs/guides/rate-limits',
-    errorCodes: 'https://platform.openai.com/docs/guides/error-codes',
-    supportedCountries: 'https://platform.openai.com/docs/supported-countries',
-    deprecations: 'https://platform.openai.com/docs/deprecations',
-    models: 'https://platform.openai.com/docs/models',
-    verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
-    status: 'https://status.openai.com',
-    cloudflare1015: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/',
-    keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
-    selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
-};
-
 ;// CONCATENATED MODULE: ./src/diagnosis/rate-limit-detail.ts
 /**
  * Which rate limit a 429 names, read from the API's own wording. Pure.
@@ -31435,18 +31681,6 @@ function readRateLimit(message) {
         retryIn: /try again in ([\dhms.]+)/i.exec(message)?.[1]?.replace(/\.$/, '') ?? null,
         paymentMethod: /payment method/i.test(message)
     };
-}
-
-;// CONCATENATED MODULE: ./src/api/official-api.ts
-/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
-function isOfficialApi(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
-    }
-    catch {
-        return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
@@ -32085,7 +32319,8 @@ const CALL_HEADER = 'x-openai-access-check-call';
 const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project)$/;
 /** A model list can be long (compatible servers list thousands); other answers are small. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024;
-function toAnswer(raw) {
+/** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
+function toAnswer(raw, requestIdHeaders = ['x-request-id']) {
     let json = null;
     if (!raw.truncated && raw.text.trim() !== '') {
         try {
@@ -32098,7 +32333,7 @@ function toAnswer(raw) {
     return {
         status: raw.status,
         headers: raw.headers,
-        requestId: raw.headers['x-request-id'] ?? null,
+        requestId: requestIdHeaders.map((name) => raw.headers[name]).find((id) => id !== undefined && id !== '') ?? null,
         contentType: raw.headers['content-type'] ?? null,
         json,
         text: raw.text,
@@ -32248,737 +32483,279 @@ async function createOpenAIApi(config) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/key-hygiene.ts
+;// CONCATENATED MODULE: ./src/api/retrying.ts
 
-const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'];
-/** Keys of other services, recognised by their published prefixes. */
-const OTHER_PROVIDERS = [
-    { pattern: /^sk-ant-/, name: 'an Anthropic API key' },
-    { pattern: /^sk-or-/, name: 'an OpenRouter API key' },
-    { pattern: /^AIza[0-9A-Za-z_-]{20,}$/, name: 'a Google API key' },
-    { pattern: /^gsk_/, name: 'a Groq API key' },
-    { pattern: /^xai-/, name: 'an xAI API key' },
-    { pattern: /^hf_/, name: 'a Hugging Face token' },
-    { pattern: /^r8_/, name: 'a Replicate token' },
-    { pattern: /^pplx-/, name: 'a Perplexity API key' },
-    { pattern: /^(ghp|gho|ghu|ghs|ghr)_|^github_pat_/, name: 'a GitHub token' },
-    { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' }
-];
-function keyPrefix(key) {
-    return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? '';
+function hasErrorBody(answer) {
+    const error = answer.json?.error;
+    return typeof error === 'object' && error !== null;
 }
-/** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
-function fingerprint(key) {
-    const prefix = keyPrefix(key);
-    if (!/^[\x21-\x7e]+$/.test(key) || key.length - prefix.length < 16)
-        return null;
-    return `${prefix}…${key.slice(-4)}`;
-}
-function fail(message, ...hints) {
-    return { category: 'malformed-key', message, hints, requestId: null };
-}
-function describeChar(ch) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const names = {
-        0x2026: 'an ellipsis (…), as in a shortened key copied from a page',
-        0x200b: 'a zero-width space',
-        0xfeff: 'a byte-order mark',
-        0x00a0: 'a non-breaking space',
-        0x201c: 'a curly quote (“)',
-        0x201d: 'a curly quote (”)',
-        0x2018: 'a curly quote (‘)',
-        0x2019: 'a curly quote (’)',
-        0x2013: 'an en dash (–)',
-        0x2014: 'an em dash (—)'
-    };
-    const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-    return names[cp] ? `${names[cp]} (${hex})` : `the character ${hex}`;
-}
-/** The forms of a raw key value worth masking at once: the value, trimmed, and each of its lines. */
-function secretFormsOf(raw) {
-    const forms = new Set();
-    for (const value of [raw, raw.trim(), ...raw.split(/\r?\n/).map((line) => line.trim())]) {
-        if (value.trim().length >= 4)
-            forms.add(value);
-    }
-    return [...forms];
-}
-function inspectKey(raw, options) {
-    const secretForms = new Set(secretFormsOf(raw));
-    const remember = (value) => {
-        if (value.trim().length >= 4)
-            secretForms.add(value);
-    };
-    const key = raw.trim();
-    remember(key);
-    const warnings = [];
-    const result = (fatal, shown) => ({
-        key,
-        fingerprint: fingerprint(shown),
-        fatal,
-        warnings,
-        secretForms: [...secretForms]
-    });
-    if (key === '')
-        return { key: '', fingerprint: null, fatal: null, warnings, secretForms: [...secretForms] };
-    if (key !== raw) {
-        const what = /[\r\n]/.test(raw) ? 'a line break' : 'spaces';
-        warnings.push(`The \`api-key\` value had ${what} around it, which was removed before use. Save the secret again without it, so that other tools that read it work too.`);
-    }
-    // Wrappers people paste by accident. Unwrap them only to compute the fingerprint and mask the inner value.
-    const quoted = /^(["'`])(.*)\1$/s.exec(key);
-    if (quoted) {
-        const inner = quoted[2].trim();
-        remember(inner);
-        return result(fail('The key is wrapped in quotes, which are sent as part of the key.', `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${LINKS.secrets}`), inner);
-    }
-    const bearer = /^bearer\s+(.*)$/is.exec(key);
-    if (bearer) {
-        remember(bearer[1].trim());
-        return result(fail('The key starts with "Bearer ", which the request adds itself.', `Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`), bearer[1].trim());
-    }
-    const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key);
-    if (assignment) {
-        const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2');
-        remember(value);
-        return result(fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`), value);
-    }
-    if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {
-        return result(fail('The key is a placeholder or an unexpanded expression, not a key.', `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${LINKS.secrets}`), '');
-    }
-    const inner = /\s/.exec(key);
-    if (inner) {
-        const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space';
-        return result(fail(`The key contains ${kind} inside it, so it cannot be a single key.`, `Copy the key again as one line and save it in the repository secret: ${LINKS.secrets}`), key.split(/\s/)[0]);
-    }
-    const nonAscii = /[^\x21-\x7e]/u.exec(key);
-    if (nonAscii) {
-        return result(fail(`The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`, `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${LINKS.apiKeys}`), '');
-    }
-    if (/\*{3,}|\.\.\./.test(key)) {
-        return result(fail('The key contains "***" or "...", as in a shortened key copied from a page or a log.', `Create a new key and save the full value in the repository secret: ${LINKS.apiKeys}`), key);
-    }
-    if (key.startsWith('sk-admin-')) {
-        return result(fail('This is an admin key, which manages the organization but cannot call models.', `Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`), key);
-    }
-    if (options.officialApi) {
-        const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key));
-        if (other) {
-            return result(fail(`This looks like ${other.name}, not an OpenAI API key.`, `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`), key);
-        }
-        if (key.length < 20) {
-            return result(fail(`The key is only ${key.length} characters long; OpenAI keys are much longer.`, `Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`), key);
-        }
-        if (!key.startsWith('sk-')) {
-            warnings.push('The key does not start with "sk-", as OpenAI API keys do; check that the secret holds an OpenAI key.');
-        }
-    }
-    return result(null, key);
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/redact.ts
-/**
- * Removes the key from any text before it is shown: the whole key and every 8-character piece of it after
- * its prefix, wherever it appears (a server may echo the key back in its error message). Pure.
- */
-
-const PIECE = 8;
-function makeRedactor(secretForms) {
-    const pieces = new Set();
-    for (const raw of secretForms) {
-        const form = raw.trim();
-        const body = form.slice(keyPrefix(form).length);
-        if (body.length < PIECE) {
-            // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
-            if (form.length >= 4)
-                pieces.add(form);
-            continue;
-        }
-        for (let i = 0; i + PIECE <= body.length; i++)
-            pieces.add(body.slice(i, i + PIECE));
-    }
-    if (pieces.size === 0)
-        return (text) => text;
-    const lengths = [...new Set([...pieces].map((p) => p.length))].sort((a, b) => b - a);
-    return (text) => {
-        if (text.length < Math.min(...lengths))
-            return text;
-        const hidden = new Uint8Array(text.length);
-        let any = false;
-        for (let i = 0; i < text.length; i++) {
-            for (const len of lengths) {
-                if (i + len <= text.length && pieces.has(text.slice(i, i + len))) {
-                    hidden.fill(1, i, i + len);
-                    any = true;
-                    break;
-                }
+async function withRetries(deadline, once, accept) {
+    const started = Date.now();
+    let attempts = 0;
+    for (;;) {
+        attempts++;
+        const result = deadline.expired ? { failure: { kind: 'timeout' } } : await once();
+        let failure;
+        if ('answer' in result) {
+            const { answer } = result;
+            if (answer.status >= 200 && answer.status < 300 && !hasErrorBody(answer)) {
+                const data = accept(answer.json);
+                if (data !== null)
+                    return { ok: true, data, answer, latencyMs: Date.now() - started, attempts };
             }
+            failure = { kind: 'http', answer };
         }
-        if (!any)
-            return text;
-        let out = '';
-        for (let i = 0; i < text.length; i++) {
-            if (hidden[i]) {
-                if (i === 0 || !hidden[i - 1])
-                    out += '[redacted]';
-            }
-            else
-                out += text[i];
+        else {
+            failure = result.failure;
         }
-        return out;
-    };
-}
-/** Applies the redactor to every string in a plain-data value. */
-function redactDeep(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v, redact));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
+        if (attempts >= MAX_ATTEMPTS || !isRetryable(failure))
+            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
+        const waited = await deadline.sleep(retryDelay(attempts, failure));
+        if (!waited)
+            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
     }
-    return value;
 }
 
-;// CONCATENATED MODULE: ./src/render/problems.ts
-
-const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
-function groupProblems(report) {
-    const groups = new Map();
-    const add = (level, subject, d, locations) => {
-        // Same cause = same category and same remedy; messages may differ only by the model they name.
-        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
-        let group = groups.get(key);
-        if (!group) {
-            group = { level, category: d.category, title: TITLES[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
-            groups.set(key, group);
-        }
-        group.subjects.push(subject);
-        if (d.requestId && !group.requestIds.includes(d.requestId))
-            group.requestIds.push(d.requestId);
-        group.locations.push(...locations);
-    };
-    const authLevel = levelOf(report.auth.status);
-    if (authLevel)
-        add(authLevel, 'authentication', report.auth, []);
-    for (const model of report.models) {
-        const level = levelOf(model.status);
-        if (level)
-            add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
-    }
-    for (const group of groups.values()) {
-        const [first, ...rest] = group.subjects;
-        if (rest.length === 0 || first === 'authentication')
-            continue;
-        const all = group.subjects
-            .filter((s) => s !== 'authentication')
-            .map((s) => `\`${s}\``)
-            .join(', ');
-        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
-    }
-    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
+;// CONCATENATED MODULE: ./src/providers/azure/remedies.ts
 /**
- * The report: plain data produced by the checks and consumed by every renderer.
- * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
+ * Azure's fixes for each category: the same vocabulary as OpenAI's, in Azure's terms (resource, deployment,
+ * Keys and Endpoint, quota per deployment and region, networking, roles). Pure.
  */
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'ok',
-    'missing-key',
-    'malformed-key',
-    'invalid-key',
-    'organization-mismatch',
-    'no-organization',
-    'account-inactive',
-    'insufficient-quota',
-    'missing-scope',
-    'unsupported-region',
-    'rate-limited',
-    'server-error',
-    'network-error',
-    'timeout',
-    'bad-base-url',
-    'model-not-found',
-    'model-no-access',
-    'model-retired',
-    'model-deprecated',
-    'verification-required',
-    'unexpected-response',
-    'not-checked'
-]));
-/**
- * The status rule: what a diagnosis means for one check. `ok` passes; `not-checked` is skipped; an announced shutdown
- * warns, or fails a required model with `deprecation: error`; any other cause fails a required model and warns for an
- * optional one.
- */
-function statusOf(category, required, deprecation = 'warn') {
-    if (category === 'ok')
-        return 'pass';
-    if (category === 'not-checked')
-        return 'skip';
-    if (category === 'model-deprecated')
-        return deprecation === 'error' && required ? 'fail' : 'warn';
-    return required ? 'fail' : 'warn';
-}
-/** The verdict rule: the step fails when authentication fails or any required model fails. */
-function verdict(auth, models) {
-    if (auth.status === 'fail')
-        return false;
-    return models.every((m) => m.status !== 'fail');
-}
-function passingModels(report) {
-    return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id);
-}
-/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
-function failingModels(report) {
-    const passing = new Set(passingModels(report));
-    return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id);
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Escaping for everything shown in Markdown (job summary, tracking issue) or written to the log.
- * Text from the server is untrusted: it must not add markup, links, mentions or workflow commands.
- */
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    '@': '&#64;',
-    ':': '&#58;',
-    $: '&#36;'
-};
-/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
-function escapeText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
-}
-/** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
-function md(text) {
-    const parts = text.replace(/[\r\n]+/g, ' ').split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
-    return parts
-        .map((part, i) => {
-        if (i % 2 === 0)
-            return escapeText(part);
-        if (part.startsWith('`'))
-            return `<code>${escapeText(part.slice(1, -1))}</code>`;
-        return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part);
-    })
-        .join('');
-}
-/** For the log: one line, and no line can start a workflow command (`::name::`). */
-function logSafe(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:');
-}
-
-;// CONCATENATED MODULE: ./src/status/decide.ts
-/** When the status page is worth a look, which page, and how long it may take. Pure. */
-
-const OPENAI_STATUS_PAGE = 'https://status.openai.com';
-/** Causes that may be the provider's own: its servers (overload included), or no answer at all. */
-const STATUS_WORTHY = new Set(['server-error', 'timeout', 'network-error']);
-/** The most the page may take: it explains a failure, it is never worth holding the step for. */
-const STATUS_CAP_MS = 3000;
-/** `status-page` (`auto` | `off` | URL, as validated by settings) → the page to read, or null. */
-function resolveStatusPage(setting, baseUrl) {
-    if (setting === 'off')
-        return null;
-    if (!setting || setting === 'auto')
-        return isOfficialApi(baseUrl) ? OPENAI_STATUS_PAGE : null;
-    return setting;
-}
-/**
- * Time kept back from the checks for the page, so that reading it never pushes the step past
- * `timeout-seconds` even when the checks themselves ran out of time: a tenth of the timeout, at most 2 s,
- * and only when a page would be read.
- */
-function statusReserveMs(page, timeoutMs) {
-    return page ? Math.min(2000, Math.round(timeoutMs / 10)) : 0;
-}
-/** True when a check failed (not merely warned) for a status-worthy cause: a passing run is never held. */
-function wantsStatusPage(report) {
-    return [report.auth, ...report.models].some((check) => check.status === 'fail' && STATUS_WORTHY.has(check.category));
-}
-
-;// CONCATENATED MODULE: ./src/status/attach.ts
-/** What the page said, put where people look: the first hint of each status-worthy failure. Pure. */
 
 
-function pageLabel(page) {
-    if (page === OPENAI_STATUS_PAGE)
-        return 'OpenAI’s status page';
+
+function remedies_hostOf(baseUrl) {
     try {
-        return `The status page at ${new URL(page).host}`;
+        return new URL(baseUrl).host;
     }
     catch {
-        return 'The status page';
+        return 'the resource';
     }
 }
-const words = (word) => word.replace(/_/g, ' ');
-function incidentFacts(incident) {
-    const facts = [words(incident.status), incident.impact !== 'unknown' ? words(incident.impact) : ''].filter((f) => f && f !== 'unknown');
-    if (incident.components.length)
-        facts.push(`affects ${incident.components.join(', ')}`);
-    return facts.join('; ');
-}
-/** One sentence saying what the page says, for hints, the failure message and the log. */
-function statusHint(status) {
-    const label = pageLabel(status.page);
-    if (status.error)
-        return `${label} ${status.error}; look at ${status.page} yourself.`;
-    const [first, ...more] = status.incidents;
-    if (first) {
-        const facts = incidentFacts(first);
-        const link = first.url?.startsWith('https://') ? `: ${first.url}` : ` (${status.page})`;
-        const others = more.length ? ` and ${more.length} more incident${more.length === 1 ? '' : 's'}` : '';
-        return `${label} reports an ongoing incident, “${first.name}”${facts ? ` (${facts})` : ''}${others}: retry once it is resolved${link}`;
-    }
-    const said = status.description ? ` (${status.description})` : '';
-    return `${label} reports no ongoing incident${said}: the cause is more likely the runner, its network or proxy, or the request than the provider.`;
-}
-function isStatusPageHint(hint) {
-    return hint.includes(LINKS.status);
-}
-function annotate(check, hint) {
-    if (check.status !== 'fail' || !STATUS_WORTHY.has(check.category))
-        return check;
-    // The generic "check the status page" hint is replaced by what the page says; other hints stay.
-    const rest = check.hints.filter((h) => !isStatusPageHint(h));
-    return { ...check, hints: [hint, ...rest] };
-}
-function attachStatus(report, status) {
-    const hint = statusHint(status);
-    return { ...report, status, auth: annotate(report.auth, hint), models: report.models.map((m) => annotate(m, hint)) };
-}
-
-;// CONCATENATED MODULE: ./src/status/render.ts
-/** The status page in the summary, the tracking issue and the log. All page text is escaped here once more. */
-
-
-const ICON = { none: '🟢', minor: '🟡', major: '🟠', critical: '🔴', unknown: '⚪' };
-/** A URL safe to put in a Markdown link target (text.ts allows nothing else, checked again here). */
-function linkTarget(url) {
-    return url && /^https?:\/\/[A-Za-z0-9.\-:[\]]+\/[A-Za-z0-9._~\-/]*$/.test(url) ? url : null;
-}
-/** A short Markdown section: the page's verdict, each incident by name (linked), and where it came from. */
-function renderStatusSection(status, heading = '###') {
-    const page = linkTarget(`${status.page.replace(/\/+$/, '')}/`);
-    const pageText = escapeText(status.page);
-    const where = page ? `[${pageText}](${page})` : pageText;
-    if (status.error) {
-        return [
-            `${heading} ⚪ ${escapeText(pageLabel(status.page))}`,
-            '',
-            `${where} ${escapeText(status.error)}; the verdict above does not depend on it.`,
-            ''
-        ].join('\n');
-    }
-    const title = status.incidents.length ? `${status.incidents.length} ongoing incident${status.incidents.length === 1 ? '' : 's'}` : 'no ongoing incident';
-    const lines = [
-        `${heading} ${ICON[status.indicator]} ${escapeText(pageLabel(status.page))}: ${escapeText(title)}`,
-        '',
-        `${where} says: **${escapeText(status.description || status.indicator)}**.`,
-        ''
-    ];
-    for (const incident of status.incidents) {
-        const target = linkTarget(incident.url);
-        const name = escapeText(incident.name);
-        const facts = incidentFacts(incident);
-        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${escapeText(facts)}` : ''}`);
-    }
-    if (status.incidents.length)
-        lines.push('');
-    lines.push('<sub>Read because a check failed for a cause that may be the provider’s own; it never changes the verdict.</sub>', '');
-    return lines.join('\n');
-}
-/** Lines for the log, under the checks. */
-function renderStatusLog(status) {
-    if (status.error)
-        return [logSafe(`Status page ${status.page} ${status.error}.`)];
-    const lines = [logSafe(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)];
-    if (!status.incidents.length)
-        lines.push('    no ongoing incident');
-    for (const incident of status.incidents) {
-        const facts = incidentFacts(incident);
-        lines.push(logSafe(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`));
-    }
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/render/summary.ts
-/**
- * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
- * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
- */
-
-
-
-
-
-/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
-const SUMMARY_LIMIT = 900 * 1024;
-const summary_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-function headline(report) {
-    const problems = groupProblems(report);
-    const failures = problems.filter((p) => p.level === 'fail').length;
-    const warnings = problems.length - failures;
-    if (report.skipped)
-        return `${summary_ICON.skip} OpenAI access check skipped`;
-    if (!report.ok)
-        return `${summary_ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
-    if (warnings)
-        return `${summary_ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    return `${summary_ICON.pass} OpenAI access check passed`;
-}
-function verdictSentence(report) {
-    const models = report.models.length;
-    if (report.skipped)
-        return 'No check ran: the `api-key` input is empty.';
-    const passing = passingModels(report).length;
-    const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
-    if (models === 0)
-        return `${authWord}; no models were listed to check.`;
-    if (report.auth.status === 'fail')
-        return `${authWord}, so ${models === 1 ? 'the model was' : `the ${models} models were`} not checked.`;
-    return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
-}
-function formatLimits(limits) {
-    if (!limits)
-        return '';
-    const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
-    const parts = [];
-    if (limits.limitRequests !== null || limits.remainingRequests !== null)
-        parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`);
-    if (limits.limitTokens !== null || limits.remainingTokens !== null)
-        parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`);
-    return parts.join('<br>');
-}
-function renderProblem(problem) {
-    const icon = problem.level === 'fail' ? summary_ICON.fail : summary_ICON.warn;
-    const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ');
-    const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), ''];
-    for (const hint of problem.hints)
-        lines.push(`- ${md(hint)}`);
-    if (problem.locations.length) {
-        const where = problem.locations.slice(0, 20).map((l) => `<code>${escapeText(l.file)}:${l.line}</code>`);
-        lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`);
-    }
-    if (problem.requestIds.length) {
-        lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`);
-    }
-    lines.push('');
-    return lines.join('\n');
-}
-function resultCell(m) {
-    if (m.status === 'skip')
-        return md(m.message);
-    if (m.category === 'ok')
-        return md(m.message);
-    const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`];
-    if (m.shutdownDate)
-        parts.push(`shutdown ${escapeText(m.shutdownDate)}`);
-    if (m.suggestions.length)
-        parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`);
-    return parts.join(' · ');
-}
-function endpointCell(m) {
-    if (m.probe?.endpoint)
-        return `<code>POST ${m.probe.endpoint}</code>`;
-    if (m.source === 'retrieved')
-        return '<code>GET /models/{id}</code>';
-    if (m.source === 'listed')
-        return '<code>GET /models</code>';
-    return '';
-}
-function foundInCell(m) {
-    if (!m.foundIn?.length)
-        return '';
-    const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`);
-    return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`;
-}
-const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
-function keyAndEndpoint(report) {
-    return [`**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`, `**Endpoint** ${md(report.baseUrl)}`];
-}
-/** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
-function renderDiagnosis(report) {
-    const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), ''];
-    for (const problem of groupProblems(report))
-        out.push(renderProblem(problem));
-    if (report.status)
-        out.push(renderStatusSection(report.status, '####'));
-    return out.join('\n');
-}
-function renderSummary(report, context = {}) {
-    const out = [`## ${headline(report)}`, '', md(verdictSentence(report)), ''];
-    for (const note of context.notes ?? [])
-        out.push(`> ${md(note)}`, '');
-    const facts = [...keyAndEndpoint(report), `**Probe** <code>${report.probe}</code>`];
-    if (report.requests !== undefined)
-        facts.push(`**Requests** ${report.requests}`);
-    const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined);
-    if (usage.length) {
-        const sum = (pick) => usage.reduce((total, u) => total + (pick(u) ?? 0), 0);
-        facts.push(`**Tokens** ${sum((u) => u.inputTokens)} in / ${sum((u) => u.outputTokens)} out`);
-    }
-    if (report.durationMs !== undefined)
-        facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
-    out.push(facts.join(' · '), '');
-    for (const note of report.notes ?? [])
-        out.push(md(note), '');
-    for (const warning of report.warnings ?? [])
-        out.push(`> [!WARNING]`, `> ${md(warning)}`, '');
-    // GitHub counts bytes. Problems may use most of the budget, the table what is left; the rest is in `report`.
-    const bytes = (text) => Buffer.byteLength(text, 'utf8') + 1;
-    const budget = SUMMARY_LIMIT - 2048;
-    let size = bytes(out.join('\n'));
-    const problems = groupProblems(report);
-    if (problems.length) {
-        out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
-        for (const [i, problem] of problems.entries()) {
-            const text = renderProblem(problem);
-            if (size + bytes(text) > budget * 0.7) {
-                out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '');
-                size += 100;
-                break;
+const keysHint = (ctx) => `Copy KEY 1 (or KEY 2) from the Keys and Endpoint page of the resource at ${remedies_hostOf(ctx.baseUrl)} (Azure portal → the resource → Resource Management → Keys and Endpoint) into the secret; a key of another resource or region is refused: ${AZURE_LINKS.resources}`;
+function azureHints(category, ctx) {
+    const deployment = ctx.model ? `\`${ctx.model}\`` : 'the deployment';
+    const region = ctx.region ? ` (this answer came from ${ctx.region})` : '';
+    switch (category) {
+        case 'ok':
+            return [];
+        case 'missing-key':
+            return [
+                `Add the resource key as a repository secret named AZURE_OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.AZURE_OPENAI_API_KEY }}\`: ${LINKS.secrets}`,
+                `The key is on the resource's Keys and Endpoint page in the Azure portal: ${AZURE_LINKS.keysDoc}`
+            ];
+        case 'malformed-key':
+            return [`Edit the repository secret and save the key exactly as the resource's Keys and Endpoint page shows it: ${AZURE_LINKS.keysDoc}`];
+        case 'invalid-key':
+            if (ctx.entraToken) {
+                return [
+                    `Get a fresh Microsoft Entra ID token for the audience https://cognitiveservices.azure.com in the same job (tokens last about an hour), e.g. after azure/login: \`az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv\`: ${AZURE_LINKS.entraId}`,
+                    `Or pass the resource key instead: ${AZURE_LINKS.keysDoc}`
+                ];
             }
-            out.push(text);
-            size += bytes(text);
+            return [
+                keysHint(ctx),
+                `Check that \`base-url\` is the Endpoint on the same page (https://NAME.openai.azure.com): the key and the endpoint must belong to one resource.`
+            ];
+        case 'missing-scope':
+            return [
+                `Assign the role “Cognitive Services OpenAI User” (or “Cognitive Services OpenAI Contributor”) on the resource to the identity behind the token: Access control (IAM) → Add role assignment; new assignments can take a few minutes to apply: ${AZURE_LINKS.rbac}`
+            ];
+        case 'insufficient-quota':
+            return [
+                `Check that the Azure subscription is active and has quota for this model in the resource's region${region}, and raise the deployment's limit: ${AZURE_LINKS.quota}`,
+                `How quota works (per subscription, region and model): ${AZURE_LINKS.quotaDoc}`
+            ];
+        case 'rate-limited': {
+            const spent = ctx.retryAfterSeconds && ctx.timeoutSeconds && ctx.retryAfterSeconds > ctx.timeoutSeconds
+                ? [
+                    `Azure asked to wait ${ctx.retryAfterSeconds} s, longer than \`timeout-seconds\` (${ctx.timeoutSeconds}): the deployment's quota for this period is spent, and retrying sooner will not help.`
+                ]
+                : [];
+            return [
+                ...spent,
+                `Raise ${deployment}'s tokens-per-minute rate limit (Azure AI Foundry → Deployments → ${ctx.model ?? 'the deployment'} → Edit); quota is shared per subscription, region and model${region}: ${AZURE_LINKS.deployments}`,
+                `If the region's quota is used up, move the deployment to another region or request more: ${AZURE_LINKS.quotaIncrease}`
+            ];
         }
-    }
-    if (report.status) {
-        const section = renderStatusSection(report.status);
-        out.push(section);
-        size += bytes(section);
-    }
-    if (context.trackingIssue?.url)
-        out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '');
-    if (!report.skipped) {
-        const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|'];
-        const auth = report.auth;
-        head.push(`| ${summary_ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
-        out.push(...head);
-        size += bytes(head.join('\n'));
-        const rows = report.models.map((m) => `| ${summary_ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
-        for (const [i, row] of rows.entries()) {
-            if (size + bytes(row) > budget) {
-                out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
-                break;
+        case 'unsupported-region':
+            return [`Check that the model is available in the resource's region, or deploy it in a region that offers it: ${AZURE_LINKS.modelAvailability}`];
+        case 'server-error':
+            return [`Retry later and check Azure's status page for Azure OpenAI in the resource's region${region}: ${AZURE_LINKS.status}`];
+        case 'timeout':
+            return [
+                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check Azure's status page: ${AZURE_LINKS.status}`,
+                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the resource host.'] : [])
+            ];
+        case 'network-error': {
+            if (ctx.networkRefused) {
+                return [
+                    `Run the job where the resource's networking lets it in: a self-hosted runner inside the virtual network, whose DNS resolves ${remedies_hostOf(ctx.baseUrl)} to the private endpoint's address: ${AZURE_LINKS.privateEndpointDns}`,
+                    `Or allow the runner's outbound IP address under the resource's Networking → Firewalls and virtual networks (GitHub-hosted runners change address; larger runners can have static ones): ${AZURE_LINKS.networking}`
+                ];
             }
-            out.push(row);
-            size += bytes(row);
+            const code = ctx.networkCode ?? '';
+            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+                return [
+                    `Check the resource name in \`base-url\` (${ctx.host ?? remedies_hostOf(ctx.baseUrl)}): copy the Endpoint from the resource's Keys and Endpoint page: ${AZURE_LINKS.keysDoc}`
+                ];
+            }
+            return hintsFor('network-error', ctx);
         }
-        out.push('');
+        case 'bad-base-url':
+            return [
+                ctx.suggestedBaseUrl
+                    ? `Set \`base-url\` to ${ctx.suggestedBaseUrl}, the resource endpoint (with or without /openai/v1).`
+                    : `Set \`base-url\` to the resource endpoint from the Keys and Endpoint page (https://NAME.openai.azure.com, with or without /openai/v1): ${AZURE_LINKS.keysDoc}`,
+                `Leave \`api-version\` empty for Azure's v1 API, or set a version that is still supported: ${AZURE_LINKS.apiLifecycle}`
+            ];
+        case 'model-not-found':
+            return [
+                `List the deployment name, not the model name: Azure AI Foundry → Deployments shows the names this resource serves (a deployment created in the last few minutes may not answer yet): ${AZURE_LINKS.deployments}`,
+                `To create one, deploy the model under that name: ${AZURE_LINKS.deploymentsDoc}`
+            ];
+        case 'model-no-access':
+            return ctx.minimumApiVersion
+                ? [`Set \`api-version\` to ${ctx.minimumApiVersion} or later, or leave it empty to use Azure's v1 API: ${AZURE_LINKS.apiLifecycle}`]
+                : [
+                    `Check ${deployment} in Azure AI Foundry → Deployments (its model, version and state) and the identity's role on the resource: ${AZURE_LINKS.deployments}`,
+                    `Which operations each model supports: ${AZURE_LINKS.operations}`
+                ];
+        case 'model-retired':
+        case 'model-deprecated':
+            return [`Move ${deployment} to a current model version (Azure AI Foundry → Deployments → ${ctx.model ?? 'the deployment'} → Edit): ${AZURE_LINKS.retirements}`];
+        case 'organization-mismatch':
+        case 'no-organization':
+        case 'verification-required':
+        case 'account-inactive':
+            return [`Check the resource and its Azure subscription in the portal (state, subscription status): ${AZURE_LINKS.resources}`];
+        case 'unexpected-response':
+            return [`Check Azure's status page and retry; if it persists, open a support request in the Azure portal with the apim-request-id: ${AZURE_LINKS.support}`];
+        case 'not-checked':
+            return [];
     }
-    out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '');
-    return out.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/github/canary.ts
+;// CONCATENATED MODULE: ./src/providers/azure/classify.ts
 
 
-function canaryState(report) {
-    const problems = groupProblems(report);
-    const failing = problems.filter((p) => p.level === 'fail');
-    const shutdowns = problems.filter((p) => p.category === 'model-deprecated');
-    const needsAttention = !report.ok || shutdowns.length > 0;
-    const key = problems
-        .filter((p) => p.level === 'fail' || p.category === 'model-deprecated')
-        .flatMap((p) => p.subjects.map((s) => `${s}:${p.category}`))
-        .sort()
-        .join(',');
-    let title;
-    if (failing.length) {
-        const first = failing[0];
-        const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
-        title = `openai-access-check is failing: ${first.title.toLowerCase()} (${first.subjects.slice(0, 3).join(', ')})${more}`;
-    }
-    else {
-        title = `openai-access-check needs attention: shutdown announced for ${shutdowns.flatMap((p) => p.subjects).join(', ')}`;
-    }
-    return { needsAttention, title, diagnosisKey: key, diagnosisMarkdown: renderDiagnosis(report) };
+
+
+const classify_has = (f, pattern) => pattern.test(f.message);
+const classify_codeIs = (f, ...codes) => f.code !== null && codes.some((c) => c.toLowerCase() === f.code.toLowerCase());
+/** The model an OperationNotSupported answer names: "… does not work with the specified model, gpt-35-turbo. …" */
+function modelNamedBy(message) {
+    return /with the specified model,\s*([A-Za-z0-9._:-]+?)\.?(\s|$)/.exec(message)?.[1] ?? null;
 }
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: ./src/github/event-context.ts
-/**
- * What the workflow run is: event, actor, fork pull request or Dependabot — read from the runner's
- * environment and event payload. Pure given env and a file reader.
- */
-
-
-function readRunContext(env, readFile = (p) => (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const actor = env.GITHUB_ACTOR ?? '';
-    const repository = env.GITHUB_REPOSITORY || null;
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null;
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const pr = payload.pull_request;
-    const head = pr?.head?.repo?.full_name ?? null;
-    const baseRepo = pr?.base?.repo?.full_name ?? repository;
-    const forkPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
-        !!pr &&
-        (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null);
-    const dependabot = actor === 'dependabot[bot]' || payload.sender?.login === 'dependabot[bot]';
-    return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null };
+/** In order: the first rule that matches decides. */
+const classify_RULES = [
+    {
+        // Sent for a wrong key, a key of another resource, and an OpenAI key sent to Azure alike (code "401" or "Unauthorized").
+        category: 'invalid-key',
+        test: (f, s) => (s === 401 || classify_codeIs(f, '401', 'Unauthorized')) && classify_has(f, /invalid subscription key or wrong api endpoint/i)
+    },
+    {
+        category: 'invalid-key',
+        test: (f) => classify_has(f, /access token is missing, invalid, audience is incorrect|access token.{0,40}(expired|invalid)/i),
+        explain: (_f, ctx) => (ctx.entraToken ? 'The Microsoft Entra ID token was refused' : 'The credential was refused as an access token')
+    },
+    {
+        category: 'invalid-key',
+        test: (f) => classify_codeIs(f, 'AuthenticationTypeDisabled') || classify_has(f, /key based authentication is disabled/i),
+        explain: () => 'The resource accepts only Microsoft Entra ID (key access is disabled on it)'
+    },
+    {
+        category: 'missing-scope',
+        test: (f, s) => classify_codeIs(f, 'PermissionDenied') || ((s === 401 || s === 403) && classify_has(f, /principal .{0,80}(does not have access|lacks the required data action)/i))
+    },
+    {
+        // The resource takes traffic only from its private endpoint or allowed networks.
+        category: 'network-error',
+        test: (f, s) => s === 403 &&
+            classify_has(f, /virtual network|firewall rules|private endpoint|public access is disabled|traffic is not from an approved|not allowed by the network/i),
+        explain: () => 'The resource refused the runner’s network (its networking allows only a private endpoint or listed networks)',
+        remedy: { networkRefused: true }
+    },
+    { category: 'model-not-found', test: (f) => classify_codeIs(f, 'DeploymentNotFound') || classify_has(f, /api deployment for this resource does not exist/i) },
+    {
+        category: 'model-no-access',
+        test: (f, _s, ctx) => ctx.scope !== 'auth' && classify_has(f, /enabled only for api versions? \S+ and later/i),
+        explain: (_f, ctx) => `The deployment's model needs a newer API version than ${ctx.apiVersion ? `\`${ctx.apiVersion}\`` : 'the one used'}`
+    },
+    {
+        // Left after the probe adapted to what it could: the deployment serves a model for another operation.
+        category: 'model-no-access',
+        test: (f, _s, ctx) => ctx.scope !== 'auth' && classify_codeIs(f, 'OperationNotSupported')
+    },
+    {
+        category: 'bad-base-url',
+        test: (f) => classify_has(f, /^api version not supported|unsupported api[- ]version|api-version .{0,40}(not supported|invalid)/i),
+        explain: (_f, ctx) => `Azure does not serve ${ctx.apiVersion ? `api-version \`${ctx.apiVersion}\`` : 'this API version'} at this endpoint`
+    },
+    {
+        // "Resource not found" for a request about a deployment, after the key was accepted: the path exists for the
+        // resource, but not for this deployment and api-version (an old version without this operation, or a
+        // deployment whose model version was retired).
+        category: 'model-not-found',
+        test: (f, s, ctx) => ctx.scope !== 'auth' && s === 404 && classify_has(f, /^resource not found/i),
+        explain: (_f, ctx) => `Azure has no such operation for this deployment: its model version may have been retired, or ${ctx.apiVersion ? `api-version \`${ctx.apiVersion}\`` : 'the API version'} does not serve this request`
+    },
+    { category: 'bad-base-url', test: (f, s, ctx) => ctx.scope === 'auth' && s === 404 && classify_has(f, /^resource not found/i) },
+    { category: 'rate-limited', test: (_f, s) => s === 429 }
+];
+function classify_statusLine(answer, f) {
+    const code = f.code && f.code !== String(answer.status) ? f.code : (f.type ?? null);
+    return `HTTP ${answer.status}${code ? ` ${code}` : ''}`;
 }
-/** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
-function explainMissingKey(ctx) {
-    if (ctx.forkPullRequest) {
-        return {
-            message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
-            hints: [
-                `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
-            ]
-        };
-    }
-    if (ctx.dependabot) {
-        return {
-            message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-            hints: [
-                `Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
-            ]
-        };
-    }
+function remedyContext(answer, f, ctx) {
+    const wait = answer ? serverRequestedDelay(answer.headers) : null;
     return {
-        message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
-        hints: [
-            `Add the key as a repository (or organization/environment) secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`; secret names are case-sensitive: ${LINKS.secrets}`
-        ]
+        ...ctx,
+        region: answer?.headers['x-ms-region'] ?? null,
+        retryAfterSeconds: wait === null ? null : Math.round(wait / 1000),
+        minimumApiVersion: f ? (/enabled only for api versions? (\S+) and later/i.exec(f.message)?.[1] ?? null) : null,
+        suggestedBaseUrl: null
     };
 }
+function classifyAzure(failure, ctx) {
+    if (failure.kind !== 'http') {
+        const diagnosis = classifyFailure(failure, ctx);
+        const host = (() => {
+            try {
+                return new URL(ctx.baseUrl).host;
+            }
+            catch {
+                return null;
+            }
+        })();
+        return { ...diagnosis, hints: azureHints(diagnosis.category, { ...ctx, networkCode: failure.kind === 'network' ? failure.code : null, host }) };
+    }
+    const { answer } = failure;
+    const f = readErrorFields(answer);
+    const remedy = remedyContext(answer, f, ctx);
+    const rule = classify_RULES.find((r) => r.test(f, answer.status, ctx));
+    if (rule) {
+        const said = f.message ? `: ${f.message}` : '';
+        const lead = rule.explain ? `${rule.explain(f, ctx)}. ` : '';
+        return {
+            category: rule.category,
+            message: `${lead}${ctx.request} answered ${classify_statusLine(answer, f)}${said}`,
+            hints: azureHints(rule.category, { ...remedy, ...rule.remedy }),
+            requestId: answer.requestId,
+            httpStatus: answer.status,
+            errorCode: f.code,
+            errorType: f.type
+        };
+    }
+    // Not one of Azure's own answers (a gateway, a proxy, an HTML page, a 5xx): read as for any compatible API.
+    const diagnosis = classifyFailure(failure, ctx);
+    const hints = azureHints(diagnosis.category, remedy);
+    if (diagnosis.category === 'unexpected-response' && (answer.status === 401 || answer.status === 403)) {
+        hints.unshift(`Azure refused the request (${answer.status}) without saying the key is invalid: check that the key and \`base-url\` belong to one resource, the resource's networking settings, and for Entra ID tokens the identity's role on the resource.`);
+    }
+    return { ...diagnosis, hints };
+}
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/glob-patterns.ts
 /**
  * `models-from` globs, pure: parsing the input, compiling patterns to regular expressions, and
@@ -33240,6 +33017,1133 @@ function comparePaths(a, b) {
     return sa.length - sb.length;
 }
 
+;// CONCATENATED MODULE: ./src/providers/select.ts
+/** Hosts of Azure OpenAI resources: classic Azure OpenAI, multi-service AI resources, and Azure AI Foundry resources. */
+const AZURE_HOST = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i;
+function isAzureHost(hostname) {
+    return AZURE_HOST.test(hostname.replace(/\.$/, ''));
+}
+function resolveProvider(input, baseUrl) {
+    if (input !== 'auto')
+        return input;
+    try {
+        return isAzureHost(new URL(baseUrl).hostname) ? 'azure' : 'openai';
+    }
+    catch {
+        return 'openai';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/settings.ts
+/**
+ * Action inputs → one validated, typed Settings object. Pure: the input reader is a parameter.
+ * Every error names the input and says how to fix it.
+ */
+
+
+
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+/** Split a comma- or newline-separated list; trims, drops empties and duplicates (first wins). */
+function parseList(value) {
+    const seen = new Set();
+    for (const item of value.split(/[,\n\r]+/)) {
+        const trimmed = item.trim();
+        if (trimmed && !trimmed.startsWith('#'))
+            seen.add(trimmed);
+    }
+    return [...seen];
+}
+function oneOf(read, name, allowed, fallback) {
+    const value = read(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use one of: ${allowed.join(', ')}.`);
+}
+function bool(read, name, fallback) {
+    const value = read(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (['true', 'yes', 'on', '1'].includes(value))
+        return true;
+    if (['false', 'no', 'off', '0'].includes(value))
+        return false;
+    throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use true or false.`);
+}
+function clip(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+}
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/;
+function modelList(read, name) {
+    const ids = parseList(read(name));
+    for (const id of ids) {
+        if (!MODEL_ID.test(id)) {
+            throw new InputError(name, `Input \`${name}\` has "${clip(id)}", which is not a model id; list ids such as gpt-4o-mini, separated by commas or newlines.`);
+        }
+    }
+    return ids;
+}
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Validates and normalises `base-url`. https only, except for loopback servers (local fakes, proxies). */
+function parseBaseUrl(value) {
+    const raw = value.trim() || DEFAULT_BASE_URL;
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError('base-url', `Input \`base-url\` is "${clip(raw)}", which is not a URL; use the API root, such as ${DEFAULT_BASE_URL}.`);
+    }
+    if (url.username || url.password) {
+        throw new InputError('base-url', 'Input `base-url` contains credentials; remove them from the URL and pass the key through `api-key`.');
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new InputError('base-url', `Input \`base-url\` uses http:// for ${url.hostname}, which would send the key unencrypted; use https:// (plain http is accepted only for loopback addresses).`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError('base-url', `Input \`base-url\` uses ${url.protocol}; use an https:// URL such as ${DEFAULT_BASE_URL}.`);
+    }
+    if (url.search || url.hash) {
+        throw new InputError('base-url', 'Input `base-url` has a query or fragment; give only the API root, such as https://api.openai.com/v1.');
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function parseSettings(read) {
+    const timeoutText = read('timeout-seconds').trim();
+    const timeoutSeconds = timeoutText === '' ? 60 : Number(timeoutText);
+    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
+        throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is "${clip(timeoutText)}"; use a number of seconds between 1 and 3600, such as 60.`);
+    }
+    const models = modelList(read, 'models');
+    const optionalModels = modelList(read, 'optional-models').filter((id) => !models.includes(id));
+    const header = (name) => {
+        const value = read(name).trim();
+        if (value === '')
+            return null;
+        if (!/^[\x21-\x7e]+$/.test(value)) {
+            throw new InputError(name, `Input \`${name}\` contains spaces or characters that cannot be sent in a header; copy the id again from the dashboard.`);
+        }
+        return value;
+    };
+    const provider = resolveProvider(oneOf(read, 'provider', ['auto', 'openai', 'azure'], 'auto'), read('base-url').trim() || DEFAULT_BASE_URL);
+    const probe = oneOf(read, 'probe', ['request', 'list'], 'request');
+    if (provider === 'azure' && probe === 'list' && models.length + optionalModels.length > 0) {
+        throw new InputError('probe', 'Input `probe` is `list`, but Azure OpenAI lists no deployments on the data plane, so a deployment can only be proven with a request: use `probe: request` (one 1-token request per deployment), or leave `models` empty to check the key alone.');
+    }
+    return {
+        rawApiKey: read('api-key'),
+        models,
+        optionalModels,
+        baseUrl: provider === 'azure' ? parseAzureBaseUrl(read('base-url'), DEFAULT_BASE_URL, parseBaseUrl) : parseBaseUrl(read('base-url')),
+        provider,
+        apiVersion: apiVersionFor(provider, read('api-version')),
+        organization: header('organization'),
+        project: header('project'),
+        probe,
+        timeoutMs: Math.round(timeoutSeconds * 1000),
+        ifKeyMissing: oneOf(read, 'if-key-missing', ['error', 'warn', 'ignore'], 'error'),
+        deprecation: oneOf(read, 'deprecation', ['error', 'warn', 'ignore'], 'warn'),
+        issueOnFailure: bool(read, 'issue-on-failure', false),
+        githubToken: read('github-token').trim(),
+        modelsFrom: globList(read),
+        statusPage: parseStatusPage(read('status-page'))
+    };
+}
+/** `status-page`: `auto` (default), `off`, or the URL of a status page: https, or plain http only for loopback. */
+function parseStatusPage(value) {
+    const raw = value.trim();
+    if (raw === '' || raw.toLowerCase() === 'auto')
+        return 'auto';
+    if (['off', 'false', 'none', 'no'].includes(raw.toLowerCase()))
+        return 'off';
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new InputError('status-page', `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+        throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new InputError('status-page', 'Input `status-page` has credentials, a query or a fragment; give only the page, such as https://status.openai.com.');
+    }
+    return url.toString().replace(/\/+$/, '');
+}
+function globList(read) {
+    const patterns = parseGlobList(read('models-from'));
+    try {
+        validateGlobPatterns(patterns);
+    }
+    catch (error) {
+        throw new InputError('models-from', error instanceof Error ? error.message : String(error));
+    }
+    return patterns;
+}
+
+;// CONCATENATED MODULE: ./src/providers/azure/endpoint.ts
+/**
+ * Azure OpenAI endpoints: the resource endpoint as the portal shows it (`https://NAME.openai.azure.com`,
+ * with or without `/openai/v1`), and the URLs of both API shapes built from it. Pure.
+ *
+ * - v1 API (api-version empty): `{root}/openai/v1/chat/completions`, the deployment name as `model`.
+ * - dated API (api-version set): `{root}/openai/deployments/{deployment}/chat/completions?api-version=…`.
+ *
+ * `root` is the origin plus any path a gateway (API Management) puts in front of `/openai`.
+ */
+// settings.ts imports this module too; InputError is only used at call time, so the cycle is harmless.
+
+/** `2024-10-21` or `2025-04-01-preview`: the dated API versions Azure publishes. */
+const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$/;
+const endpoint_clip = (value) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+/**
+ * The resource root of an Azure `base-url`: strips `/openai`, `/openai/v1` and recognises the pasted target
+ * URI of a deployment, which gets an error naming the three inputs it holds.
+ */
+function azureRoot(baseUrl) {
+    const url = new URL(baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    const target = /^(.*?)\/openai\/deployments\/([^/]+)(\/.*)?$/.exec(path);
+    if (target) {
+        const version = url.searchParams.get('api-version');
+        throw new InputError('base-url', `Input \`base-url\` is the target URI of the deployment "${endpoint_clip(decodeURIComponent(target[2]))}"; set \`base-url: ${url.origin}${target[1]}\`, list the deployment in \`models\`` +
+            (version ? `, and set \`api-version: ${endpoint_clip(version)}\` (or leave it empty for Azure's v1 API).` : '.'));
+    }
+    const v1 = /^(.*?)\/openai(\/v1)?(\/(chat\/completions|completions|embeddings|responses|models))?$/.exec(path);
+    if (url.search || url.hash) {
+        throw new InputError('base-url', `Input \`base-url\` has a query or fragment; give the resource endpoint only, such as ${url.origin}${v1 ? v1[1] : ''} (the api-version goes in the \`api-version\` input).`);
+    }
+    return `${url.origin}${v1 ? v1[1] : path}`;
+}
+/** Validates `api-version`: empty for the v1 API, or a dated version. */
+function parseApiVersion(value) {
+    const version = value.trim();
+    if (version === '')
+        return null;
+    if (/^(v1|latest|preview)$/i.test(version)) {
+        throw new InputError('api-version', `Input \`api-version\` is "${endpoint_clip(version)}"; leave it empty to use Azure's v1 API, or give a dated version such as 2024-10-21.`);
+    }
+    if (!API_VERSION.test(version)) {
+        throw new InputError('api-version', `Input \`api-version\` is "${endpoint_clip(version)}", which is not an Azure OpenAI API version; use a dated version such as 2024-10-21 or 2025-04-01-preview, or leave it empty for the v1 API.`);
+    }
+    return version;
+}
+const deployments = (name) => `/openai/deployments/${encodeURIComponent(name)}`;
+function modelsUrl(e, id) {
+    const tail = id === undefined ? '' : `/${encodeURIComponent(id)}`;
+    return e.apiVersion === null ? `${e.root}/openai/v1/models${tail}` : `${e.root}/openai/models${tail}?api-version=${encodeURIComponent(e.apiVersion)}`;
+}
+/**
+ * Where a request for a deployment goes, and the body it carries. The dated API names the deployment in the
+ * path (the body's `model` is dropped); its Responses API is not per deployment and keeps `model`.
+ */
+function operationUrl(e, path, body) {
+    if (e.apiVersion === null)
+        return { url: `${e.root}/openai/v1${path}`, body };
+    const query = `?api-version=${encodeURIComponent(e.apiVersion)}`;
+    if (path === '/responses')
+        return { url: `${e.root}/openai/responses${query}`, body };
+    const { model, ...rest } = body;
+    return { url: `${e.root}${deployments(String(model))}${path}${query}`, body: rest };
+}
+/** `base-url` for Azure: the resource endpoint (or a gateway in front of it), validated and reduced to its root. */
+function parseAzureBaseUrl(value, defaultBaseUrl, parseBaseUrl) {
+    const raw = value.trim();
+    const example = 'such as https://NAME.openai.azure.com (the Endpoint on the resource’s Keys and Endpoint page in the Azure portal)';
+    if (raw === '' || raw.replace(/\/+$/, '') === defaultBaseUrl) {
+        throw new InputError('base-url', `With \`provider: azure\`, set \`base-url\` to the Azure OpenAI resource endpoint, ${example}.`);
+    }
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new InputError('base-url', `Input \`base-url\` is "${endpoint_clip(raw)}", which is not a URL; use the resource endpoint, ${example}.`);
+    }
+    return parseBaseUrl(azureRoot(raw));
+}
+/** `api-version` for the resolved provider: Azure only. */
+function apiVersionFor(provider, value) {
+    if (provider === 'azure')
+        return parseApiVersion(value);
+    if (value.trim() !== '') {
+        throw new InputError('api-version', 'Input `api-version` applies to Azure OpenAI only; remove it, or set `provider: azure` with the resource endpoint as `base-url`.');
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/checks/probe-plan.ts
+/** A fine-tuned id `ft:gpt-4o-mini-2024-07-18:org::abc` probes like its base model. */
+function baseModel(id) {
+    return id.startsWith('ft:') ? (id.split(':')[1] ?? id) : id;
+}
+const UNPROBED = [
+    { pattern: /^(dall-e|gpt-image|chatgpt-image)/, reason: 'image models have no near-free request' },
+    { pattern: /^sora/, reason: 'video models have no near-free request' },
+    { pattern: /realtime/, reason: 'realtime models are served over WebSocket/WebRTC sessions, not a single request' },
+    { pattern: /^(whisper|tts)|transcribe|-tts|audio/, reason: 'audio models need audio input or produce audio output' },
+    { pattern: /search-(preview|api)/, reason: 'every request to a search model runs a paid web search' },
+    { pattern: /deep-research/, reason: 'a deep-research request runs a long multi-step task' },
+    { pattern: /^computer-use/, reason: 'computer-use models need the computer tool and an environment' }
+];
+const user = [{ role: 'user', content: 'Hi' }];
+function chat(model) {
+    return { family: 'chat', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 1 } };
+}
+function reasoning(model) {
+    // Reasoning tokens count towards the limit: 16 bounds the cost; a cut-off answer still proves access.
+    return { family: 'reasoning', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 16, reasoning_effort: 'low' } };
+}
+function responses(model) {
+    // 16 is the smallest max_output_tokens the Responses API accepts; store: false keeps nothing on the account.
+    return { family: 'responses', endpoint: '/responses', body: { model, input: 'Hi', max_output_tokens: 16, store: false } };
+}
+function completions(model) {
+    return { family: 'completions', endpoint: '/completions', body: { model, prompt: 'Hi', max_tokens: 1 } };
+}
+function planProbe(id) {
+    const base = baseModel(id).toLowerCase();
+    for (const { pattern, reason } of UNPROBED) {
+        if (pattern.test(base))
+            return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: reason };
+    }
+    if (/^(text-embedding|text-similarity|text-search|code-search)/.test(base)) {
+        return { family: 'embeddings', endpoint: '/embeddings', body: { model: id, input: 'Hi', encoding_format: 'base64' } };
+    }
+    if (/moderation/.test(base))
+        return { family: 'moderation', endpoint: '/moderations', body: { model: id, input: 'Hi' } };
+    if (/^(gpt-3\.5-turbo-instruct|davinci-002|babbage-002)|-completions$/.test(base))
+        return completions(id);
+    if (/^(o\d+-pro|gpt-5(\.\d+)?-pro|gpt-5(\.\d+)?-codex|codex-)/.test(base))
+        return responses(id);
+    if (/^(chatgpt-|gpt-5(\.\d+)?-chat)/.test(base))
+        return chat(id);
+    if (/^(o\d+|gpt-5)/.test(base))
+        return reasoning(id);
+    return chat(id);
+}
+/**
+ * One adaptation after the API rejected the request's shape: another endpoint, or another parameter.
+ * Returns the new plan and what changed, or null when the answer is not about the shape.
+ */
+function adaptProbe(plan, f) {
+    const model = String(plan.body.model);
+    const text = f.message;
+    // Access problems are answers about the account, not about the request's shape.
+    if (/must be verified|does not have access|quota|billing|missing scopes?/i.test(text))
+        return null;
+    if (plan.endpoint !== '/completions' && /not a chat model|v1\/completions\?|use (the )?v1\/completions/i.test(text)) {
+        return { plan: completions(model), change: `${plan.endpoint} answered “not a chat model”; /completions was used` };
+    }
+    if (plan.endpoint !== '/responses' && /(only supported|only available) (in|on|via|through) (the )?(v1\/)?responses|v1\/responses|responses api/i.test(text)) {
+        return { plan: responses(model), change: `${plan.endpoint} answered that the model is served by the Responses API; /responses was used` };
+    }
+    const param = f.param ?? /unsupported (parameter|value): '([^']+)'/i.exec(text)?.[2] ?? '';
+    const unsupported = f.code === 'unsupported_parameter' ||
+        f.code === 'unsupported_value' ||
+        /unsupported (parameter|value)|not supported with this model|does not support/i.test(text);
+    if (!unsupported)
+        return null;
+    const body = { ...plan.body };
+    if (('reasoning_effort' in body || 'reasoning' in body) && /reasoning/.test(`${param} ${text}`)) {
+        delete body.reasoning_effort;
+        delete body.reasoning;
+        return { plan: { ...plan, body }, change: 'reasoning effort is not supported by this model; sent without it' };
+    }
+    const chatParam = (name) => plan.endpoint === '/chat/completions' && name in body && (param === name || new RegExp(`'${name}'`).test(text));
+    if (chatParam('max_completion_tokens')) {
+        body.max_tokens = body.max_completion_tokens;
+        delete body.max_completion_tokens;
+        return { plan: { ...plan, body }, change: 'max_completion_tokens is not supported by this model; max_tokens was used' };
+    }
+    if (chatParam('max_tokens')) {
+        body.max_completion_tokens = plan.family === 'chat' ? 1 : 16;
+        delete body.max_tokens;
+        return { plan: { ...plan, body }, change: 'max_tokens is not supported by this model; max_completion_tokens was used' };
+    }
+    if (param === 'encoding_format' && 'encoding_format' in body) {
+        delete body.encoding_format;
+        return { plan: { ...plan, body }, change: 'encoding_format is not supported by this model; sent without it' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/providers/azure/probe.ts
+/**
+ * Probing an Azure deployment without knowing its model. A deployment name is its owner's choice, so the
+ * first request is a guess: the family the name suggests when it is a model name (many deployments are
+ * named after their model), a 1-token chat request otherwise. Azure's OperationNotSupported answer names
+ * the model the deployment serves; the next request is the cheapest one for that model. Pure.
+ */
+
+
+/** The plan for a deployment: the family its name suggests, with the deployment as `model`. */
+function planDeploymentProbe(deployment) {
+    const plan = planProbe(deployment);
+    // A name that suggests an image, audio or realtime model is still a guess: ask with chat, and let the answer say.
+    // Azure has no moderation endpoint either.
+    return !plan.endpoint || plan.family === 'moderation' ? withModel(planProbe('gpt-4o'), deployment) : plan;
+}
+function withModel(plan, deployment) {
+    return { ...plan, body: { ...plan.body, model: deployment } };
+}
+const OPERATION = {
+    '/chat/completions': 'chat completions',
+    '/embeddings': 'embeddings',
+    '/responses': 'the Responses API',
+    '/completions': 'completions'
+};
+/**
+ * The next request after Azure rejected the last one. OperationNotSupported → the cheapest request for the
+ * model it names (or no request, when that model has none); an unrecognised parameter → OpenAI's adaptation
+ * for an unsupported one (older API versions say "Unrecognized request argument supplied: max_completion_tokens").
+ */
+function adaptDeploymentProbe(plan, f) {
+    const deployment = String(plan.body.model);
+    if (f.code === 'OperationNotSupported' || /operation does not work with the specified model/i.test(f.message)) {
+        const served = modelNamedBy(f.message);
+        const was = OPERATION[plan.endpoint ?? ''] ?? plan.endpoint;
+        let next = served ? planProbe(served) : null;
+        // Unknown or same endpoint: chat ↔ embeddings, the two operations nearly every deployment serves.
+        if (!next || (next.endpoint !== null && next.endpoint === plan.endpoint))
+            next = plan.endpoint === '/embeddings' ? planProbe('gpt-4o') : planProbe('text-embedding-3-small');
+        if (next.endpoint === plan.endpoint)
+            return null;
+        const servedModel = served ?? undefined;
+        const lead = `${was} is not served by this deployment${served ? ` (it serves ${served})` : ''}`;
+        if (!next.endpoint) {
+            return { plan: { ...next, body: {}, servedModel }, change: `${lead}; ${next.skippedBecause}, so it was not probed further` };
+        }
+        return { plan: { ...withModel(next, deployment), servedModel }, change: `${lead}; ${next.endpoint} was used` };
+    }
+    const unrecognised = /unrecognized request argument supplied:\s*([a-z_]+)/i.exec(f.message)?.[1];
+    if (unrecognised) {
+        const adapted = adaptProbe(plan, { ...f, code: 'unsupported_parameter', param: unrecognised, message: `Unsupported parameter: '${unrecognised}'` });
+        return adapted ? { plan: { ...adapted.plan, servedModel: plan.servedModel }, change: adapted.change } : null;
+    }
+    const adapted = adaptProbe(plan, f);
+    return adapted ? { plan: { ...adapted.plan, servedModel: plan.servedModel }, change: adapted.change } : null;
+}
+
+;// CONCATENATED MODULE: ./src/providers/azure/client.ts
+
+
+
+
+
+
+
+
+
+/** Azure's request id (API Management's), then the one some Azure answers carry as well. */
+const REQUEST_ID_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-request-id'];
+/** The model list holds every model the resource could deploy, with capabilities: large, but bounded. */
+const client_MAX_LIST_BYTES = 16 * 1024 * 1024;
+const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
+function azureProfile(options) {
+    const { apiVersion, entraToken } = options;
+    return {
+        id: 'azure',
+        listsCheckedIds: false,
+        usesShutdownCatalogue: false,
+        classify: (failure, ctx) => classifyAzure(failure, { ...ctx, apiVersion, entraToken }),
+        hints: (category, ctx) => azureHints(category, { ...ctx, entraToken }),
+        planProbe: planDeploymentProbe,
+        adaptProbe: adaptDeploymentProbe,
+        describeListed: (count) => `The ${entraToken ? 'Entra ID token' : 'key'} authenticated with the resource (its model list answered, ${count} model${count === 1 ? '' : 's'} it could deploy); Azure lists no deployments on the data plane, so each deployment is proven by its own request.`,
+        listWarningHint: () => `Optional: give the identity a role that may also read the resource's models, such as “Cognitive Services OpenAI User”: ${AZURE_LINKS.rbac}`,
+        describeSuccess: (_source, probe) => {
+            const serves = probe?.model ? `Deployment serves \`${probe.model}\`` : 'Deployment found';
+            if (!probe)
+                return `${serves}.`;
+            if (!probe.endpoint)
+                return `${serves}; not probed further: ${probe.skippedBecause}.`;
+            return `${serves}; a real request to ${probe.endpoint} succeeded.`;
+        }
+    };
+}
+async function createAzureApi(config) {
+    const env = config.env ?? process.env;
+    const transport = await createTransport(env, config.maxConnections ?? 32);
+    const endpoint = { root: config.baseUrl.replace(/\/+$/, ''), apiVersion: config.apiVersion ?? null };
+    const entraToken = isEntraToken(config.apiKey);
+    const auth = entraToken ? { authorization: `Bearer ${config.apiKey}` } : { 'api-key': config.apiKey };
+    let requestCount = 0;
+    const once = (method, url, body, maxBytes) => async () => {
+        const text = body === undefined ? undefined : JSON.stringify(body);
+        const headers = { accept: 'application/json', 'user-agent': 'openai-access-check', ...auth };
+        if (text !== undefined) {
+            headers['content-type'] = 'application/json';
+            headers['content-length'] = String(Buffer.byteLength(text));
+        }
+        requestCount++;
+        try {
+            const raw = await transport.send({ url, method, headers, body: text, signal: config.deadline.signal, maxBytes });
+            return { answer: toAnswer(raw, REQUEST_ID_HEADERS) };
+        }
+        catch (error) {
+            if (config.deadline.expired)
+                return { failure: { kind: 'timeout' } };
+            return { failure: networkFailure(error) };
+        }
+    };
+    const list = (json) => {
+        const data = json?.data;
+        return Array.isArray(data) ? data.filter(isModel).map((m) => ({ id: m.id, shutdown_date: null })) : null;
+    };
+    return {
+        profile: azureProfile({ apiVersion: endpoint.apiVersion, entraToken }),
+        close: () => transport.close(),
+        get requestCount() {
+            return requestCount;
+        },
+        listModels() {
+            return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, client_MAX_LIST_BYTES), list);
+        },
+        retrieveModel(id) {
+            // A model of the resource's catalogue (not a deployment): the checks never ask for one on Azure.
+            return withRetries(config.deadline, once('GET', modelsUrl(endpoint, id)), (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null));
+        },
+        post(path, body) {
+            const request = operationUrl(endpoint, path, body);
+            return withRetries(config.deadline, once('POST', request.url, request.body), (json) => (typeof json === 'object' && json !== null ? json : null));
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/providers/factory.ts
+/**
+ * Chooses the API client for the provider in the settings (the model: setup-node's installer factory).
+ * Each client implements the same small port, OpenAIApi, and carries its provider's profile.
+ */
+
+
+function createApi(config) {
+    return config.provider === 'azure' ? createAzureApi(config) : createOpenAIApi(config);
+}
+
+;// CONCATENATED MODULE: ./src/diagnosis/redact.ts
+/**
+ * Removes the key from any text before it is shown: the whole key and every 8-character piece of it after
+ * its prefix, wherever it appears (a server may echo the key back in its error message). Pure.
+ */
+
+const PIECE = 8;
+function makeRedactor(secretForms) {
+    const pieces = new Set();
+    for (const raw of secretForms) {
+        const form = raw.trim();
+        const body = form.slice(keyPrefix(form).length);
+        if (body.length < PIECE) {
+            // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
+            if (form.length >= 4)
+                pieces.add(form);
+            continue;
+        }
+        for (let i = 0; i + PIECE <= body.length; i++)
+            pieces.add(body.slice(i, i + PIECE));
+    }
+    if (pieces.size === 0)
+        return (text) => text;
+    const lengths = [...new Set([...pieces].map((p) => p.length))].sort((a, b) => b - a);
+    return (text) => {
+        if (text.length < Math.min(...lengths))
+            return text;
+        const hidden = new Uint8Array(text.length);
+        let any = false;
+        for (let i = 0; i < text.length; i++) {
+            for (const len of lengths) {
+                if (i + len <= text.length && pieces.has(text.slice(i, i + len))) {
+                    hidden.fill(1, i, i + len);
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any)
+            return text;
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (hidden[i]) {
+                if (i === 0 || !hidden[i - 1])
+                    out += '[redacted]';
+            }
+            else
+                out += text[i];
+        }
+        return out;
+    };
+}
+/** Applies the redactor to every string in a plain-data value. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/render/problems.ts
+
+const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
+function groupProblems(report) {
+    const groups = new Map();
+    const add = (level, subject, d, locations) => {
+        // Same cause = same category and same remedy; messages may differ only by the model they name.
+        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
+        let group = groups.get(key);
+        if (!group) {
+            group = { level, category: d.category, title: TITLES[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
+            groups.set(key, group);
+        }
+        group.subjects.push(subject);
+        if (d.requestId && !group.requestIds.includes(d.requestId))
+            group.requestIds.push(d.requestId);
+        group.locations.push(...locations);
+    };
+    const authLevel = levelOf(report.auth.status);
+    if (authLevel)
+        add(authLevel, 'authentication', report.auth, []);
+    for (const model of report.models) {
+        const level = levelOf(model.status);
+        if (level)
+            add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
+    }
+    for (const group of groups.values()) {
+        const [first, ...rest] = group.subjects;
+        if (rest.length === 0 || first === 'authentication')
+            continue;
+        const all = group.subjects
+            .filter((s) => s !== 'authentication')
+            .map((s) => `\`${s}\``)
+            .join(', ');
+        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
+    }
+    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+/**
+ * The report: plain data produced by the checks and consumed by every renderer.
+ * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
+ */
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'ok',
+    'missing-key',
+    'malformed-key',
+    'invalid-key',
+    'organization-mismatch',
+    'no-organization',
+    'account-inactive',
+    'insufficient-quota',
+    'missing-scope',
+    'unsupported-region',
+    'rate-limited',
+    'server-error',
+    'network-error',
+    'timeout',
+    'bad-base-url',
+    'model-not-found',
+    'model-no-access',
+    'model-retired',
+    'model-deprecated',
+    'verification-required',
+    'unexpected-response',
+    'not-checked'
+]));
+/**
+ * The status rule: what a diagnosis means for one check. `ok` passes; `not-checked` is skipped; an announced shutdown
+ * warns, or fails a required model with `deprecation: error`; any other cause fails a required model and warns for an
+ * optional one.
+ */
+function statusOf(category, required, deprecation = 'warn') {
+    if (category === 'ok')
+        return 'pass';
+    if (category === 'not-checked')
+        return 'skip';
+    if (category === 'model-deprecated')
+        return deprecation === 'error' && required ? 'fail' : 'warn';
+    return required ? 'fail' : 'warn';
+}
+/** The service in headings and the log: `Azure OpenAI` for an Azure resource. */
+function serviceName(report) {
+    return report.provider === 'azure' ? 'Azure OpenAI' : 'OpenAI';
+}
+/** The verdict rule: the step fails when authentication fails or any required model fails. */
+function verdict(auth, models) {
+    if (auth.status === 'fail')
+        return false;
+    return models.every((m) => m.status !== 'fail');
+}
+function passingModels(report) {
+    return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id);
+}
+/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
+function failingModels(report) {
+    const passing = new Set(passingModels(report));
+    return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id);
+}
+
+;// CONCATENATED MODULE: ./src/render/escape.ts
+/**
+ * Escaping for everything shown in Markdown (job summary, tracking issue) or written to the log.
+ * Text from the server is untrusted: it must not add markup, links, mentions or workflow commands.
+ */
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    '@': '&#64;',
+    ':': '&#58;',
+    $: '&#36;'
+};
+/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
+function escapeText(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
+}
+/** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
+function md(text) {
+    const parts = text.replace(/[\r\n]+/g, ' ').split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return escapeText(part);
+        if (part.startsWith('`'))
+            return `<code>${escapeText(part.slice(1, -1))}</code>`;
+        return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part);
+    })
+        .join('');
+}
+/** For the log: one line, and no line can start a workflow command (`::name::`). */
+function logSafe(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:');
+}
+
+;// CONCATENATED MODULE: ./src/status/decide.ts
+/** When the status page is worth a look, which page, and how long it may take. Pure. */
+
+const OPENAI_STATUS_PAGE = 'https://status.openai.com';
+/** Causes that may be the provider's own: its servers (overload included), or no answer at all. */
+const STATUS_WORTHY = new Set(['server-error', 'timeout', 'network-error']);
+/** The most the page may take: it explains a failure, it is never worth holding the step for. */
+const STATUS_CAP_MS = 3000;
+/** `status-page` (`auto` | `off` | URL, as validated by settings) → the page to read, or null. */
+function resolveStatusPage(setting, baseUrl) {
+    if (setting === 'off')
+        return null;
+    if (!setting || setting === 'auto')
+        return isOfficialApi(baseUrl) ? OPENAI_STATUS_PAGE : null;
+    return setting;
+}
+/**
+ * Time kept back from the checks for the page, so that reading it never pushes the step past
+ * `timeout-seconds` even when the checks themselves ran out of time: a tenth of the timeout, at most 2 s,
+ * and only when a page would be read.
+ */
+function statusReserveMs(page, timeoutMs) {
+    return page ? Math.min(2000, Math.round(timeoutMs / 10)) : 0;
+}
+/** True when a check failed (not merely warned) for a status-worthy cause: a passing run is never held. */
+function wantsStatusPage(report) {
+    return [report.auth, ...report.models].some((check) => check.status === 'fail' && STATUS_WORTHY.has(check.category));
+}
+
+;// CONCATENATED MODULE: ./src/status/attach.ts
+/** What the page said, put where people look: the first hint of each status-worthy failure. Pure. */
+
+
+function pageLabel(page) {
+    if (page === OPENAI_STATUS_PAGE)
+        return 'OpenAI’s status page';
+    try {
+        return `The status page at ${new URL(page).host}`;
+    }
+    catch {
+        return 'The status page';
+    }
+}
+const words = (word) => word.replace(/_/g, ' ');
+function incidentFacts(incident) {
+    const facts = [words(incident.status), incident.impact !== 'unknown' ? words(incident.impact) : ''].filter((f) => f && f !== 'unknown');
+    if (incident.components.length)
+        facts.push(`affects ${incident.components.join(', ')}`);
+    return facts.join('; ');
+}
+/** One sentence saying what the page says, for hints, the failure message and the log. */
+function statusHint(status) {
+    const label = pageLabel(status.page);
+    if (status.error)
+        return `${label} ${status.error}; look at ${status.page} yourself.`;
+    const [first, ...more] = status.incidents;
+    if (first) {
+        const facts = incidentFacts(first);
+        const link = first.url?.startsWith('https://') ? `: ${first.url}` : ` (${status.page})`;
+        const others = more.length ? ` and ${more.length} more incident${more.length === 1 ? '' : 's'}` : '';
+        return `${label} reports an ongoing incident, “${first.name}”${facts ? ` (${facts})` : ''}${others}: retry once it is resolved${link}`;
+    }
+    const said = status.description ? ` (${status.description})` : '';
+    return `${label} reports no ongoing incident${said}: the cause is more likely the runner, its network or proxy, or the request than the provider.`;
+}
+function isStatusPageHint(hint) {
+    return hint.includes(LINKS.status);
+}
+function annotate(check, hint) {
+    if (check.status !== 'fail' || !STATUS_WORTHY.has(check.category))
+        return check;
+    // The generic "check the status page" hint is replaced by what the page says; other hints stay.
+    const rest = check.hints.filter((h) => !isStatusPageHint(h));
+    return { ...check, hints: [hint, ...rest] };
+}
+function attachStatus(report, status) {
+    const hint = statusHint(status);
+    return { ...report, status, auth: annotate(report.auth, hint), models: report.models.map((m) => annotate(m, hint)) };
+}
+
+;// CONCATENATED MODULE: ./src/status/render.ts
+/** The status page in the summary, the tracking issue and the log. All page text is escaped here once more. */
+
+
+const ICON = { none: '🟢', minor: '🟡', major: '🟠', critical: '🔴', unknown: '⚪' };
+/** A URL safe to put in a Markdown link target (text.ts allows nothing else, checked again here). */
+function linkTarget(url) {
+    return url && /^https?:\/\/[A-Za-z0-9.\-:[\]]+\/[A-Za-z0-9._~\-/]*$/.test(url) ? url : null;
+}
+/** A short Markdown section: the page's verdict, each incident by name (linked), and where it came from. */
+function renderStatusSection(status, heading = '###') {
+    const page = linkTarget(`${status.page.replace(/\/+$/, '')}/`);
+    const pageText = escapeText(status.page);
+    const where = page ? `[${pageText}](${page})` : pageText;
+    if (status.error) {
+        return [
+            `${heading} ⚪ ${escapeText(pageLabel(status.page))}`,
+            '',
+            `${where} ${escapeText(status.error)}; the verdict above does not depend on it.`,
+            ''
+        ].join('\n');
+    }
+    const title = status.incidents.length ? `${status.incidents.length} ongoing incident${status.incidents.length === 1 ? '' : 's'}` : 'no ongoing incident';
+    const lines = [
+        `${heading} ${ICON[status.indicator]} ${escapeText(pageLabel(status.page))}: ${escapeText(title)}`,
+        '',
+        `${where} says: **${escapeText(status.description || status.indicator)}**.`,
+        ''
+    ];
+    for (const incident of status.incidents) {
+        const target = linkTarget(incident.url);
+        const name = escapeText(incident.name);
+        const facts = incidentFacts(incident);
+        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${escapeText(facts)}` : ''}`);
+    }
+    if (status.incidents.length)
+        lines.push('');
+    lines.push('<sub>Read because a check failed for a cause that may be the provider’s own; it never changes the verdict.</sub>', '');
+    return lines.join('\n');
+}
+/** Lines for the log, under the checks. */
+function renderStatusLog(status) {
+    if (status.error)
+        return [logSafe(`Status page ${status.page} ${status.error}.`)];
+    const lines = [logSafe(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)];
+    if (!status.incidents.length)
+        lines.push('    no ongoing incident');
+    for (const incident of status.incidents) {
+        const facts = incidentFacts(incident);
+        lines.push(logSafe(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`));
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/render/summary.ts
+/**
+ * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
+ * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
+ */
+
+
+
+
+
+/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
+const SUMMARY_LIMIT = 900 * 1024;
+const summary_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+function headline(report) {
+    const service = serviceName(report);
+    const problems = groupProblems(report);
+    const failures = problems.filter((p) => p.level === 'fail').length;
+    const warnings = problems.length - failures;
+    if (report.skipped)
+        return `${summary_ICON.skip} ${service} access check skipped`;
+    if (!report.ok)
+        return `${summary_ICON.fail} ${service} access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+    if (warnings)
+        return `${summary_ICON.warn} ${service} access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return `${summary_ICON.pass} ${service} access check passed`;
+}
+function verdictSentence(report) {
+    const models = report.models.length;
+    if (report.skipped)
+        return 'No check ran: the `api-key` input is empty.';
+    const passing = passingModels(report).length;
+    const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
+    // Azure's `models` are deployment names.
+    const unit = report.provider === 'azure' ? 'deployment' : 'model';
+    if (models === 0)
+        return `${authWord}; no ${unit}s were listed to check.`;
+    if (report.auth.status === 'fail')
+        return `${authWord}, so ${models === 1 ? `the ${unit} was` : `the ${models} ${unit}s were`} not checked.`;
+    return `${authWord}; ${passing} of ${models} ${unit}${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
+}
+function formatLimits(limits) {
+    if (!limits)
+        return '';
+    const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
+    const parts = [];
+    if (limits.limitRequests !== null || limits.remainingRequests !== null)
+        parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`);
+    if (limits.limitTokens !== null || limits.remainingTokens !== null)
+        parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`);
+    return parts.join('<br>');
+}
+function renderProblem(problem, service) {
+    const icon = problem.level === 'fail' ? summary_ICON.fail : summary_ICON.warn;
+    const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ');
+    const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), ''];
+    for (const hint of problem.hints)
+        lines.push(`- ${md(hint)}`);
+    if (problem.locations.length) {
+        const where = problem.locations.slice(0, 20).map((l) => `<code>${escapeText(l.file)}:${l.line}</code>`);
+        lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`);
+    }
+    if (problem.requestIds.length) {
+        lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for ${service} support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`);
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+function resultCell(m) {
+    if (m.status === 'skip')
+        return md(m.message);
+    if (m.category === 'ok')
+        return md(m.message);
+    const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`];
+    if (m.shutdownDate)
+        parts.push(`shutdown ${escapeText(m.shutdownDate)}`);
+    if (m.suggestions.length)
+        parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`);
+    return parts.join(' · ');
+}
+function endpointCell(m) {
+    if (m.probe?.endpoint)
+        return `<code>POST ${m.probe.endpoint}</code>`;
+    if (m.source === 'retrieved')
+        return '<code>GET /models/{id}</code>';
+    if (m.source === 'listed')
+        return '<code>GET /models</code>';
+    return '';
+}
+function foundInCell(m) {
+    if (!m.foundIn?.length)
+        return '';
+    const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`);
+    return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`;
+}
+const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
+function keyAndEndpoint(report) {
+    return [`**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`, `**Endpoint** ${md(report.baseUrl)}`];
+}
+/** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
+function renderDiagnosis(report) {
+    const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), ''];
+    for (const problem of groupProblems(report))
+        out.push(renderProblem(problem, serviceName(report)));
+    if (report.status)
+        out.push(renderStatusSection(report.status, '####'));
+    return out.join('\n');
+}
+function renderSummary(report, context = {}) {
+    const out = [`## ${headline(report)}`, '', md(verdictSentence(report)), ''];
+    for (const note of context.notes ?? [])
+        out.push(`> ${md(note)}`, '');
+    const facts = [...keyAndEndpoint(report), `**Probe** <code>${report.probe}</code>`];
+    if (report.requests !== undefined)
+        facts.push(`**Requests** ${report.requests}`);
+    const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined);
+    if (usage.length) {
+        const sum = (pick) => usage.reduce((total, u) => total + (pick(u) ?? 0), 0);
+        facts.push(`**Tokens** ${sum((u) => u.inputTokens)} in / ${sum((u) => u.outputTokens)} out`);
+    }
+    if (report.durationMs !== undefined)
+        facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
+    out.push(facts.join(' · '), '');
+    for (const note of report.notes ?? [])
+        out.push(md(note), '');
+    for (const warning of report.warnings ?? [])
+        out.push(`> [!WARNING]`, `> ${md(warning)}`, '');
+    // GitHub counts bytes. Problems may use most of the budget, the table what is left; the rest is in `report`.
+    const bytes = (text) => Buffer.byteLength(text, 'utf8') + 1;
+    const budget = SUMMARY_LIMIT - 2048;
+    let size = bytes(out.join('\n'));
+    const problems = groupProblems(report);
+    if (problems.length) {
+        out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
+        for (const [i, problem] of problems.entries()) {
+            const text = renderProblem(problem, serviceName(report));
+            if (size + bytes(text) > budget * 0.7) {
+                out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '');
+                size += 100;
+                break;
+            }
+            out.push(text);
+            size += bytes(text);
+        }
+    }
+    if (report.status) {
+        const section = renderStatusSection(report.status);
+        out.push(section);
+        size += bytes(section);
+    }
+    if (context.trackingIssue?.url)
+        out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '');
+    if (!report.skipped) {
+        const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|'];
+        const auth = report.auth;
+        head.push(`| ${summary_ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
+        out.push(...head);
+        size += bytes(head.join('\n'));
+        const rows = report.models.map((m) => `| ${summary_ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
+        for (const [i, row] of rows.entries()) {
+            if (size + bytes(row) > budget) {
+                out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
+                break;
+            }
+            out.push(row);
+            size += bytes(row);
+        }
+        out.push('');
+    }
+    out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '');
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/github/canary.ts
+
+
+function canaryState(report) {
+    const problems = groupProblems(report);
+    const failing = problems.filter((p) => p.level === 'fail');
+    const shutdowns = problems.filter((p) => p.category === 'model-deprecated');
+    const needsAttention = !report.ok || shutdowns.length > 0;
+    const key = problems
+        .filter((p) => p.level === 'fail' || p.category === 'model-deprecated')
+        .flatMap((p) => p.subjects.map((s) => `${s}:${p.category}`))
+        .sort()
+        .join(',');
+    let title;
+    if (failing.length) {
+        const first = failing[0];
+        const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
+        title = `openai-access-check is failing: ${first.title.toLowerCase()} (${first.subjects.slice(0, 3).join(', ')})${more}`;
+    }
+    else {
+        title = `openai-access-check needs attention: shutdown announced for ${shutdowns.flatMap((p) => p.subjects).join(', ')}`;
+    }
+    return { needsAttention, title, diagnosisKey: key, diagnosisMarkdown: renderDiagnosis(report) };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: ./src/github/event-context.ts
+/**
+ * What the workflow run is: event, actor, fork pull request or Dependabot — read from the runner's
+ * environment and event payload. Pure given env and a file reader.
+ */
+
+
+function readRunContext(env, readFile = (p) => (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const actor = env.GITHUB_ACTOR ?? '';
+    const repository = env.GITHUB_REPOSITORY || null;
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = payload.pull_request;
+    const head = pr?.head?.repo?.full_name ?? null;
+    const baseRepo = pr?.base?.repo?.full_name ?? repository;
+    const forkPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
+        !!pr &&
+        (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null);
+    const dependabot = actor === 'dependabot[bot]' || payload.sender?.login === 'dependabot[bot]';
+    return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null };
+}
+/** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
+/** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
+function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY') {
+    if (ctx.forkPullRequest) {
+        return {
+            message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
+            hints: [
+                `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
+            ]
+        };
+    }
+    if (ctx.dependabot) {
+        return {
+            message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
+            hints: [
+                `Add ${secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
+            ]
+        };
+    }
+    return {
+        message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
+        hints: [
+            `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${LINKS.secrets}`
+        ]
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/github/scan-models.ts
 /**
  * The `models-from` scanner: find OpenAI model ids in repository files chosen by globs, so that
@@ -33963,13 +34867,15 @@ function describeFailure(doing, error) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/log.ts
+/** Plain-text renderings: the log lines, the annotations and the failure message. Pure. */
+
 
 
 
 
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
 function renderLog(report) {
-    const lines = [logSafe(`OpenAI access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)];
+    const lines = [logSafe(`${serviceName(report)} access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)];
     if (report.skipped)
         return [...lines, '- skipped: the api-key input is empty'];
     const width = Math.min(40, Math.max(14, ...report.models.map((m) => m.id.length)));
@@ -34032,7 +34938,7 @@ function orderForRunner(annotations) {
 }
 /** The message of a failed step: each failing check with its first hint. */
 function renderFailureMessage(report) {
-    const lines = ['OpenAI access check failed:'];
+    const lines = [`${serviceName(report)} access check failed:`];
     for (const p of groupProblems(report).filter((g) => g.level === 'fail')) {
         const where = p.locations.length
             ? ` (in ${p.locations
@@ -34785,101 +35691,34 @@ function currentReplacement(id, today) {
     return replacement;
 }
 
-;// CONCATENATED MODULE: ./src/checks/probe-plan.ts
-/** A fine-tuned id `ft:gpt-4o-mini-2024-07-18:org::abc` probes like its base model. */
-function baseModel(id) {
-    return id.startsWith('ft:') ? (id.split(':')[1] ?? id) : id;
-}
-const UNPROBED = [
-    { pattern: /^(dall-e|gpt-image|chatgpt-image)/, reason: 'image models have no near-free request' },
-    { pattern: /^sora/, reason: 'video models have no near-free request' },
-    { pattern: /realtime/, reason: 'realtime models are served over WebSocket/WebRTC sessions, not a single request' },
-    { pattern: /^(whisper|tts)|transcribe|-tts|audio/, reason: 'audio models need audio input or produce audio output' },
-    { pattern: /search-(preview|api)/, reason: 'every request to a search model runs a paid web search' },
-    { pattern: /deep-research/, reason: 'a deep-research request runs a long multi-step task' },
-    { pattern: /^computer-use/, reason: 'computer-use models need the computer tool and an environment' }
-];
-const user = [{ role: 'user', content: 'Hi' }];
-function chat(model) {
-    return { family: 'chat', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 1 } };
-}
-function reasoning(model) {
-    // Reasoning tokens count towards the limit: 16 bounds the cost; a cut-off answer still proves access.
-    return { family: 'reasoning', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 16, reasoning_effort: 'low' } };
-}
-function responses(model) {
-    // 16 is the smallest max_output_tokens the Responses API accepts; store: false keeps nothing on the account.
-    return { family: 'responses', endpoint: '/responses', body: { model, input: 'Hi', max_output_tokens: 16, store: false } };
-}
-function completions(model) {
-    return { family: 'completions', endpoint: '/completions', body: { model, prompt: 'Hi', max_tokens: 1 } };
-}
-function planProbe(id) {
-    const base = baseModel(id).toLowerCase();
-    for (const { pattern, reason } of UNPROBED) {
-        if (pattern.test(base))
-            return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: reason };
+;// CONCATENATED MODULE: ./src/providers/openai.ts
+/** OpenAI's API (and OpenAI-compatible servers): the profile the checks were first written for. */
+
+
+
+
+const OPENAI_PROFILE = {
+    id: 'openai',
+    listsCheckedIds: true,
+    usesShutdownCatalogue: true,
+    classify: classifyFailure,
+    hints: hintsFor,
+    planProbe: planProbe,
+    adaptProbe: adaptProbe,
+    describeListed: (count) => `The key authenticated; it can see ${count} model${count === 1 ? '' : 's'}.`,
+    listWarningHint: (scopes) => {
+        const list = scopes.join(', ');
+        return `Optional: allow “Models: Read”${list ? ` (\`${list}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`;
+    },
+    describeSuccess: (source, probe) => {
+        const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key';
+        if (!probe)
+            return `${seen}.`;
+        if (!probe.endpoint)
+            return `${seen}; not probed: ${probe.skippedBecause}.`;
+        return `${seen}; a real request to ${probe.endpoint} succeeded.`;
     }
-    if (/^(text-embedding|text-similarity|text-search|code-search)/.test(base)) {
-        return { family: 'embeddings', endpoint: '/embeddings', body: { model: id, input: 'Hi', encoding_format: 'base64' } };
-    }
-    if (/moderation/.test(base))
-        return { family: 'moderation', endpoint: '/moderations', body: { model: id, input: 'Hi' } };
-    if (/^(gpt-3\.5-turbo-instruct|davinci-002|babbage-002)|-completions$/.test(base))
-        return completions(id);
-    if (/^(o\d+-pro|gpt-5(\.\d+)?-pro|gpt-5(\.\d+)?-codex|codex-)/.test(base))
-        return responses(id);
-    if (/^(chatgpt-|gpt-5(\.\d+)?-chat)/.test(base))
-        return chat(id);
-    if (/^(o\d+|gpt-5)/.test(base))
-        return reasoning(id);
-    return chat(id);
-}
-/**
- * One adaptation after the API rejected the request's shape: another endpoint, or another parameter.
- * Returns the new plan and what changed, or null when the answer is not about the shape.
- */
-function adaptProbe(plan, f) {
-    const model = String(plan.body.model);
-    const text = f.message;
-    // Access problems are answers about the account, not about the request's shape.
-    if (/must be verified|does not have access|quota|billing|missing scopes?/i.test(text))
-        return null;
-    if (plan.endpoint !== '/completions' && /not a chat model|v1\/completions\?|use (the )?v1\/completions/i.test(text)) {
-        return { plan: completions(model), change: `${plan.endpoint} answered “not a chat model”; /completions was used` };
-    }
-    if (plan.endpoint !== '/responses' && /(only supported|only available) (in|on|via|through) (the )?(v1\/)?responses|v1\/responses|responses api/i.test(text)) {
-        return { plan: responses(model), change: `${plan.endpoint} answered that the model is served by the Responses API; /responses was used` };
-    }
-    const param = f.param ?? /unsupported (parameter|value): '([^']+)'/i.exec(text)?.[2] ?? '';
-    const unsupported = f.code === 'unsupported_parameter' ||
-        f.code === 'unsupported_value' ||
-        /unsupported (parameter|value)|not supported with this model|does not support/i.test(text);
-    if (!unsupported)
-        return null;
-    const body = { ...plan.body };
-    if (('reasoning_effort' in body || 'reasoning' in body) && /reasoning/.test(`${param} ${text}`)) {
-        delete body.reasoning_effort;
-        delete body.reasoning;
-        return { plan: { ...plan, body }, change: 'reasoning effort is not supported by this model; sent without it' };
-    }
-    const chatParam = (name) => plan.endpoint === '/chat/completions' && name in body && (param === name || new RegExp(`'${name}'`).test(text));
-    if (chatParam('max_completion_tokens')) {
-        body.max_tokens = body.max_completion_tokens;
-        delete body.max_completion_tokens;
-        return { plan: { ...plan, body }, change: 'max_completion_tokens is not supported by this model; max_tokens was used' };
-    }
-    if (chatParam('max_tokens')) {
-        body.max_completion_tokens = plan.family === 'chat' ? 1 : 16;
-        delete body.max_tokens;
-        return { plan: { ...plan, body }, change: 'max_tokens is not supported by this model; max_completion_tokens was used' };
-    }
-    if (param === 'encoding_format' && 'encoding_format' in body) {
-        delete body.encoding_format;
-        return { plan: { ...plan, body }, change: 'encoding_format is not supported by this model; sent without it' };
-    }
-    return null;
-}
+};
 
 ;// CONCATENATED MODULE: ./src/checks/rate-limits.ts
 const num = (value) => {
@@ -34955,8 +35794,6 @@ function suggestModels(wanted, available, max = 3) {
 
 
 
-
-
 /** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
 const check_access_DEFAULT_CONCURRENCY = 32;
 const MAX_ADAPTATIONS = 2;
@@ -34965,11 +35802,14 @@ const MAX_ADAPTATIONS = 2;
  * (a dead key with 50 models costs the requests already in flight, not 51).
  */
 const ACCOUNT_WIDE = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive']);
-/** The checks' shared context: the settings' facts and the classifier with them. */
+/** The checks' shared context: the settings' facts, and the service's profile (diagnosis, list meaning, probes) with them. */
 class Context {
     options;
+    /** What differs between services (OpenAI, Azure) is data on the API, not branches here. */
+    profile;
     constructor(options) {
         this.options = options;
+        this.profile = options.api.profile ?? OPENAI_PROFILE;
     }
     get remedy() {
         const { settings, proxy } = this.options;
@@ -34982,10 +35822,10 @@ class Context {
         };
     }
     hints(category, model, extra = {}) {
-        return hintsFor(category, { ...this.remedy, scope: 'model', model, ...extra });
+        return this.profile.hints(category, { ...this.remedy, scope: 'model', model, ...extra });
     }
     classify(outcome, ctx) {
-        const diagnosis = classifyFailure(outcome.failure, { ...this.remedy, ...ctx });
+        const diagnosis = this.profile.classify(outcome.failure, { ...this.remedy, ...ctx });
         return outcome.attempts > 1 ? { ...diagnosis, message: `${diagnosis.message} (after ${outcome.attempts} attempts)` } : diagnosis;
     }
 }
@@ -35029,7 +35869,7 @@ async function checkAccess(options) {
         // Nothing can be learnt about a model while the key, the account or the connection fails.
         return { auth, models: wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`)) };
     }
-    const listed = list.ok ? new Map(list.data.map((m) => [m.id, m])) : null;
+    const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null;
     const models = await mapBounded(wanted.map((model, i) => ({ model, probed: probes[i] })), limit + 1, async ({ model, probed }) => probed === 'not sent'
         ? notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.')
         : assess(model, probed, listed, api, ctx));
@@ -35038,29 +35878,27 @@ async function checkAccess(options) {
 /** Step 1, authenticate: the list's answer says whether the key works. A restricted key that may not list models passes with a warning. */
 function authenticate(list, ctx) {
     if (list.ok) {
-        const n = list.data.length;
         return {
             status: 'pass',
             category: 'ok',
-            message: `The key authenticated; it can see ${n} model${n === 1 ? '' : 's'}.`,
+            message: ctx.profile.describeListed(list.data.length),
             hints: [],
             requestId: list.answer.requestId,
             httpStatus: list.answer.status,
-            listedModels: n,
+            listedModels: list.data.length,
             latencyMs: list.latencyMs
         };
     }
     const diagnosis = ctx.classify(list, { scope: 'auth', request: 'GET /models' });
     if (diagnosis.category !== 'missing-scope')
         return { ...diagnosis, status: 'fail', listedModels: null, latencyMs: list.latencyMs };
-    const scopes = missingScopes(diagnosis.message).join(', ');
+    const scopeList = missingScopes(diagnosis.message);
+    const scopes = scopeList.join(', ');
     return {
         ...diagnosis,
         status: 'warn',
         message: `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`,
-        hints: [
-            `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
-        ],
+        hints: [ctx.profile.listWarningHint(scopeList)],
         listedModels: null,
         latencyMs: list.latencyMs
     };
@@ -35087,7 +35925,7 @@ async function assess({ id, required }, probed, listed, api, ctx) {
         return modelResult(id, required, failure, facts);
     }
     const requestId = probed?.requestId ?? found.requestId;
-    const message = describeSuccess(found.source, probed?.probe ?? null);
+    const message = ctx.profile.describeSuccess(found.source, probed?.probe ?? null);
     if (shutdownDate && settings.deprecation !== 'ignore') {
         const deprecated = {
             category: 'model-deprecated',
@@ -35123,20 +35961,28 @@ async function lookUp(id, listed, probed, api, ctx) {
 }
 /** Step 4, probe: the cheapest real request for the model's family, adapted at most twice when the API says the shape is wrong. */
 async function probe(id, api, ctx) {
-    let plan = planProbe(id);
-    if (!plan.endpoint)
-        return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null, latencyMs: 0, failure: null };
+    let plan = ctx.profile.planProbe(id);
     const adapted = [];
     let latencyMs = 0;
+    let requestId = null;
     for (;;) {
+        // No request for this family, at first or after an answer that named what the id serves (Azure deployments).
+        if (!plan.endpoint) {
+            const served = plan.servedModel ? { model: plan.servedModel } : {};
+            const probe = { endpoint: null, skippedBecause: plan.skippedBecause ?? null, ...(adapted.length ? { adapted } : {}), ...served };
+            return { probe, requestId, latencyMs, failure: null };
+        }
         const endpoint = plan.endpoint;
         const outcome = await api.post(endpoint, plan.body);
         latencyMs += outcome.latencyMs;
         if (outcome.ok) {
-            const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted };
+            const model = readServedModel(outcome.data);
+            const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted, ...(model ? { model } : {}) };
             return { probe, requestId: outcome.answer.requestId, latencyMs, failure: null };
         }
-        const next = outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null;
+        if (outcome.failure.kind === 'http')
+            requestId = outcome.failure.answer.requestId;
+        const next = outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? ctx.profile.adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null;
         if (next) {
             adapted.push(next.change);
             plan = next.plan;
@@ -35152,24 +35998,28 @@ function refine(diagnosis, id, listed, ctx) {
     if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired')
         return diagnosis;
     const today = ctx.options.today;
-    const shutdown = lookupShutdown(id);
+    const shutdown = ctx.profile.usesShutdownCatalogue ? lookupShutdown(id) : null;
     if (shutdown && shutdown.shutdownDate <= today) {
-        const said = diagnosis.httpStatus ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}` : 'the API no longer serves it';
+        const said = diagnosis.httpStatus
+            ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}`
+            : 'the API no longer serves it';
         const replacement = currentReplacement(id, today);
-        return { ...diagnosis, category: 'model-retired', message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`, hints: ctx.hints('model-retired', id, { replacement }) };
+        return {
+            ...diagnosis,
+            category: 'model-retired',
+            message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`,
+            hints: ctx.hints('model-retired', id, { replacement })
+        };
     }
     if (diagnosis.category === 'model-retired')
         return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) };
     const suggestions = suggestModels(id, listed ? [...listed.keys()] : []);
     return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions };
 }
-function describeSuccess(source, probe) {
-    const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key';
-    if (!probe)
-        return `${seen}.`;
-    if (!probe.endpoint)
-        return `${seen}; not probed: ${probe.skippedBecause}.`;
-    return `${seen}; a real request to ${probe.endpoint} succeeded.`;
+/** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */
+function readServedModel(data) {
+    const model = data?.model;
+    return typeof model === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/.test(model) ? model : null;
 }
 function readUsage(data) {
     const usage = data?.usage;
@@ -35196,156 +36046,6 @@ function modelResult(id, required, diagnosis, facts, deprecation = 'warn') {
         source: facts.source,
         probe: facts.probe
     };
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * Action inputs → one validated, typed Settings object. Pure: the input reader is a parameter.
- * Every error names the input and says how to fix it.
- */
-
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-    }
-}
-const DEFAULT_BASE_URL = 'https://api.openai.com/v1';
-/** Split a comma- or newline-separated list; trims, drops empties and duplicates (first wins). */
-function parseList(value) {
-    const seen = new Set();
-    for (const item of value.split(/[,\n\r]+/)) {
-        const trimmed = item.trim();
-        if (trimmed && !trimmed.startsWith('#'))
-            seen.add(trimmed);
-    }
-    return [...seen];
-}
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use one of: ${allowed.join(', ')}.`);
-}
-function bool(read, name, fallback) {
-    const value = read(name).trim().toLowerCase();
-    if (value === '')
-        return fallback;
-    if (['true', 'yes', 'on', '1'].includes(value))
-        return true;
-    if (['false', 'no', 'off', '0'].includes(value))
-        return false;
-    throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use true or false.`);
-}
-function clip(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}…` : value;
-}
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/;
-function modelList(read, name) {
-    const ids = parseList(read(name));
-    for (const id of ids) {
-        if (!MODEL_ID.test(id)) {
-            throw new InputError(name, `Input \`${name}\` has "${clip(id)}", which is not a model id; list ids such as gpt-4o-mini, separated by commas or newlines.`);
-        }
-    }
-    return ids;
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Validates and normalises `base-url`. https only, except for loopback servers (local fakes, proxies). */
-function parseBaseUrl(value) {
-    const raw = value.trim() || DEFAULT_BASE_URL;
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new InputError('base-url', `Input \`base-url\` is "${clip(raw)}", which is not a URL; use the API root, such as ${DEFAULT_BASE_URL}.`);
-    }
-    if (url.username || url.password) {
-        throw new InputError('base-url', 'Input `base-url` contains credentials; remove them from the URL and pass the key through `api-key`.');
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new InputError('base-url', `Input \`base-url\` uses http:// for ${url.hostname}, which would send the key unencrypted; use https:// (plain http is accepted only for loopback addresses).`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError('base-url', `Input \`base-url\` uses ${url.protocol}; use an https:// URL such as ${DEFAULT_BASE_URL}.`);
-    }
-    if (url.search || url.hash) {
-        throw new InputError('base-url', 'Input `base-url` has a query or fragment; give only the API root, such as https://api.openai.com/v1.');
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-function parseSettings(read) {
-    const timeoutText = read('timeout-seconds').trim();
-    const timeoutSeconds = timeoutText === '' ? 60 : Number(timeoutText);
-    if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
-        throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is "${clip(timeoutText)}"; use a number of seconds between 1 and 3600, such as 60.`);
-    }
-    const models = modelList(read, 'models');
-    const optionalModels = modelList(read, 'optional-models').filter((id) => !models.includes(id));
-    const header = (name) => {
-        const value = read(name).trim();
-        if (value === '')
-            return null;
-        if (!/^[\x21-\x7e]+$/.test(value)) {
-            throw new InputError(name, `Input \`${name}\` contains spaces or characters that cannot be sent in a header; copy the id again from the dashboard.`);
-        }
-        return value;
-    };
-    return {
-        rawApiKey: read('api-key'),
-        models,
-        optionalModels,
-        baseUrl: parseBaseUrl(read('base-url')),
-        organization: header('organization'),
-        project: header('project'),
-        probe: oneOf(read, 'probe', ['request', 'list'], 'request'),
-        timeoutMs: Math.round(timeoutSeconds * 1000),
-        ifKeyMissing: oneOf(read, 'if-key-missing', ['error', 'warn', 'ignore'], 'error'),
-        deprecation: oneOf(read, 'deprecation', ['error', 'warn', 'ignore'], 'warn'),
-        issueOnFailure: bool(read, 'issue-on-failure', false),
-        githubToken: read('github-token').trim(),
-        modelsFrom: globList(read),
-        statusPage: parseStatusPage(read('status-page'))
-    };
-}
-/** `status-page`: `auto` (default), `off`, or the URL of a status page: https, or plain http only for loopback. */
-function parseStatusPage(value) {
-    const raw = value.trim();
-    if (raw === '' || raw.toLowerCase() === 'auto')
-        return 'auto';
-    if (['off', 'false', 'none', 'no'].includes(raw.toLowerCase()))
-        return 'off';
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new InputError('status-page', `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-        throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`);
-    }
-    if (url.username || url.password || url.search || url.hash) {
-        throw new InputError('status-page', 'Input `status-page` has credentials, a query or a fragment; give only the page, such as https://status.openai.com.');
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-function globList(read) {
-    const patterns = parseGlobList(read('models-from'));
-    try {
-        validateGlobPatterns(patterns);
-    }
-    catch (error) {
-        throw new InputError('models-from', error instanceof Error ? error.message : String(error));
-    }
-    return patterns;
 }
 
 ;// CONCATENATED MODULE: ./src/status/fetch.ts
@@ -35691,21 +36391,25 @@ async function runCheck(inputSettings, key, deps) {
     const base = {
         version: 1,
         baseUrl: settings.baseUrl,
+        provider: settings.provider,
         key: { fingerprint: key.fingerprint },
         probe: settings.probe,
         warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
         ...(scanNote ? { notes: [scanNote] } : {})
     };
-    if (settings.organization && !/^org-/.test(settings.organization)) {
+    if (settings.provider === 'azure' && (settings.organization || settings.project)) {
+        base.warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.');
+    }
+    else if (settings.organization && !/^org-/.test(settings.organization)) {
         base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.');
     }
-    if (settings.project && !/^proj_/.test(settings.project)) {
+    if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
         base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.');
     }
     const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
     const redact = makeRedactor(key.secretForms);
     if (key.key === '') {
-        const { message, hints } = explainMissingKey(deps.runContext);
+        const { message, hints } = explainMissingKey(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
         const fails = settings.ifKeyMissing === 'error';
         const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
         const report = {
@@ -35746,6 +36450,8 @@ async function runCheck(inputSettings, key, deps) {
             project: settings.project,
             deadline,
             env: deps.env,
+            provider: settings.provider,
+            apiVersion: settings.apiVersion,
             maxConnections: deps.concurrency ?? check_access_DEFAULT_CONCURRENCY
         });
         const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
@@ -35778,6 +36484,7 @@ async function runCheck(inputSettings, key, deps) {
  * Every path ends with a complete answer: the outputs (the `report` output included) are set and the
  * summary is written exactly once, in the `finally` below, whatever happened before it.
  */
+
 
 
 
@@ -35875,14 +36582,18 @@ async function run(env = process.env) {
         const settings = parseSettings(readInput);
         if (settings.githubToken)
             core_setSecret(settings.githubToken);
-        const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) });
+        const key = inspectKey(settings.rawApiKey, {
+            officialApi: isOfficialApi(settings.baseUrl),
+            provider: settings.provider,
+            azureHost: isAzureHost(new URL(settings.baseUrl).hostname)
+        });
         for (const form of key.secretForms)
             if (!forms.includes(form))
                 core_setSecret(form);
         const runContext = readRunContext(env);
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const outcome = await runCheck(settings, key, {
-            createApi: createOpenAIApi,
+            createApi: createApi,
             runContext,
             env,
             scan: (patterns) => scanForModels(patterns, { cwd: workspace })

@@ -6,9 +6,10 @@
  * summary is written exactly once, in the `finally` below, whatever happened before it.
  */
 import * as core from '@actions/core'
-import { createOpenAIApi } from './api/openai-client.js'
-import { isOfficialApi } from './api/official-api.js'
 import { fingerprint, inspectKey, secretFormsOf } from './checks/key-hygiene.js'
+import { isOfficialApi } from './api/official-api.js'
+import { createApi } from './providers/factory.js'
+import { isAzureHost } from './providers/select.js'
 import { makeRedactor } from './diagnosis/redact.js'
 import { canaryState } from './github/canary.js'
 import { readRunContext, type RunContext } from './github/event-context.js'
@@ -99,12 +100,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const settings = parseSettings(readInput)
     if (settings.githubToken) core.setSecret(settings.githubToken)
-    const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) })
+    const key = inspectKey(settings.rawApiKey, {
+      officialApi: isOfficialApi(settings.baseUrl),
+      provider: settings.provider,
+      azureHost: isAzureHost(new URL(settings.baseUrl).hostname)
+    })
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     const outcome = await runCheck(settings, key, {
-      createApi: createOpenAIApi,
+      createApi,
       runContext,
       env,
       scan: (patterns) => scanForModels(patterns, { cwd: workspace })

@@ -93,6 +93,8 @@ export interface ProbeResult {
   usage?: { inputTokens: number | null; outputTokens: number | null } | null
   /** Adaptations made after the API rejected the first shape of the request. */
   adapted?: string[]
+  /** The model the answer named (`gpt-4o-mini-2024-07-18`): for an Azure deployment, the model it serves. */
+  model?: string | null
 }
 
 export interface Report {
@@ -101,6 +103,8 @@ export interface Report {
   /** True when no check ran (empty key with if-key-missing warn/ignore). */
   skipped?: boolean
   baseUrl: string
+  /** The service checked (`provider: auto` resolved). */
+  provider?: 'openai' | 'azure'
   key: { fingerprint: string | null }
   probe: 'request' | 'list'
   auth: AuthResult
@@ -130,6 +134,11 @@ export function statusOf(category: Category, required: boolean, deprecation: 'er
   if (category === 'not-checked') return 'skip'
   if (category === 'model-deprecated') return deprecation === 'error' && required ? 'fail' : 'warn'
   return required ? 'fail' : 'warn'
+}
+
+/** The service in headings and the log: `Azure OpenAI` for an Azure resource. */
+export function serviceName(report: Pick<Report, 'provider'>): string {
+  return report.provider === 'azure' ? 'Azure OpenAI' : 'OpenAI'
 }
 
 /** The verdict rule: the step fails when authentication fails or any required model fails. */

@@ -73,22 +73,25 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   const base = {
     version: 1 as const,
     baseUrl: settings.baseUrl,
+    provider: settings.provider,
     key: { fingerprint: key.fingerprint },
     probe: settings.probe,
     warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
     ...(scanNote ? { notes: [scanNote] } : {})
   }
-  if (settings.organization && !/^org-/.test(settings.organization)) {
+  if (settings.provider === 'azure' && (settings.organization || settings.project)) {
+    base.warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.')
+  } else if (settings.organization && !/^org-/.test(settings.organization)) {
     base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
   }
-  if (settings.project && !/^proj_/.test(settings.project)) {
+  if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
     base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
   }
   const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
   const redact = makeRedactor(key.secretForms)
 
   if (key.key === '') {
-    const { message, hints } = explainMissingKey(deps.runContext)
+    const { message, hints } = explainMissingKey(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined)
     const fails = settings.ifKeyMissing === 'error'
     const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
     const report: Report = {
@@ -131,6 +134,8 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       project: settings.project,
       deadline,
       env: deps.env,
+      provider: settings.provider,
+      apiVersion: settings.apiVersion,
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)

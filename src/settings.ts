@@ -4,6 +4,8 @@
  */
 
 import { parseGlobList, validateGlobPatterns } from './github/glob-patterns.js'
+import { apiVersionFor, parseAzureBaseUrl } from './providers/azure/endpoint.js'
+import { resolveProvider, type ProviderId } from './providers/select.js'
 
 export type Severity = 'error' | 'warn' | 'ignore'
 
@@ -24,6 +26,10 @@ export interface Settings {
   modelsFrom: string[]
   /** `status-page`: `auto`, `off`, or a validated status-page URL (src/status decides what `auto` means). */
   statusPage: string
+  /** The service behind `base-url` (`provider: auto` resolved). */
+  provider: ProviderId
+  /** Azure only: the dated API version; null = Azure's v1 API. */
+  apiVersion: string | null
 }
 
 export class InputError extends Error {
@@ -127,14 +133,24 @@ export function parseSettings(read: InputReader): Settings {
     }
     return value
   }
+  const provider = resolveProvider(oneOf(read, 'provider', ['auto', 'openai', 'azure'] as const, 'auto'), read('base-url').trim() || DEFAULT_BASE_URL)
+  const probe = oneOf(read, 'probe', ['request', 'list'] as const, 'request')
+  if (provider === 'azure' && probe === 'list' && models.length + optionalModels.length > 0) {
+    throw new InputError(
+      'probe',
+      'Input `probe` is `list`, but Azure OpenAI lists no deployments on the data plane, so a deployment can only be proven with a request: use `probe: request` (one 1-token request per deployment), or leave `models` empty to check the key alone.'
+    )
+  }
   return {
     rawApiKey: read('api-key'),
     models,
     optionalModels,
-    baseUrl: parseBaseUrl(read('base-url')),
+    baseUrl: provider === 'azure' ? parseAzureBaseUrl(read('base-url'), DEFAULT_BASE_URL, parseBaseUrl) : parseBaseUrl(read('base-url')),
+    provider,
+    apiVersion: apiVersionFor(provider, read('api-version')),
     organization: header('organization'),
     project: header('project'),
-    probe: oneOf(read, 'probe', ['request', 'list'] as const, 'request'),
+    probe,
     timeoutMs: Math.round(timeoutSeconds * 1000),
     ifKeyMissing: oneOf(read, 'if-key-missing', ['error', 'warn', 'ignore'] as const, 'error'),
     deprecation: oneOf(read, 'deprecation', ['error', 'warn', 'ignore'] as const, 'warn'),

@@ -21,6 +21,10 @@ export interface ClientConfig {
   env?: NodeJS.ProcessEnv
   /** Connections per origin (the checks' concurrency). */
   maxConnections?: number
+  /** The service behind `baseUrl` (providers/factory.ts picks the client); default `openai`. */
+  provider?: 'openai' | 'azure'
+  /** Azure only: the dated API version; null = the v1 API. */
+  apiVersion?: string | null
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
@@ -34,7 +38,8 @@ const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authoriz
 /** A model list can be long (compatible servers list thousands); other answers are small. */
 const MAX_LIST_BYTES = 16 * 1024 * 1024
 
-function toAnswer(raw: RawAnswer): HttpAnswer {
+/** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
+export function toAnswer(raw: RawAnswer, requestIdHeaders: readonly string[] = ['x-request-id']): HttpAnswer {
   let json: unknown = null
   if (!raw.truncated && raw.text.trim() !== '') {
     try {
@@ -46,7 +51,7 @@ function toAnswer(raw: RawAnswer): HttpAnswer {
   return {
     status: raw.status,
     headers: raw.headers,
-    requestId: raw.headers['x-request-id'] ?? null,
+    requestId: requestIdHeaders.map((name) => raw.headers[name]).find((id) => id !== undefined && id !== '') ?? null,
     contentType: raw.headers['content-type'] ?? null,
     json,
     text: raw.text,
@@ -62,7 +67,7 @@ function causeChain(error: unknown): Array<{ code?: unknown; message?: unknown }
 }
 
 /** Node's error code (ECONNREFUSED, CERT_HAS_EXPIRED …) and what happened, in one line. */
-function networkFailure(error: unknown): ApiFailure {
+export function networkFailure(error: unknown): ApiFailure {
   const chain = causeChain(error)
   const code = chain.map((e) => e.code).find((c): c is string => typeof c === 'string' && c !== '') ?? null
   // The SDK's own wrapper says only "Connection error."; the causes say what happened.

@@ -1,4 +1,5 @@
 /** The small API surface the checks need, independent of the SDK behind it. */
+import type { ProviderProfile } from '../providers/profile.js'
 import type { ProbeEndpoint } from '../report.js'
 
 export interface ModelInfo {
@@ -41,4 +42,6 @@ export interface OpenAIApi {
   readonly requestCount: number
   /** Releases connections; the API is not used afterwards. */
   close?(): void
+  /** How the service's answers and models are to be read; OpenAI's when absent. */
+  readonly profile?: ProviderProfile
 }

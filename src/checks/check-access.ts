@@ -10,13 +10,13 @@
  */
 import type { ApiOutcome, ModelInfo, OpenAIApi } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
-import { classifyFailure, missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
-import { LINKS } from '../diagnosis/links.js'
-import { hintsFor, type RemedyContext } from '../diagnosis/remedies.js'
+import { missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
+import type { RemedyContext } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
+import { OPENAI_PROFILE } from '../providers/openai.js'
+import type { ProviderProfile } from '../providers/profile.js'
 import { statusOf, type AuthResult, type Category, type Diagnosis, type ModelResult, type ProbeResult } from '../report.js'
 import type { Settings } from '../settings.js'
-import { adaptProbe, planProbe } from './probe-plan.js'
 import { readRateLimits } from './rate-limits.js'
 import { suggestModels } from './suggest.js'
 
@@ -66,9 +66,13 @@ interface LookUp {
   failure: Diagnosis | null
 }
 
-/** The checks' shared context: the settings' facts and the classifier with them. */
+/** The checks' shared context: the settings' facts, and the service's profile (diagnosis, list meaning, probes) with them. */
 class Context {
-  constructor(readonly options: CheckOptions) {}
+  /** What differs between services (OpenAI, Azure) is data on the API, not branches here. */
+  readonly profile: ProviderProfile
+  constructor(readonly options: CheckOptions) {
+    this.profile = options.api.profile ?? OPENAI_PROFILE
+  }
 
   private get remedy(): Omit<ClassifyContext, 'scope' | 'request'> {
     const { settings, proxy } = this.options
@@ -82,11 +86,11 @@ class Context {
   }
 
   hints(category: Category, model: string, extra: Partial<RemedyContext> = {}): string[] {
-    return hintsFor(category, { ...this.remedy, scope: 'model', model, ...extra })
+    return this.profile.hints(category, { ...this.remedy, scope: 'model', model, ...extra })
   }
 
   classify(outcome: Extract<ApiOutcome<unknown>, { ok: false }>, ctx: Pick<ClassifyContext, 'scope' | 'request' | 'model'>): Diagnosis {
-    const diagnosis = classifyFailure(outcome.failure, { ...this.remedy, ...ctx })
+    const diagnosis = this.profile.classify(outcome.failure, { ...this.remedy, ...ctx })
     return outcome.attempts > 1 ? { ...diagnosis, message: `${diagnosis.message} (after ${outcome.attempts} attempts)` } : diagnosis
   }
 }
@@ -130,7 +134,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     // Nothing can be learnt about a model while the key, the account or the connection fails.
     return { auth, models: wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`)) }
   }
-  const listed = list.ok ? new Map(list.data.map((m) => [m.id, m])) : null
+  const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null
   const models = await mapBounded(
     wanted.map((model, i) => ({ model, probed: probes[i] })),
     limit + 1,
@@ -145,28 +149,26 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
 /** Step 1, authenticate: the list's answer says whether the key works. A restricted key that may not list models passes with a warning. */
 function authenticate(list: ApiOutcome<ModelInfo[]>, ctx: Context): AuthResult {
   if (list.ok) {
-    const n = list.data.length
     return {
       status: 'pass',
       category: 'ok',
-      message: `The key authenticated; it can see ${n} model${n === 1 ? '' : 's'}.`,
+      message: ctx.profile.describeListed(list.data.length),
       hints: [],
       requestId: list.answer.requestId,
       httpStatus: list.answer.status,
-      listedModels: n,
+      listedModels: list.data.length,
       latencyMs: list.latencyMs
     }
   }
   const diagnosis = ctx.classify(list, { scope: 'auth', request: 'GET /models' })
   if (diagnosis.category !== 'missing-scope') return { ...diagnosis, status: 'fail', listedModels: null, latencyMs: list.latencyMs }
-  const scopes = missingScopes(diagnosis.message).join(', ')
+  const scopeList = missingScopes(diagnosis.message)
+  const scopes = scopeList.join(', ')
   return {
     ...diagnosis,
     status: 'warn',
     message: `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`,
-    hints: [
-      `Optional: allow “Models: Read”${scopes ? ` (\`${scopes}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
-    ],
+    hints: [ctx.profile.listWarningHint(scopeList)],
     listedModels: null,
     latencyMs: list.latencyMs
   }
@@ -207,7 +209,7 @@ async function assess(
   }
 
   const requestId = probed?.requestId ?? found.requestId
-  const message = describeSuccess(found.source, probed?.probe ?? null)
+  const message = ctx.profile.describeSuccess(found.source, probed?.probe ?? null)
   if (shutdownDate && settings.deprecation !== 'ignore') {
     const deprecated: Diagnosis = {
       category: 'model-deprecated',
@@ -241,19 +243,28 @@ async function lookUp(id: string, listed: Map<string, ModelInfo> | null, probed:
 
 /** Step 4, probe: the cheapest real request for the model's family, adapted at most twice when the API says the shape is wrong. */
 async function probe(id: string, api: OpenAIApi, ctx: Context): Promise<ProbeOutcome> {
-  let plan = planProbe(id)
-  if (!plan.endpoint) return { probe: { endpoint: null, skippedBecause: plan.skippedBecause ?? null }, requestId: null, latencyMs: 0, failure: null }
+  let plan = ctx.profile.planProbe(id)
   const adapted: string[] = []
   let latencyMs = 0
+  let requestId: string | null = null
   for (;;) {
-    const endpoint = plan.endpoint!
+    // No request for this family, at first or after an answer that named what the id serves (Azure deployments).
+    if (!plan.endpoint) {
+      const served = plan.servedModel ? { model: plan.servedModel } : {}
+      const probe = { endpoint: null, skippedBecause: plan.skippedBecause ?? null, ...(adapted.length ? { adapted } : {}), ...served }
+      return { probe, requestId, latencyMs, failure: null }
+    }
+    const endpoint = plan.endpoint
     const outcome = await api.post(endpoint, plan.body)
     latencyMs += outcome.latencyMs
     if (outcome.ok) {
-      const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted }
+      const model = readServedModel(outcome.data)
+      const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted, ...(model ? { model } : {}) }
       return { probe, requestId: outcome.answer.requestId, latencyMs, failure: null }
     }
-    const next = outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null
+    if (outcome.failure.kind === 'http') requestId = outcome.failure.answer.requestId
+    const next =
+      outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? ctx.profile.adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null
     if (next) {
       adapted.push(next.change)
       plan = next.plan
@@ -269,7 +280,7 @@ async function probe(id: string, api: OpenAIApi, ctx: Context): Promise<ProbeOut
 function refine(diagnosis: Diagnosis, id: string, listed: Map<string, ModelInfo> | null, ctx: Context): Diagnosis & { suggestions?: string[] } {
   if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired') return diagnosis
   const today = ctx.options.today
-  const shutdown = lookupShutdown(id)
+  const shutdown = ctx.profile.usesShutdownCatalogue ? lookupShutdown(id) : null
   if (shutdown && shutdown.shutdownDate <= today) {
     const said = diagnosis.httpStatus
       ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}`
@@ -287,11 +298,10 @@ function refine(diagnosis: Diagnosis, id: string, listed: Map<string, ModelInfo>
   return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions }
 }
 
-function describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string {
-  const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key'
-  if (!probe) return `${seen}.`
-  if (!probe.endpoint) return `${seen}; not probed: ${probe.skippedBecause}.`
-  return `${seen}; a real request to ${probe.endpoint} succeeded.`
+/** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */
+function readServedModel(data: unknown): string | null {
+  const model = (data as { model?: unknown } | null)?.model
+  return typeof model === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/.test(model) ? model : null
 }
 
 function readUsage(data: unknown): ProbeResult['usage'] {

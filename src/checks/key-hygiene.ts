@@ -4,6 +4,9 @@
  */
 import type { Diagnosis } from '../report.js'
 import { LINKS } from '../diagnosis/links.js'
+import { AZURE_KEY_LONG, inspectAzureKey } from '../providers/azure/key.js'
+import { AZURE_LINKS } from '../providers/azure/links.js'
+import type { ProviderId } from '../providers/select.js'
 
 export interface KeyInspection {
   /** The value to send (trimmed), or '' when the input was empty. */
@@ -31,7 +34,8 @@ const OTHER_PROVIDERS: Array<{ pattern: RegExp; name: string }> = [
   { pattern: /^r8_/, name: 'a Replicate token' },
   { pattern: /^pplx-/, name: 'a Perplexity API key' },
   { pattern: /^(ghp|gho|ghu|ghs|ghr)_|^github_pat_/, name: 'a GitHub token' },
-  { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' }
+  { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' },
+  { pattern: AZURE_KEY_LONG, name: 'an Azure OpenAI key (84 characters)' }
 ]
 
 export function keyPrefix(key: string): string {
@@ -76,7 +80,16 @@ export function secretFormsOf(raw: string): string[] {
   return [...forms]
 }
 
-export function inspectKey(raw: string, options: { officialApi: boolean }): KeyInspection {
+export interface InspectOptions {
+  officialApi: boolean
+  /** Default `openai`. With `azure`, Azure's keys and Entra ID tokens are the expected shapes. */
+  provider?: ProviderId
+  /** `base-url` is Azure's own host, not a gateway in front of it. */
+  azureHost?: boolean
+  now?: number
+}
+
+export function inspectKey(raw: string, options: InspectOptions): KeyInspection {
   const secretForms = new Set<string>(secretFormsOf(raw))
   const remember = (value: string): void => {
     if (value.trim().length >= 4) secretForms.add(value)
@@ -84,6 +97,8 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
 
   const key = raw.trim()
   remember(key)
+  const azure = options.provider === 'azure'
+  const keysPage = azure ? AZURE_LINKS.keysDoc : LINKS.apiKeys
   const warnings: string[] = []
   const result = (fatal: Diagnosis | null, shown: string): KeyInspection => ({
     key,
@@ -162,7 +177,7 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
     return result(
       fail(
         `The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`,
-        `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${LINKS.apiKeys}`
+        `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${keysPage}`
       ),
       ''
     )
@@ -171,10 +186,17 @@ export function inspectKey(raw: string, options: { officialApi: boolean }): KeyI
     return result(
       fail(
         'The key contains "***" or "...", as in a shortened key copied from a page or a log.',
-        `Create a new key and save the full value in the repository secret: ${LINKS.apiKeys}`
+        `${azure ? 'Copy the key again' : 'Create a new key'} and save the full value in the repository secret: ${keysPage}`
       ),
       key
     )
+  }
+  if (azure) {
+    // Azure keys (32 hex or the 84-character form) and Entra ID tokens are what an Azure resource expects.
+    const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null
+    const findings = inspectAzureKey(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other })
+    warnings.push(...findings.warnings)
+    return result(findings.fatal ? fail(findings.fatal.message, ...findings.fatal.hints) : null, key)
   }
   if (key.startsWith('sk-admin-')) {
     return result(

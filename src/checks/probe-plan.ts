@@ -13,6 +13,8 @@ export interface ProbePlan {
   body: Record<string, unknown>
   /** Why a model of this family gets no request (when endpoint is null). */
   skippedBecause?: string
+  /** The model an earlier answer said the id serves (an Azure deployment's model), when one did. */
+  servedModel?: string
 }
 
 /** A fine-tuned id `ft:gpt-4o-mini-2024-07-18:org::abc` probes like its base model. */

@@ -44,7 +44,8 @@ export function readRunContext(env: NodeJS.ProcessEnv, readFile: (path: string) 
 }
 
 /** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
-export function explainMissingKey(ctx: RunContext): { message: string; hints: string[] } {
+/** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
+export function explainMissingKey(ctx: RunContext, secretName = 'OPENAI_API_KEY'): { message: string; hints: string[] } {
   if (ctx.forkPullRequest) {
     return {
       message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
@@ -57,14 +58,14 @@ export function explainMissingKey(ctx: RunContext): { message: string; hints: st
     return {
       message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
       hints: [
-        `Add OPENAI_API_KEY as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
+        `Add ${secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
       ]
     }
   }
   return {
     message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
     hints: [
-      `Add the key as a repository (or organization/environment) secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`; secret names are case-sensitive: ${LINKS.secrets}`
+      `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${LINKS.secrets}`
     ]
   }
 }

@@ -1,5 +1,5 @@
 /** Plain-text renderings: the log lines, the annotations and the failure message. Pure. */
-import type { Report } from '../report.js'
+import { serviceName, type Report } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
 import { logSafe } from './escape.js'
 import { groupProblems } from './problems.js'
@@ -8,7 +8,7 @@ import { renderStatusLog } from '../status/render.js'
 const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' } as const
 
 export function renderLog(report: Report): string[] {
-  const lines = [logSafe(`OpenAI access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)]
+  const lines = [logSafe(`${serviceName(report)} access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)]
   if (report.skipped) return [...lines, '- skipped: the api-key input is empty']
   const width = Math.min(40, Math.max(14, ...report.models.map((m) => m.id.length)))
   const row = (mark: string, name: string, text: string, latency: number | null | undefined): string =>
@@ -77,7 +77,7 @@ export function orderForRunner(annotations: Annotation[]): Annotation[] {
 
 /** The message of a failed step: each failing check with its first hint. */
 export function renderFailureMessage(report: Report): string {
-  const lines = ['OpenAI access check failed:']
+  const lines = [`${serviceName(report)} access check failed:`]
   for (const p of groupProblems(report).filter((g) => g.level === 'fail')) {
     const where = p.locations.length
       ? ` (in ${p.locations

@@ -2,7 +2,7 @@
  * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
  * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
  */
-import { passingModels, type ModelResult, type RateLimits, type Report } from '../report.js'
+import { passingModels, serviceName, type ModelResult, type RateLimits, type Report } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
 import { escapeText, md } from './escape.js'
 import { groupProblems, type Problem } from './problems.js'
@@ -21,14 +21,15 @@ export interface SummaryContext {
 }
 
 export function headline(report: Report): string {
+  const service = serviceName(report)
   const problems = groupProblems(report)
   const failures = problems.filter((p) => p.level === 'fail').length
   const warnings = problems.length - failures
-  if (report.skipped) return `${ICON.skip} OpenAI access check skipped`
+  if (report.skipped) return `${ICON.skip} ${service} access check skipped`
   if (!report.ok)
-    return `${ICON.fail} OpenAI access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
-  if (warnings) return `${ICON.warn} OpenAI access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`
-  return `${ICON.pass} OpenAI access check passed`
+    return `${ICON.fail} ${service} access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`
+  if (warnings) return `${ICON.warn} ${service} access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`
+  return `${ICON.pass} ${service} access check passed`
 }
 
 function verdictSentence(report: Report): string {
@@ -36,9 +37,11 @@ function verdictSentence(report: Report): string {
   if (report.skipped) return 'No check ran: the `api-key` input is empty.'
   const passing = passingModels(report).length
   const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates'
-  if (models === 0) return `${authWord}; no models were listed to check.`
-  if (report.auth.status === 'fail') return `${authWord}, so ${models === 1 ? 'the model was' : `the ${models} models were`} not checked.`
-  return `${authWord}; ${passing} of ${models} model${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`
+  // Azure's `models` are deployment names.
+  const unit = report.provider === 'azure' ? 'deployment' : 'model'
+  if (models === 0) return `${authWord}; no ${unit}s were listed to check.`
+  if (report.auth.status === 'fail') return `${authWord}, so ${models === 1 ? `the ${unit} was` : `the ${models} ${unit}s were`} not checked.`
+  return `${authWord}; ${passing} of ${models} ${unit}${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`
 }
 
 function formatLimits(limits: RateLimits | null | undefined): string {
@@ -52,7 +55,7 @@ function formatLimits(limits: RateLimits | null | undefined): string {
   return parts.join('<br>')
 }
 
-function renderProblem(problem: Problem): string {
+function renderProblem(problem: Problem, service: string): string {
   const icon = problem.level === 'fail' ? ICON.fail : ICON.warn
   const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ')
   const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), '']
@@ -63,7 +66,7 @@ function renderProblem(problem: Problem): string {
   }
   if (problem.requestIds.length) {
     lines.push(
-      `- Request id${problem.requestIds.length > 1 ? 's' : ''} for OpenAI support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`
+      `- Request id${problem.requestIds.length > 1 ? 's' : ''} for ${service} support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`
     )
   }
   lines.push('')
@@ -101,7 +104,7 @@ function keyAndEndpoint(report: Report): string[] {
 /** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
 export function renderDiagnosis(report: Report): string {
   const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), '']
-  for (const problem of groupProblems(report)) out.push(renderProblem(problem))
+  for (const problem of groupProblems(report)) out.push(renderProblem(problem, serviceName(report)))
   if (report.status) out.push(renderStatusSection(report.status, '####'))
   return out.join('\n')
 }
@@ -129,7 +132,7 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
   if (problems.length) {
     out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '')
     for (const [i, problem] of problems.entries()) {
-      const text = renderProblem(problem)
+      const text = renderProblem(problem, serviceName(report))
       if (size + bytes(text) > budget * 0.7) {
         out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '')
         size += 100

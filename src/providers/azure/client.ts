@@ -1,0 +1,104 @@
+/**
+ * Azure OpenAI behind the small OpenAIApi port, over our transport (proxy support, bounded answers, no
+ * redirects). Both API shapes (endpoint.ts) and both credentials: a resource key as the `api-key` header,
+ * a Microsoft Entra ID token as a bearer token. Requests carry only the headers listed here.
+ *
+ * The data plane lists no deployments: `listModels` (GET /openai/v1/models, or /openai/models?api-version=…)
+ * lists the models the resource could deploy. It needs the credential, so it proves the key; the profile
+ * says that its ids are not deployment names, and each deployment is proven by its probe.
+ */
+import type { ClientConfig } from '../../api/openai-client.js'
+import { networkFailure, toAnswer } from '../../api/openai-client.js'
+import { withRetries, type SendOnce } from '../../api/retrying.js'
+import { createTransport } from '../../api/transport.js'
+import type { ApiOutcome, ModelInfo, OpenAIApi } from '../../api/types.js'
+import type { ProbeEndpoint } from '../../report.js'
+import type { ProviderProfile } from '../profile.js'
+import { classifyAzure } from './classify.js'
+import { modelsUrl, operationUrl, type AzureEndpoint } from './endpoint.js'
+import { isEntraToken } from './key.js'
+import { AZURE_LINKS } from './links.js'
+import { adaptDeploymentProbe, planDeploymentProbe } from './probe.js'
+import { azureHints } from './remedies.js'
+
+/** Azure's request id (API Management's), then the one some Azure answers carry as well. */
+const REQUEST_ID_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-request-id'] as const
+/** The model list holds every model the resource could deploy, with capabilities: large, but bounded. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024
+
+const isModel = (value: unknown): value is ModelInfo => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
+
+export function azureProfile(options: { apiVersion: string | null; entraToken: boolean }): ProviderProfile {
+  const { apiVersion, entraToken } = options
+  return {
+    id: 'azure',
+    listsCheckedIds: false,
+    usesShutdownCatalogue: false,
+    classify: (failure, ctx) => classifyAzure(failure, { ...ctx, apiVersion, entraToken }),
+    hints: (category, ctx) => azureHints(category, { ...ctx, entraToken }),
+    planProbe: planDeploymentProbe,
+    adaptProbe: adaptDeploymentProbe,
+    describeListed: (count) =>
+      `The ${entraToken ? 'Entra ID token' : 'key'} authenticated with the resource (its model list answered, ${count} model${count === 1 ? '' : 's'} it could deploy); Azure lists no deployments on the data plane, so each deployment is proven by its own request.`,
+    listWarningHint: () =>
+      `Optional: give the identity a role that may also read the resource's models, such as “Cognitive Services OpenAI User”: ${AZURE_LINKS.rbac}`,
+    describeSuccess: (_source, probe) => {
+      const serves = probe?.model ? `Deployment serves \`${probe.model}\`` : 'Deployment found'
+      if (!probe) return `${serves}.`
+      if (!probe.endpoint) return `${serves}; not probed further: ${probe.skippedBecause}.`
+      return `${serves}; a real request to ${probe.endpoint} succeeded.`
+    }
+  }
+}
+
+export async function createAzureApi(config: ClientConfig): Promise<OpenAIApi> {
+  const env = config.env ?? process.env
+  const transport = await createTransport(env, config.maxConnections ?? 32)
+  const endpoint: AzureEndpoint = { root: config.baseUrl.replace(/\/+$/, ''), apiVersion: config.apiVersion ?? null }
+  const entraToken = isEntraToken(config.apiKey)
+  const auth: Record<string, string> = entraToken ? { authorization: `Bearer ${config.apiKey}` } : { 'api-key': config.apiKey }
+  let requestCount = 0
+
+  const once =
+    (method: 'GET' | 'POST', url: string, body?: Record<string, unknown>, maxBytes?: number): SendOnce =>
+    async () => {
+      const text = body === undefined ? undefined : JSON.stringify(body)
+      const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'openai-access-check', ...auth }
+      if (text !== undefined) {
+        headers['content-type'] = 'application/json'
+        headers['content-length'] = String(Buffer.byteLength(text))
+      }
+      requestCount++
+      try {
+        const raw = await transport.send({ url, method, headers, body: text, signal: config.deadline.signal, maxBytes })
+        return { answer: toAnswer(raw, REQUEST_ID_HEADERS) }
+      } catch (error) {
+        if (config.deadline.expired) return { failure: { kind: 'timeout' } }
+        return { failure: networkFailure(error) }
+      }
+    }
+
+  const list = (json: unknown): ModelInfo[] | null => {
+    const data = (json as { data?: unknown } | null)?.data
+    return Array.isArray(data) ? data.filter(isModel).map((m) => ({ id: m.id, shutdown_date: null })) : null
+  }
+
+  return {
+    profile: azureProfile({ apiVersion: endpoint.apiVersion, entraToken }),
+    close: () => transport.close(),
+    get requestCount() {
+      return requestCount
+    },
+    listModels(): Promise<ApiOutcome<ModelInfo[]>> {
+      return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, MAX_LIST_BYTES), list)
+    },
+    retrieveModel(id: string): Promise<ApiOutcome<ModelInfo>> {
+      // A model of the resource's catalogue (not a deployment): the checks never ask for one on Azure.
+      return withRetries(config.deadline, once('GET', modelsUrl(endpoint, id)), (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null))
+    },
+    post(path: ProbeEndpoint, body: Record<string, unknown>): Promise<ApiOutcome<unknown>> {
+      const request = operationUrl(endpoint, path, body)
+      return withRetries(config.deadline, once('POST', request.url, request.body), (json) => (typeof json === 'object' && json !== null ? json : null))
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * What the checks need to know about the service behind the API, as data and small functions: how its
+ * answers are diagnosed, what its model list means, and how a model (or deployment) is probed. The checks
+ * read these from the API object (`OpenAIApi.profile`) instead of branching on the provider.
+ */
+import type { ApiFailure } from '../api/types.js'
+import type { ProbePlan } from '../checks/probe-plan.js'
+import type { ErrorFields } from '../diagnosis/api-error.js'
+import type { ClassifyContext } from '../diagnosis/classify.js'
+import type { RemedyContext } from '../diagnosis/remedies.js'
+import type { Category, Diagnosis, ModelResult, ProbeResult } from '../report.js'
+import type { ProviderId } from './select.js'
+
+export interface ProviderProfile {
+  id: ProviderId
+  /**
+   * The model list holds the ids that `models` names, so it finds a model (and its shutdown date) for free.
+   * Azure: false. Its list proves the key but names the models the resource could deploy, not its deployments.
+   */
+  listsCheckedIds: boolean
+  /** OpenAI's shutdown catalogue applies to the ids (Azure deployment names are chosen by their owners). */
+  usesShutdownCatalogue: boolean
+  classify(failure: ApiFailure, ctx: ClassifyContext): Diagnosis
+  hints(category: Category, ctx: RemedyContext): string[]
+  /** The first request for an id; `endpoint: null` when it gets none. */
+  planProbe(id: string): ProbePlan
+  /** The next request after the API rejected the last one's shape (another endpoint, another parameter), or null. */
+  adaptProbe(plan: ProbePlan, fields: ErrorFields): { plan: ProbePlan; change: string } | null
+  /** The authentication message when the model list answered with `count` entries. */
+  describeListed(count: number): string
+  /** The hint when the key may not list models, so each is checked by its own request (status warn). */
+  listWarningHint(scopes: string[]): string
+  /** The message of a model that passed. */
+  describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string
+}

@@ -9,7 +9,7 @@ import { makeRedactor } from './diagnosis/redact.js'
 import { canaryState } from './github/canary.js'
 import { readRunContext, type RunContext } from './github/event-context.js'
 import { issuesApiFromOctokit, syncTrackingIssue } from './github/tracking-issue.js'
-import { scanForModels } from './github/scan-models.js'
+import { scanForModels } from './scan/scan.js'
 import { renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
 import { renderOutputs } from './render/outputs.js'
 import { renderSummary } from './render/summary.js'
@@ -89,7 +89,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       createApi: createOpenAIApi,
       runContext,
       env,
-      scan: (patterns) => scanForModels(patterns, { cwd: workspace })
+      scan: (patterns, limits) => scanForModels(patterns, { cwd: workspace, ...limits })
     })
     const { report } = outcome
 

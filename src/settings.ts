@@ -3,7 +3,7 @@
  * Every error names the input and says how to fix it.
  */
 
-import { parseGlobList, validateGlobPatterns } from './github/glob-patterns.js'
+import { parseGlobList, validateGlobPatterns } from './scan/globs.js'
 
 export type Severity = 'error' | 'warn' | 'ignore'
 

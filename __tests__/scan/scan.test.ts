@@ -7,9 +7,7 @@ import { comparePaths, parseGlobList, scanForModels, validateGlobPatterns, type 
 
 /** Every place kept, in path order (as the old flat `mentions` list). */
 const mentionsOf = (r: ScanResult): ModelMention[] =>
-  [...r.byModel.values()]
-    .flatMap((f) => f.places)
-    .sort((a, b) => comparePaths(a.file, b.file) || a.line - b.line || a.column - b.column)
+  [...r.byModel.values()].flatMap((f) => f.places).sort((a, b) => comparePaths(a.file, b.file) || a.line - b.line || a.column - b.column)
 
 const ids = (text: string, bareValues = true): string[] => findModelIds(text, { bareValues }).map((m) => m.id)
 

@@ -154,9 +154,15 @@ export const MODEL_FAMILIES: readonly ModelFamily[] = [
     'o4-mini',
     'o5-mini'
   ]),
-  family('gpt-5', `${GPT5}(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,5}`, 'reasoning', ['gpt-5', 'gpt-5-mini-2025-08-07', 'gpt-5.1', 'gpt-5.6-sol', 'gpt-5.4-cyber'], {
-    openSuffixes: true
-  }),
+  family(
+    'gpt-5',
+    `${GPT5}(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,5}`,
+    'reasoning',
+    ['gpt-5', 'gpt-5-mini-2025-08-07', 'gpt-5.1', 'gpt-5.6-sol', 'gpt-5.4-cyber'],
+    {
+      openSuffixes: true
+    }
+  ),
   family(
     'gpt-3.5, gpt-4, gpt-4o, gpt-4.1, gpt-4.5',
     String.raw`gpt-3\.5-turbo(?:-16k)?(?:-${MMDD})?|gpt-4(?:o|\.1|\.5)?(?:-(?:mini|nano|turbo|preview|latest|vision|\d{2,3}k|${DATE}|${MMDD})){0,4}`,

@@ -20,5 +20,11 @@ export function parseFineTuned(id: string): FineTunedId | null {
   if (!id.startsWith('ft:')) return null
   const m = FINE_TUNED.exec(id)
   if (!m) return null
-  return { base: m[1] as string, organization: m[2] as string, suffix: m[3] as string, id: m[4] as string, checkpointStep: m[5] === undefined ? null : Number(m[5]) }
+  return {
+    base: m[1] as string,
+    organization: m[2] as string,
+    suffix: m[3] as string,
+    id: m[4] as string,
+    checkpointStep: m[5] === undefined ? null : Number(m[5])
+  }
 }

@@ -46,6 +46,10 @@ export interface FindOptions {
   yamlKeys?: boolean
   /** Top-level YAML mapping keys count too (a file named like `models.yaml`). */
   topLevelYamlKeys?: boolean
+  /** Which line comments the file has: `#` ones (Python, shell, YAML, TOML...) or only `//` and block ones (default: `#` too). */
+  hashComments?: boolean
+  /** Python: mentions inside a triple-quoted block (a docstring, disabled code) do not count, unless the block is just the id. */
+  tripleQuotedBlocks?: boolean
 }
 
 /**
@@ -94,11 +98,18 @@ export function findModelIds(text: string, options: FindOptions = {}): FoundId[]
   const hits: Hit[] = []
   const lines = new LineIndex(text)
   let yaml: YamlParents | null = null
+  const inModelMapping = (lineStart: number): boolean => {
+    yaml ??= new YamlParents(text)
+    const parent = yaml.parentOf(lineStart)
+    return parent === null ? options.topLevelYamlKeys === true : namesModels(parent)
+  }
+  const blocks = options.tripleQuotedBlocks ? new TripleQuoted(text) : null
 
   const re = new RegExp(CANDIDATE.source, 'g')
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const prefix = m[1] ?? ''
-    const id = m[2] as string
+    // a trailing `:` ends a mapping key (`gpt-4o:`), it is not part of the id
+    const id = (m[2] as string).replace(/:+$/, '')
     const start = m.index
     const at = start + prefix.length
     const end = at + id.length
@@ -106,7 +117,16 @@ export function findModelIds(text: string, options: FindOptions = {}): FoundId[]
     if (known === null) continue
     const ordinary = known.family.ordinaryWords === true
     const { lineStart, lineEnd } = lines.around(start)
+    if (isCommentLine(text, lineStart, start, options.hashComments !== false)) continue
     if (isQuoted(text, start, end)) {
+      if (isMappingKey(text, lineStart, start, end)) {
+        // `"gpt-4o": {...}`: a key of a table (prices, limits, encodings) names a model, it does not use it;
+        // in YAML a quoted key is read like a bare one
+        if (options.yamlKeys && !ordinary && prefix === '' && inModelMapping(lineStart)) hits.push({ id, at })
+        continue
+      }
+      if (isTestedAgainst(text, lineStart, start)) continue
+      if (blocks?.covers(start, end)) continue
       if (!ordinary || namedByModelKey(text, lineStart, start)) hits.push({ id, at })
       continue
     }
@@ -114,11 +134,7 @@ export function findModelIds(text: string, options: FindOptions = {}): FoundId[]
       if (!ordinary || namedByModelKey(text, lineStart, start)) hits.push({ id, at })
       continue
     }
-    if (options.yamlKeys && !ordinary && prefix === '' && isYamlKey(text, start, end, lineStart, lineEnd)) {
-      yaml ??= new YamlParents(text)
-      const parent = yaml.parentOf(lineStart)
-      if (parent === null ? options.topLevelYamlKeys === true : namesModels(parent)) hits.push({ id, at })
-    }
+    if (options.yamlKeys && !ordinary && prefix === '' && isYamlKey(text, start, end, lineStart, lineEnd) && inModelMapping(lineStart)) hits.push({ id, at })
   }
 
   for (const m of text.matchAll(PLACEHOLDER)) {
@@ -179,13 +195,71 @@ function isYamlKey(text: string, start: number, end: number, lineStart: number, 
   return /^[ \t]*$/.test(text.slice(lineStart, start)) && YAML_KEY_SUFFIX.test(text.slice(end, lineEnd))
 }
 
+/** Whether the mention is on a comment line (`//`, a block comment, `#` where it starts a comment). */
+function isCommentLine(text: string, lineStart: number, start: number, hashComments: boolean): boolean {
+  const head = /^[ \t]*(\/\/|\/\*|\*(?=\s)|#|--\s)/.exec(text.slice(lineStart, Math.min(start, lineStart + MAX_CONTEXT)))
+  if (!head) return false
+  return head[1] !== '#' || hashComments
+}
+
+/** `{ "gpt-4o": …`, `, 'o3': …`, a line starting with `"gpt-4": …`: a quoted mapping key (not a ternary's `? "a" : "b"`). */
+function isMappingKey(text: string, lineStart: number, start: number, end: number): boolean {
+  if (!/^\\?["'`]\s*:(?!:)/.test(text.slice(end, end + 8))) return false
+  return /(?:^|[{,])\s*\\?$/.test(text.slice(Math.max(lineStart, start - 1 - 200), start - 1))
+}
+
+/** `name.startswith("gpt-4")`, `id.includes('o1')`: a string test on a model name, not a use. */
+function isTestedAgainst(text: string, lineStart: number, start: number): boolean {
+  return /\.(?:startswith|startsWith|endswith|endsWith|includes|indexOf|lastIndexOf|replace|replaceAll|split|contains|hasPrefix|hasSuffix|find|rfind)\(\s*["'`]$/.test(
+    text.slice(Math.max(lineStart, start - 40), start)
+  )
+}
+
+/** Python triple-quoted blocks (docstrings, code disabled by quoting it). */
+class TripleQuoted {
+  private readonly ranges: Array<[number, number]> = []
+
+  constructor(text: string) {
+    for (const m of text.matchAll(/'''[\s\S]*?'''|"""[\s\S]*?"""/g)) this.ranges.push([m.index as number, (m.index as number) + m[0].length])
+  }
+
+  /** Whether [start, end) lies inside a block that holds more than the id itself. */
+  covers(start: number, end: number): boolean {
+    let lo = 0
+    let hi = this.ranges.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const [a, b] = this.ranges[mid] as [number, number]
+      if (end <= a) hi = mid - 1
+      else if (start >= b) lo = mid + 1
+      else return !(a + 3 === start && b - 3 === end)
+    }
+    return false
+  }
+}
+
 /** Whether the line before offset `start` ends with a `model`/`engine` key (and the opening quote, if any). */
 function namedByModelKey(text: string, lineStart: number, start: number): boolean {
   return MODEL_KEY_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start))
 }
 
 const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'engines', 'deployments'])
-const NOT_MODEL_WORDS = new Set(['price', 'prices', 'pricing', 'cost', 'costs', 'limit', 'limits', 'token', 'tokens', 'rate', 'rates', 'context', 'encoding', 'encodings'])
+const NOT_MODEL_WORDS = new Set([
+  'price',
+  'prices',
+  'pricing',
+  'cost',
+  'costs',
+  'limit',
+  'limits',
+  'token',
+  'tokens',
+  'rate',
+  'rates',
+  'context',
+  'encoding',
+  'encodings'
+])
 
 /** Whether a YAML key names the models below it: `models`, `model_list`, `chat_models`, `llms`, not `model_prices`. */
 function namesModels(key: string): boolean {
@@ -268,9 +342,47 @@ export function allowsBareValues(file: string): boolean {
   return CONFIG_EXTENSIONS.has(path.posix.extname(base))
 }
 
+const PROSE_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.txt'])
+const NO_HASH_COMMENTS = new Set([
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.jsx',
+  '.ts',
+  '.mts',
+  '.cts',
+  '.tsx',
+  '.java',
+  '.kt',
+  '.cs',
+  '.go',
+  '.c',
+  '.h',
+  '.cpp',
+  '.rs',
+  '.swift',
+  '.json',
+  '.ipynb'
+])
+
+/**
+ * Whether `file` is searched at all: documentation and prose (Markdown, reStructuredText, AsciiDoc,
+ * plain text) mention models without using them, so it is not.
+ */
+export function isSearched(file: string): boolean {
+  return !PROSE_EXTENSIONS.has(path.posix.extname(file.toLowerCase()))
+}
+
 /** How to read `file`: which of the contexts of {@link findModelIds} count there. */
 export function syntaxOf(file: string): FindOptions {
   const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase()
-  const yaml = base.endsWith('.yaml') || base.endsWith('.yml')
-  return { bareValues: allowsBareValues(file), yamlKeys: yaml, topLevelYamlKeys: yaml && /models?|llms?/.test(base) }
+  const ext = path.posix.extname(base)
+  const yaml = ext === '.yaml' || ext === '.yml'
+  return {
+    bareValues: allowsBareValues(file),
+    yamlKeys: yaml,
+    topLevelYamlKeys: yaml && /models?|llms?/.test(base),
+    hashComments: !NO_HASH_COMMENTS.has(ext),
+    tripleQuotedBlocks: ext === '.py' || ext === '.pyi'
+  }
 }

@@ -9,7 +9,7 @@
  * (and a count), and a time limit.
  */
 import { realpath } from 'node:fs/promises'
-import { findModelIds, syntaxOf, type FoundId } from './find-ids.js'
+import { findModelIds, isSearched, syntaxOf, type FoundId } from './find-ids.js'
 import { compilePatterns } from './globs.js'
 import { collectFiles, readCandidate, type Candidate, type ReadOutcome } from './walk.js'
 
@@ -80,6 +80,7 @@ function fold(file: string, found: FoundId[]): Map<string, FoundModel> {
 
 function outcomeOf(file: string, read: ReadOutcome): FileOutcome {
   if (read.kind !== 'text') return read
+  if (!isSearched(file)) return { kind: 'scanned', ids: new Map() }
   const found = findModelIds(read.text, syntaxOf(file)).sort((a, b) => a.line - b.line || a.column - b.column)
   return { kind: 'scanned', ids: fold(file, found) }
 }

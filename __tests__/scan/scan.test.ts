@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { isModelId, MODEL_FAMILIES, recogniseModelId } from '../../src/models/families.js'
-import { allowsBareValues, findModelIds } from '../../src/scan/find-ids.js'
+import { allowsBareValues, findModelIds, syntaxOf } from '../../src/scan/find-ids.js'
 import { comparePaths, parseGlobList, scanForModels, validateGlobPatterns, type ModelMention, type ScanResult } from '../../src/scan/scan.js'
 
 /** Every place kept, in path order (as the old flat `mentions` list). */
@@ -127,7 +127,7 @@ describe('findModelIds', () => {
     ])
   })
 
-  it('finds literals in Python, prefixed and triple-quoted strings and quoted text in comments', () => {
+  it('finds literals in Python, prefixed and triple-quoted strings, not on comment lines', () => {
     const py = [
       'MODEL = "gpt-4.1"',
       "fallback = f'o1'",
@@ -135,10 +135,10 @@ describe('findModelIds', () => {
       'x = """dall-e-3"""',
       'o1 = o3  # variables, not ids'
     ].join('\n')
-    expect(findModelIds(py, { bareValues: allowsBareValues('app/main.py') })).toEqual([
+    // a comment mentions a model, it does not use it (commented-out code included)
+    expect(findModelIds(py, syntaxOf('app/main.py'))).toEqual([
       { id: 'gpt-4.1', line: 1, column: 10 },
       { id: 'o1', line: 2, column: 14 },
-      { id: 'text-embedding-3-small', line: 3, column: 8 },
       { id: 'dall-e-3', line: 4, column: 8 }
     ])
   })
@@ -168,13 +168,14 @@ describe('findModelIds', () => {
     ])
   })
 
-  it('finds JSON values and keys, and ids in escaped JSON strings', () => {
+  it('finds JSON values and ids in escaped JSON strings, not the keys of a table', () => {
     const json = '{\n  "model": "gpt-3.5-turbo-0125",\n  "prices": { "o1-pro": 150 },\n  "body": "{\\"model\\": \\"gpt-5\\"}"\n}'
     expect(findModelIds(json)).toEqual([
       { id: 'gpt-3.5-turbo-0125', line: 2, column: 13 },
-      { id: 'o1-pro', line: 3, column: 16 },
       { id: 'gpt-5', line: 4, column: 26 }
     ])
+    // a ternary's branches are values, not keys
+    expect(ids("const m = fast ? 'gpt-4o-mini' : 'gpt-4o'")).toEqual(['gpt-4o-mini', 'gpt-4o'])
   })
 
   it('finds .env and TOML values, with CRLF line ends', () => {

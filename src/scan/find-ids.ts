@@ -342,7 +342,7 @@ export function allowsBareValues(file: string): boolean {
   return CONFIG_EXTENSIONS.has(path.posix.extname(base))
 }
 
-const PROSE_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc', '.txt'])
+const PROSE_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc'])
 const NO_HASH_COMMENTS = new Set([
   '.js',
   '.mjs',
@@ -366,8 +366,8 @@ const NO_HASH_COMMENTS = new Set([
 ])
 
 /**
- * Whether `file` is searched at all: documentation and prose (Markdown, reStructuredText, AsciiDoc,
- * plain text) mention models without using them, so it is not.
+ * Whether `file` is searched at all: documentation (Markdown, reStructuredText, AsciiDoc) mentions
+ * models without using them, so it is not.
  */
 export function isSearched(file: string): boolean {
   return !PROSE_EXTENSIONS.has(path.posix.extname(file.toLowerCase()))

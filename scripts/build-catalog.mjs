@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Regenerates src/models/shutdown-catalogue.json from data/openai-deprecations.json (or the file given as its argument).
+// Regenerates src/models/shutdown-catalogue.json from data/openai-deprecations.json.
+// Usage: node scripts/build-catalog.mjs [source.json] [target.json] (the test writes to a temporary target and compares).
 // Keeps model ids only (not APIs or features), one entry per id, the most recently announced row winning.
 // `replacement` is the page's text (shown to users as it is); `replacements` is the list of model ids it names.
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -8,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const source = process.argv[2] ?? join(root, 'data', 'openai-deprecations.json')
-const target = join(root, 'src', 'models', 'shutdown-catalogue.json')
+const target = process.argv[3] ?? join(root, 'src', 'models', 'shutdown-catalogue.json')
 const catalog = JSON.parse(readFileSync(source, 'utf8'))
 const ID = /^[a-z0-9][a-z0-9.:-]*$/
 
@@ -81,4 +82,4 @@ const out = {
   models
 }
 writeFileSync(target, JSON.stringify(out, null, 2) + '\n')
-console.log(`${Object.keys(models).length} model ids written to src/models/shutdown-catalogue.json`)
+console.log(`${Object.keys(models).length} model ids written to ${target}`)

@@ -65,7 +65,12 @@ function clip(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value
 }
 
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/
+/**
+ * A permissive syntax check only, not the model table (`src/models/families.ts`): `models` also holds Azure
+ * deployment names, ids of OpenAI-compatible servers and models newer than the table. The API says whether an
+ * id exists; `__tests__/models/consistency.test.ts` checks that every id the table and the catalogue know passes.
+ */
+export const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/
 
 function modelList(read: InputReader, name: string): string[] {
   const ids = parseList(read(name))

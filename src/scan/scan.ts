@@ -132,7 +132,7 @@ export async function scanForModels(patterns: string[], options: ScanOptions): P
   const worker = async (): Promise<void> => {
     const buffer = Buffer.allocUnsafe(maxFileBytes + 1)
     while (next < stopped) {
-      if (Date.now() > stopAt) {
+      if (Date.now() >= stopAt) {
         result.timedOut = true
         stopped = Math.min(stopped, next)
         break

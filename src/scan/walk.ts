@@ -59,7 +59,7 @@ export async function collectFiles(root: string, patterns: readonly CompiledPatt
     }
     const stack: string[] = [base]
     while (stack.length > 0) {
-      if (Date.now() > stopAt) {
+      if (Date.now() >= stopAt) {
         timedOut = true
         break walk
       }

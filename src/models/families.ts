@@ -195,8 +195,12 @@ export const NOT_A_MODEL_WORDS: ReadonlySet<string> = new Set(
 
 export type Recognised = { family: ModelFamily; fineTuned: boolean }
 
+/** Every shape at once: most strings tested are not ids, and one test rejects them. */
+const ANY_SHAPE = new RegExp(MODEL_FAMILIES.map((f) => f.shape.source).join('|'))
+
 /** The family of a lower-case id that is not fine-tuned, or null. */
 function rowOf(id: string): ModelFamily | null {
+  if (!ANY_SHAPE.test(id)) return null
   for (const f of MODEL_FAMILIES) {
     if (!f.shape.test(id)) continue
     if (f.openSuffixes && id.split('-').some((w) => NOT_A_MODEL_WORDS.has(w))) return null

@@ -56,10 +56,11 @@ export interface FindOptions {
  * A maximal run of id characters that starts like a model id, optionally behind an OpenAI provider
  * prefix. The lookbehind makes the run start at a word start (not inside `my-gpt-4o`, `models.gpt-4o` or
  * `azure/gpt-4o`); the greedy class makes it end at the first character that cannot be part of an id, so
- * `gpt-4o-docs` is one candidate and never `gpt-4o`. Linear: no nested quantifier.
+ * `gpt-4o-docs` is one candidate and never `gpt-4o`. The legacy words start a candidate only as a whole word
+ * or before `-`/`:` (`davinci-002`, `ada:ft-…`), so `adapter` costs nothing. Linear: no nested quantifier.
  */
 const CANDIDATE =
-  /(?<![A-Za-z0-9_.:/-])(openai(?:-responses|-chat)?[:/](?:[a-z]{3,12}:)?)?((?:gpt-|chatgpt-|o\d|text-|code-|omni-|davinci|babbage|curie|ada|dall-e-|whisper-|tts-|computer-use|codex-|sora-|ft:)[A-Za-z0-9_.:-]*)/g
+  /(?<![A-Za-z0-9_.:/-])(openai(?:-responses|-chat)?[:/](?:[a-z]{3,12}:)?)?((?:gpt-|chatgpt-|o\d|text-|code-|omni-|(?:davinci|babbage|curie|ada)(?=[-:]|(?![A-Za-z0-9_.]))|dall-e-|whisper-|tts-|computer-use|codex-|sora-|ft:)[A-Za-z0-9_.:-]*)/g
 
 /** `${NAME:default}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: the inner text, without braces. */
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_.-]{0,100}(?::[-=]?|[-=])[A-Za-z0-9_.:/-]{1,300})\}/g
@@ -109,7 +110,8 @@ export function findModelIds(text: string, options: FindOptions = {}): FoundId[]
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const prefix = m[1] ?? ''
     // a trailing `:` ends a mapping key (`gpt-4o:`), it is not part of the id
-    const id = (m[2] as string).replace(/:+$/, '')
+    const raw = m[2] as string
+    const id = raw.endsWith(':') ? raw.replace(/:+$/, '') : raw
     const start = m.index
     const at = start + prefix.length
     const end = at + id.length

@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28372,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9290);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3200);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9290:
+/***/ 3200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32756,17 +35260,56 @@ function classifyAzure(failure, ctx) {
     return { ...diagnosis, hints };
 }
 
-;// CONCATENATED MODULE: ./src/github/glob-patterns.ts
+;// CONCATENATED MODULE: ./src/providers/select.ts
+/** Hosts of Azure OpenAI resources: classic Azure OpenAI, multi-service AI resources, and Azure AI Foundry resources. */
+const AZURE_HOST = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i;
+function isAzureHost(hostname) {
+    return AZURE_HOST.test(hostname.replace(/\.$/, ''));
+}
+function resolveProvider(input, baseUrl) {
+    if (input !== 'auto')
+        return input;
+    try {
+        return isAzureHost(new URL(baseUrl).hostname) ? 'azure' : 'openai';
+    }
+    catch {
+        return 'openai';
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/globs.ts
 /**
- * `models-from` globs, pure: parsing the input, compiling patterns to regular expressions, and
- * deciding which repository paths they select. No file system access (the scanner walks the tree).
+ * `models-from` globs, pure: parsing the input, validating and compiling patterns, and deciding which
+ * repository paths they select. No file system access (the walker, `walk.ts`, reads the tree).
  *
- * Comma- or newline-separated, relative to the repository root, `!` to exclude; evaluated in order,
- * the last matching pattern wins (like `@actions/glob`). Supported: `*`, `**`, `?`, `[abc]`/`[!abc]`,
- * `{a,b}` (nested too) and a backslash to escape.
+ * Comma- or newline-separated, relative to the repository root, `!` to exclude; evaluated in order, the
+ * last matching pattern wins (like `@actions/glob`). Matching is picomatch's (`posix`, `dot`: `*`, `**`,
+ * `?`, `[abc]`/`[!abc]`, a backslash to escape; `*` and `**` match dot files). What stays ours:
+ *
+ * - the list semantics: last match wins; a pattern whose last segment has no wildcard (`vendor`,
+ *   `!**\/fixtures`) or that ends with `/` also selects everything below the directory of that name;
+ * - brace expansion (`{a,b}`, nested, at most 1024 alternatives): each alternative is checked on its own,
+ *   so `{src,..}/x` is refused like `../x`, and gives its own literal base to walk;
+ * - the root-escape checks, on what a pattern means after unescaping (`.\./x` is `../x`), not on its
+ *   spelling; the walker checks the resolved base again;
+ * - bounds that keep matching fast: picomatch compiles to a backtracking regular expression, so a
+ *   segment with many `*` (`*a*a*a*a*b`) or a pattern with many `**` takes minutes on a long name.
  */
+
 /** Directories never walked unless a pattern names them literally. */
 const SKIPPED_DIRECTORIES = ['node_modules', '.git', 'dist'];
+/** Longest pattern accepted (characters). */
+const MAX_PATTERN_LENGTH = 1024;
+/** Most `*` wildcards in one path segment (a run such as `**` inside `a**b` counts once). */
+const MAX_STARS_PER_SEGMENT = 3;
+/** Most `**` segments in one pattern. */
+const MAX_GLOBSTARS = 3;
+const MAX_EXPANSIONS = 1024;
+/** How much of a pattern an error message shows. */
+const SHOWN = 80;
 /**
  * Split the `models-from` input on commas and newlines (not on the commas of a `{a,b}`), trim,
  * and drop empty entries and `#` comments.
@@ -32805,12 +35348,17 @@ function parseGlobList(input) {
     flush();
     return out;
 }
+/** A pattern as an error message shows it: clipped, so a huge input does not become a huge log line. */
+function showPattern(raw) {
+    const flat = raw.replace(/[\r\n]/g, ' ');
+    return flat.length > SHOWN ? `${flat.slice(0, SHOWN - 1)}… (${raw.length} characters)` : flat;
+}
 function patternError(raw) {
-    return new Error(`Input 'models-from': pattern "${raw}" is not allowed: patterns are relative to the repository root ` +
+    return new Error(`Input 'models-from': pattern "${showPattern(raw)}" is not allowed: patterns are relative to the repository root ` +
         `(no leading "/", no drive letter and no ".." segments).`);
 }
-/** Brace expansion, innermost-first left to right; at most 1024 results. */
-function expandBraces(pattern) {
+/** Brace expansion, innermost-first left to right; at most MAX_EXPANSIONS results. */
+function expandBraces(raw, pattern) {
     let open = -1;
     for (let i = 0; i < pattern.length; i++) {
         const c = pattern[i];
@@ -32840,16 +35388,17 @@ function expandBraces(pattern) {
             alternatives.push(cur);
             if (alternatives.length < 2) {
                 // `{a}` is literal braces
-                return expandBraces(pattern.slice(0, open) + '\\{' + body + '\\}' + pattern.slice(i + 1));
+                return expandBraces(raw, pattern.slice(0, open) + '\\{' + body + '\\}' + pattern.slice(i + 1));
             }
             const head = pattern.slice(0, open);
             const tail = pattern.slice(i + 1);
             const out = [];
             for (const alt of alternatives) {
-                for (const e of expandBraces(head + alt + tail)) {
+                for (const e of expandBraces(raw, head + alt + tail)) {
                     out.push(e);
-                    if (out.length > 1024)
-                        throw new Error(`Input 'models-from': pattern "${pattern}" expands to more than 1024 patterns.`);
+                    if (out.length > MAX_EXPANSIONS) {
+                        throw new Error(`Input 'models-from': pattern "${showPattern(raw)}" expands to more than ${MAX_EXPANSIONS} patterns; write fewer alternatives.`);
+                    }
                 }
             }
             return out;
@@ -32857,84 +35406,66 @@ function expandBraces(pattern) {
     }
     return [pattern];
 }
-const GLOB_CHARS = /[*?[\\]/;
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-/** One path segment (no `/`) to a regular expression source. */
-function segmentSource(seg) {
+/** The text of a segment without its escapes, or null when it has a wildcard. */
+function literalSegment(seg) {
     let out = '';
     for (let i = 0; i < seg.length; i++) {
         const c = seg[i];
         if (c === '\\') {
-            out += escapeRegExp(seg[i + 1] ?? '\\');
-            i++;
+            if (i + 1 < seg.length)
+                out += seg[++i];
         }
-        else if (c === '*') {
-            while (seg[i + 1] === '*')
-                i++;
-            out += '[^/]*';
+        else if (c === '*' || c === '?' || c === '[') {
+            return null;
         }
-        else if (c === '?') {
-            out += '[^/]';
-        }
-        else if (c === '[') {
-            const close = seg.indexOf(']', i + 2);
-            if (close === -1) {
-                out += '\\[';
-                continue;
-            }
-            let body = seg.slice(i + 1, close);
-            let negate = false;
-            if (body.startsWith('!') || body.startsWith('^')) {
-                negate = true;
-                body = body.slice(1);
-            }
-            out += `[${negate ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-            i = close;
-        }
-        else {
-            out += escapeRegExp(c);
-        }
+        else
+            out += c;
     }
     return out;
 }
-/** Whether a segment is free of wildcards; returns its literal text or null. */
-function literalSegment(seg) {
-    if (!GLOB_CHARS.test(seg))
-        return seg;
-    if (/[*?[]/.test(seg.replace(/\\./g, '')))
-        return null;
-    return seg.replace(/\\(.)/g, '$1');
+/** Unescaped `*` runs in a segment (`a**b*` has two). */
+function starRuns(seg) {
+    let runs = 0;
+    for (let i = 0; i < seg.length; i++) {
+        if (seg[i] === '\\')
+            i++;
+        else if (seg[i] === '*') {
+            runs++;
+            while (seg[i + 1] === '*')
+                i++;
+        }
+    }
+    return runs;
 }
+const PICOMATCH_OPTIONS = { posix: true, dot: true, nobrace: true, noextglob: true, nonegate: true };
 function compileOne(raw, body, negate) {
-    const segments = body.split('/').filter((s, i, all) => s !== '' && s !== '.' && !(s === '**' && all[i - 1] === '**'));
+    const segments = [];
+    for (const s of body.split('/')) {
+        if (s === '' || s === '.')
+            continue;
+        const literal = literalSegment(s);
+        // What the segment means, not how it is spelled: `\.\.` is `..`.
+        if (literal === '..' || literal === '')
+            throw patternError(raw);
+        if (literal === '.')
+            continue;
+        if (s === '**' && segments[segments.length - 1] === '**')
+            continue;
+        segments.push(s);
+    }
     if (segments.length === 0)
         throw patternError(raw);
     if (body.endsWith('/') && segments[segments.length - 1] !== '**')
         segments.push('**');
+    if (segments.some((s) => s !== '**' && starRuns(s) > MAX_STARS_PER_SEGMENT) || segments.filter((s) => s === '**').length > MAX_GLOBSTARS) {
+        throw new Error(`Input 'models-from': pattern "${showPattern(raw)}" has more than ${MAX_STARS_PER_SEGMENT} \`*\` in one path segment or more than ` +
+            `${MAX_GLOBSTARS} \`**\`, which can take minutes to match; split it into simpler patterns.`);
+    }
     const last = segments[segments.length - 1];
     const implicitDescendants = last !== '**' && literalSegment(last) !== null;
-    let source = '^';
-    let afterGlobstar = false;
-    segments.forEach((seg, i) => {
-        const isLast = i === segments.length - 1;
-        if (seg === '**') {
-            if (isLast)
-                source += i === 0 ? '.*' : '(?:/.*)?';
-            else
-                source += i === 0 ? '(?:[^/]+/)*' : '/(?:[^/]+/)*';
-            afterGlobstar = !isLast;
-            return;
-        }
-        if (i > 0 && !afterGlobstar)
-            source += '/';
-        afterGlobstar = false;
-        source += segmentSource(seg);
-    });
-    if (implicitDescendants)
-        source += '(?:/.*)?';
-    source += '$';
+    const glob = segments.join('/');
+    const self = picomatch_default()(glob, PICOMATCH_OPTIONS);
+    const below = implicitDescendants ? picomatch_default()(`${glob}/**`, PICOMATCH_OPTIONS) : null;
     const names = new Set();
     const baseParts = [];
     let inBase = true;
@@ -32947,11 +35478,11 @@ function compileOne(raw, body, negate) {
         else
             inBase = false;
     });
-    return { negate, regex: new RegExp(source, 's'), names, base: baseParts.join('/') };
+    return { negate, match: below ? (f) => self(f) || below(f) : self, names, base: baseParts.join('/') };
 }
 /**
- * Validate and compile `models-from` patterns. Throws when a pattern is absolute or climbs out
- * of the root with `..`.
+ * Validate and compile `models-from` patterns. Throws when a pattern is absolute, climbs out of the
+ * root with `..` (however escaped), is too long, or is too costly to match.
  */
 function compilePatterns(patterns) {
     const compiled = [];
@@ -32959,6 +35490,9 @@ function compilePatterns(patterns) {
         let body = raw.trim();
         if (body === '')
             continue;
+        if (body.length > MAX_PATTERN_LENGTH) {
+            throw new Error(`Input 'models-from': pattern "${showPattern(raw)}" is longer than ${MAX_PATTERN_LENGTH} characters; use shorter globs.`);
+        }
         const negate = body.startsWith('!');
         if (negate)
             body = body.slice(1).trimStart();
@@ -32966,33 +35500,31 @@ function compilePatterns(patterns) {
             throw patternError(raw);
         if (body.startsWith('/') || body.startsWith('\\') || /^[A-Za-z]:/.test(body) || body.startsWith('~/'))
             throw patternError(raw);
+        // `..` between backslashes too: a Windows-style path (`src\..\x`) means what it says.
         if (body.split(/[\\/]/).some((s) => s === '..'))
             throw patternError(raw);
-        while (body.startsWith('./'))
-            body = body.slice(2);
-        for (const expanded of expandBraces(body)) {
-            if (expanded.split('/').some((s) => s === '..') || expanded.startsWith('/'))
+        for (const expanded of expandBraces(raw, body)) {
+            if (expanded.startsWith('/') || /^[A-Za-z]:/.test(expanded))
                 throw patternError(raw);
             compiled.push(compileOne(raw, expanded, negate));
         }
     }
     return compiled;
 }
-/**
- * Validate `models-from` patterns without touching the disk (same errors as {@link scanForModels}).
- */
+/** Validate `models-from` patterns without touching the disk (same errors as the scan). */
 function validateGlobPatterns(patterns) {
     compilePatterns(patterns);
 }
+/** Whether `file` is selected: the last matching pattern wins; a skipped directory needs a pattern that names it. */
 function isSelected(file, patterns) {
     let skippedDirs = null;
     let selected = false;
     for (const p of patterns) {
         if (p.negate) {
-            if (selected && p.regex.test(file))
+            if (selected && p.match(file))
                 selected = false;
         }
-        else if (!selected && p.regex.test(file)) {
+        else if (!selected && p.match(file)) {
             skippedDirs ??= file
                 .split('/')
                 .slice(0, -1)
@@ -33015,23 +35547,6 @@ function comparePaths(a, b) {
             return x < y ? -1 : 1;
     }
     return sa.length - sb.length;
-}
-
-;// CONCATENATED MODULE: ./src/providers/select.ts
-/** Hosts of Azure OpenAI resources: classic Azure OpenAI, multi-service AI resources, and Azure AI Foundry resources. */
-const AZURE_HOST = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i;
-function isAzureHost(hostname) {
-    return AZURE_HOST.test(hostname.replace(/\.$/, ''));
-}
-function resolveProvider(input, baseUrl) {
-    if (input !== 'auto')
-        return input;
-    try {
-        return isAzureHost(new URL(baseUrl).hostname) ? 'azure' : 'openai';
-    }
-    catch {
-        return 'openai';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -33081,6 +35596,11 @@ function bool(read, name, fallback) {
 function clip(value) {
     return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
+/**
+ * A permissive syntax check only, not the model table (`src/models/families.ts`): `models` also holds Azure
+ * deployment names, ids of OpenAI-compatible servers and models newer than the table. The API says whether an
+ * id exists; `__tests__/models/consistency.test.ts` checks that every id the table and the catalogue know passes.
+ */
 const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/;
 function modelList(read, name) {
     const ids = parseList(read(name));
@@ -33283,20 +35803,185 @@ function apiVersionFor(provider, value) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/models/fine-tuned.ts
+/**
+ * Fine-tuned model ids, parsed in one place: `ft:<base>:<organization>:<suffix>:<id>`, optionally followed by
+ * `:ckpt-step-<n>` (a checkpoint). The suffix may be empty (`ft:gpt-4o-mini-2024-07-18:acme::9abc`). Pure.
+ */
+const FINE_TUNED = /^ft:([a-z0-9][a-z0-9.-]{0,99}):([A-Za-z0-9_-]{1,64}):([A-Za-z0-9_.-]{0,64}):([A-Za-z0-9]{1,64})(?::ckpt-step-(\d{1,12}))?$/;
+/** The parts of a fine-tuned id, or null when `id` is not one (or not well formed). */
+function fine_tuned_parseFineTuned(id) {
+    if (!id.startsWith('ft:'))
+        return null;
+    const m = FINE_TUNED.exec(id);
+    if (!m)
+        return null;
+    return {
+        base: m[1],
+        organization: m[2],
+        suffix: m[3],
+        id: m[4],
+        checkpointStep: m[5] === undefined ? null : Number(m[5])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/models/families.ts
+/**
+ * What the action knows about OpenAI model ids: one ordered table of families, read by the scanner
+ * (`src/scan/`: is this literal a model id?) and by the probe planner (`src/checks/probe-plan.ts`: which
+ * request proves a model of this family?). Pure.
+ *
+ * Each row gives the id shape (anchored, lower case), the request that proves a model of the family or
+ * why there is none, and examples. Rows are tried in order and the first whose shape matches wins, so a
+ * narrow row (`gpt-4o-realtime-preview`) sits above the broad one it would otherwise fall into (`gpt-4o`).
+ * `__tests__/models/families.test.ts` checks that every example lands in its own row and
+ * `__tests__/models/consistency.test.ts` that every id of the shutdown catalogue lands in some row. The day
+ * OpenAI ships a new family, the change is one row and its examples.
+ *
+ * Every shape is built from bounded repetitions of `-`-separated segments, so testing a candidate (at most
+ * {@link MAX_ID_LENGTH} characters) cannot blow up.
+ */
+
+const MAX_ID_LENGTH = 256;
+/** A snapshot date as in `gpt-4o-2024-08-06`. */
+const DATE = String.raw `\d{4}-\d{2}-\d{2}`;
+/** A legacy four-digit snapshot as in `gpt-4-0613`, `gpt-3.5-turbo-1106`, `tts-1-1106`. */
+const MMDD = String.raw `\d{4}`;
+/** A version after a family name: `gpt-realtime-1.5`, `gpt-image-2.5`. */
+const VERSION = String.raw `\d(?:\.\d)?`;
+/** `gpt-5`, `gpt-5.1`, `gpt-5.6`. */
+const GPT5 = String.raw `gpt-5(?:\.\d{1,2})?`;
+const IMAGES = 'image models have no near-free request';
+const AUDIO = 'audio models need audio input or produce audio output';
+function family(name, source, probe, examples, flags = {}) {
+    return { name, shape: new RegExp(`^(?:${source})$`), probe, examples, ...flags };
+}
+const MODEL_FAMILIES = [
+    // --- families with no near-free request; above the chat families whose names they extend
+    family('dall-e', 'dall-e-[23]', { none: IMAGES }, ['dall-e-2', 'dall-e-3']),
+    family('gpt-image', `gpt-image-${VERSION}(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,2}|chatgpt-image-latest`, { none: IMAGES }, ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5', 'gpt-image-2', 'gpt-image-2.5-sunburst', 'chatgpt-image-latest'], { openSuffixes: true }),
+    family('sora', `sora-2(?:-pro)?(?:-${DATE})?`, { none: 'video models have no near-free request' }, ['sora-2', 'sora-2-pro', 'sora-2-pro-2025-10-06']),
+    family('realtime', `gpt-realtime(?:-${VERSION})?(?:-(?:mini|preview|${DATE})){0,3}|gpt-4o(?:-mini)?-realtime(?:-preview)?(?:-${DATE})?`, { none: 'realtime models are served over WebSocket/WebRTC sessions, not a single request' }, ['gpt-realtime', 'gpt-realtime-mini-2025-10-06', 'gpt-realtime-2.1-mini', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-mini-realtime']),
+    family('audio', `whisper-1|tts-1(?:-hd)?(?:-${MMDD})?|gpt-4o(?:-mini)?-(?:transcribe(?:-diarize)?|tts|audio(?:-preview)?)(?:-${DATE})?|` +
+        `gpt-audio(?:-${VERSION})?(?:-(?:mini|preview|${DATE})){0,3}|gpt-(?:live-)?transcribe(?:-mini)?(?:-${DATE})?`, { none: AUDIO }, [
+        'whisper-1',
+        'tts-1-hd-1106',
+        'gpt-4o-mini-tts',
+        'gpt-4o-transcribe-diarize',
+        'gpt-4o-mini-transcribe-2025-12-15',
+        'gpt-4o-audio-preview-2024-10-01',
+        'gpt-audio',
+        'gpt-audio-1.5',
+        'gpt-audio-mini-2025-10-06',
+        'gpt-transcribe',
+        'gpt-live-transcribe'
+    ]),
+    family('web search', `gpt-4o(?:-mini)?-search-preview(?:-${DATE})?|${GPT5}-search-api(?:-${DATE})?`, { none: 'every request to a search model runs a paid web search' }, ['gpt-4o-search-preview', 'gpt-4o-mini-search-preview-2025-03-11', 'gpt-5-search-api']),
+    family('deep research', `(?:o3|o4-mini)-deep-research(?:-${DATE})?`, { none: 'a deep-research request runs a long multi-step task' }, [
+        'o3-deep-research',
+        'o4-mini-deep-research-2025-06-26'
+    ]),
+    family('computer use', `computer-use-preview(?:-${DATE})?`, { none: 'computer-use models need the computer tool and an environment' }, [
+        'computer-use-preview',
+        'computer-use-preview-2025-03-11'
+    ]),
+    // --- embeddings and moderation
+    family('embeddings', 'text-embedding-(?:3-small|3-large|ada-002)|text-similarity-(?:ada|babbage|curie|davinci)-001|' +
+        'text-search-(?:ada|babbage|curie|davinci)-(?:doc|query)-001|code-search-(?:ada|babbage)-(?:code|text)-001', 'embeddings', ['text-embedding-3-small', 'text-embedding-ada-002', 'text-similarity-davinci-001', 'text-search-curie-query-001', 'code-search-babbage-code-001']),
+    family('moderation', String.raw `omni-moderation-(?:latest|${DATE})|text-moderation-(?:latest|stable|\d{3})`, 'moderation', [
+        'omni-moderation-latest',
+        'omni-moderation-2024-09-26',
+        'text-moderation-007'
+    ]),
+    // --- completions (/v1/completions)
+    family('completions', `gpt-3\\.5-turbo-instruct(?:-0914)?|(?:davinci|babbage)-002|(?:gpt-3\\.5-turbo|gpt-4(?:-turbo(?:-preview)?|-${MMDD})?)-completions`, 'completions', ['gpt-3.5-turbo-instruct', 'davinci-002', 'babbage-002', 'gpt-4-0613-completions', 'gpt-3.5-turbo-completions']),
+    family('gpt-3 (retired)', 'text-davinci-00[1-3]|text-(?:curie|babbage|ada)-001|code-(?:davinci|cushman)-00[12]|(?:text|code)-davinci-edit-001|' +
+        '(?:davinci|curie)-instruct-beta|(?:ada|babbage|curie|davinci):ft-[a-z0-9-]{1,64}-\\d{4}(?:-\\d{2}){5}', 'completions', ['text-davinci-003', 'text-curie-001', 'code-davinci-002', 'code-cushman-001', 'text-davinci-edit-001', 'davinci:ft-acme-2023-02-01-12-30-00']),
+    family('gpt-3 base (retired)', 'davinci|curie|babbage|ada', 'completions', ['davinci', 'curie', 'babbage', 'ada'], { ordinaryWords: true }),
+    // --- served by the Responses API only
+    family('responses only', String.raw `o\d{1,2}-pro(?:-${DATE})?|${GPT5}-pro(?:-${DATE})?|${GPT5}-codex(?:-(?:mini|max))?(?:-${DATE})?|codex-mini-latest`, 'responses', ['o1-pro', 'o3-pro-2025-06-10', 'gpt-5-pro', 'gpt-5-pro-2025-10-06', 'gpt-5-codex', 'gpt-5.1-codex-max', 'codex-mini-latest']),
+    // --- chat and reasoning (/v1/chat/completions)
+    family('chat-latest', `chatgpt-4o-latest|${GPT5}-chat(?:-latest)?`, 'chat', ['chatgpt-4o-latest', 'gpt-5-chat-latest', 'gpt-5.3-chat-latest']),
+    family('o-series', `(?:o[13]|o[1-9]\\d?-(?:mini|preview|nano))(?:-${DATE})?`, 'reasoning', [
+        'o1',
+        'o1-preview-2024-09-12',
+        'o3',
+        'o3-mini-2025-01-31',
+        'o4-mini',
+        'o5-mini'
+    ]),
+    family('gpt-5', `${GPT5}(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,5}`, 'reasoning', ['gpt-5', 'gpt-5-mini-2025-08-07', 'gpt-5.1', 'gpt-5.6-sol', 'gpt-5.4-cyber'], {
+        openSuffixes: true
+    }),
+    family('gpt-3.5, gpt-4, gpt-4o, gpt-4.1, gpt-4.5', String.raw `gpt-3\.5-turbo(?:-16k)?(?:-${MMDD})?|gpt-4(?:o|\.1|\.5)?(?:-(?:mini|nano|turbo|preview|latest|vision|\d{2,3}k|${DATE}|${MMDD})){0,4}`, 'chat', [
+        'gpt-3.5-turbo',
+        'gpt-3.5-turbo-16k-0613',
+        'gpt-4',
+        'gpt-4-32k-0314',
+        'gpt-4-1106-vision-preview',
+        'gpt-4-turbo-2024-04-09',
+        'gpt-4o',
+        'gpt-4o-mini-2024-07-18',
+        'gpt-4.1-nano',
+        'gpt-4.5-preview'
+    ])
+];
+/** Suffix words that make an open-suffix id (gpt-5, gpt-image) the name of something else than a model. */
+const NOT_A_MODEL_WORDS = new Set(('wrapper client sdk proxy tokenizer tokenizers encoder encoding test tests example examples demo docs doc ' +
+    'config settings app bot plugin adapter helper helpers service server cli ui web js ts py json yaml yml md txt ' +
+    'html css png jpg svg logo icon readme compatible compat style like based powered clone fork model models ' +
+    'prompt prompts eval evals benchmark bench dataset data template templates tool tools agent agents playground ' +
+    'vs and or is the for with to in of on at by not').split(' '));
+/** Every shape at once: most strings tested are not ids, and one test rejects them. */
+const ANY_SHAPE = new RegExp(MODEL_FAMILIES.map((f) => f.shape.source).join('|'));
+/** The family of a lower-case id that is not fine-tuned, or null. */
+function rowOf(id) {
+    if (!ANY_SHAPE.test(id))
+        return null;
+    for (const f of MODEL_FAMILIES) {
+        if (!f.shape.test(id))
+            continue;
+        if (f.openSuffixes && id.split('-').some((w) => NOT_A_MODEL_WORDS.has(w)))
+            return null;
+        return f;
+    }
+    return null;
+}
+/**
+ * The family of `id` when the whole string is an OpenAI model id, exactly as OpenAI spells it (lower
+ * case), otherwise null. A fine-tuned id (`ft:<base>:…`) is recognised when its base is; its family is
+ * its base's.
+ */
+function recogniseModelId(id) {
+    if (id.length === 0 || id.length > MAX_ID_LENGTH)
+        return null;
+    if (id.startsWith('ft:')) {
+        const ft = fine_tuned_parseFineTuned(id);
+        const base = ft ? rowOf(ft.base) : null;
+        return base && !base.ordinaryWords ? { family: base, fineTuned: true } : null;
+    }
+    const f = rowOf(id);
+    return f ? { family: f, fineTuned: false } : null;
+}
+function isModelId(id) {
+    return recogniseModelId(id) !== null;
+}
+/**
+ * The family the probe planner uses for `id` as a user gave it: case-insensitive, a fine-tuned id by
+ * its base. Null for an id of no known family (a deployment name, a model newer than this table).
+ */
+function familyForProbe(id) {
+    const lower = id.toLowerCase();
+    return rowOf(fine_tuned_parseFineTuned(lower)?.base ?? lower);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/probe-plan.ts
+
+
 /** A fine-tuned id `ft:gpt-4o-mini-2024-07-18:org::abc` probes like its base model. */
 function baseModel(id) {
-    return id.startsWith('ft:') ? (id.split(':')[1] ?? id) : id;
+    return parseFineTuned(id)?.base ?? id;
 }
-const UNPROBED = [
-    { pattern: /^(dall-e|gpt-image|chatgpt-image)/, reason: 'image models have no near-free request' },
-    { pattern: /^sora/, reason: 'video models have no near-free request' },
-    { pattern: /realtime/, reason: 'realtime models are served over WebSocket/WebRTC sessions, not a single request' },
-    { pattern: /^(whisper|tts)|transcribe|-tts|audio/, reason: 'audio models need audio input or produce audio output' },
-    { pattern: /search-(preview|api)/, reason: 'every request to a search model runs a paid web search' },
-    { pattern: /deep-research/, reason: 'a deep-research request runs a long multi-step task' },
-    { pattern: /^computer-use/, reason: 'computer-use models need the computer tool and an environment' }
-];
 const user = [{ role: 'user', content: 'Hi' }];
 function chat(model) {
     return { family: 'chat', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 1 } };
@@ -33312,26 +35997,24 @@ function responses(model) {
 function completions(model) {
     return { family: 'completions', endpoint: '/completions', body: { model, prompt: 'Hi', max_tokens: 1 } };
 }
+const REQUESTS = {
+    chat,
+    reasoning,
+    responses,
+    completions,
+    embeddings: (model) => ({ family: 'embeddings', endpoint: '/embeddings', body: { model, input: 'Hi', encoding_format: 'base64' } }),
+    moderation: (model) => ({ family: 'moderation', endpoint: '/moderations', body: { model, input: 'Hi' } })
+};
+/**
+ * The request for `id`, from its family in the model table (`src/models/families.ts`). An id of no known
+ * family (a deployment name, a model newer than the table) gets a chat request, the most common shape;
+ * {@link adaptProbe} switches once if the API says the shape is wrong.
+ */
 function planProbe(id) {
-    const base = baseModel(id).toLowerCase();
-    for (const { pattern, reason } of UNPROBED) {
-        if (pattern.test(base))
-            return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: reason };
-    }
-    if (/^(text-embedding|text-similarity|text-search|code-search)/.test(base)) {
-        return { family: 'embeddings', endpoint: '/embeddings', body: { model: id, input: 'Hi', encoding_format: 'base64' } };
-    }
-    if (/moderation/.test(base))
-        return { family: 'moderation', endpoint: '/moderations', body: { model: id, input: 'Hi' } };
-    if (/^(gpt-3\.5-turbo-instruct|davinci-002|babbage-002)|-completions$/.test(base))
-        return completions(id);
-    if (/^(o\d+-pro|gpt-5(\.\d+)?-pro|gpt-5(\.\d+)?-codex|codex-)/.test(base))
-        return responses(id);
-    if (/^(chatgpt-|gpt-5(\.\d+)?-chat)/.test(base))
-        return chat(id);
-    if (/^(o\d+|gpt-5)/.test(base))
-        return reasoning(id);
-    return chat(id);
+    const probe = familyForProbe(id)?.probe ?? 'chat';
+    if (typeof probe === 'object')
+        return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: probe.none };
+    return REQUESTS[probe](id);
 }
 /**
  * One adaptation after the API rejected the request's shape: another endpoint, or another parameter.
@@ -33613,7 +36296,9 @@ function groupProblems(report) {
         group.subjects.push(subject);
         if (d.requestId && !group.requestIds.includes(d.requestId))
             group.requestIds.push(d.requestId);
-        group.locations.push(...locations);
+        // One by one: spreading a long list into push() overflows the stack ("Maximum call stack size exceeded").
+        for (const at of locations)
+            group.locations.push(at);
     };
     const authLevel = levelOf(report.auth.status);
     if (authLevel)
@@ -33973,7 +36658,8 @@ function foundInCell(m) {
     if (!m.foundIn?.length)
         return '';
     const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`);
-    return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`;
+    const total = Math.max(m.foundInTotal ?? 0, m.foundIn.length);
+    return `<br><sub>in ${shown.join(', ')}${total > 3 ? ` +${(total - shown.length).toLocaleString('en-US')}` : ''}</sub>`;
 }
 const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
 function keyAndEndpoint(report) {
@@ -34137,416 +36823,6 @@ function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY') {
             `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${LINKS.secrets}`
         ]
     };
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/github/scan-models.ts
-/**
- * The `models-from` scanner: find OpenAI model ids in repository files chosen by globs, so that
- * the action can check them as if they were listed in `models`, say where each was found, and
- * annotate the pull request line that introduces a retired or inaccessible one.
- *
- * Precision comes first: every id found becomes a required check, so a false positive fails a
- * build while a miss only leaves a model unchecked. An id therefore counts only when it is
- *
- *  1. the whole content of a quoted literal: `"gpt-4o"`, `'o3'`, `` `gpt-5-mini` `` (also `\"gpt-4o\"`
- *     inside an escaped JSON string), in any file, comments included; or
- *  2. a bare config value, only in config-like files (see {@link allowsBareValues}): the whole value
- *     of `key: value` / `key = value` / `export KEY=value`, a YAML list item `- value`, or an item of
- *     a one-line YAML flow list `key: [a, b]`, optionally followed by a ` # comment`.
- *
- * and the text is, in full, an id of one of the shapes of {@link MODEL_ID_TABLE}. Prose
- * (`"gpt-4o is great"`), longer words (`my-gpt-4o-wrapper`, `gpt-4o-docs`), paths and URLs
- * (`https://x/gpt-4o`, `openai/gpt-4o`) and display names (`GPT-4o`) do not count.
- *
- * Globs: comma- or newline-separated, relative to the repository root, `!` to exclude; evaluated in
- * order, the last matching pattern wins (like `@actions/glob`). Supported syntax: `*`, `**`, `?`,
- * `[abc]`/`[!abc]`, `{a,b}` (nested too) and `\` to escape. `*` and `**` also match dot files. A
- * pattern whose last segment has no wildcard (`vendor`, `!**\/fixtures`) or that ends with `/` also
- * matches everything below the directory of that name. `node_modules`, `.git` and `dist`
- * directories are skipped unless a pattern names them literally (`dist/**\/*.js`). Symbolic links to
- * directories are never followed; links to files are read only when they resolve inside the root.
- */
-
-
-
-
-
-const DEFAULT_MAX_FILES = 20_000;
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-const DEFAULT_CONCURRENCY = 16;
-/** Bytes inspected for a NUL to call a file binary. */
-const BINARY_SNIFF_BYTES = 8192;
-// ---------------------------------------------------------------------------------------------
-// The model id table
-// ---------------------------------------------------------------------------------------------
-/** A snapshot date as in `gpt-4o-2024-08-06`. */
-const DATE = String.raw `\d{4}-\d{2}-\d{2}`;
-/** A legacy four-digit snapshot as in `gpt-4-0613`, `gpt-3.5-turbo-1106`, `tts-1-1106`. */
-const MMDD = String.raw `\d{4}`;
-/** The closed vocabulary of suffix words of the gpt-4 / realtime / audio families. */
-const WORD = String.raw `mini|nano|pro|turbo|preview|latest|instruct|vision|audio|realtime|search|transcribe|diarize|tts|codex|chat|api|deep-research|\d{2,3}k`;
-function shape(family, source, examples) {
-    return { family, pattern: new RegExp(`^(?:${source})$`), examples };
-}
-/**
- * What an OpenAI model id looks like, one row per family. Every pattern is anchored, lower case
- * only, and built from bounded repetitions of `-`-separated segments, so matching a candidate
- * (at most 256 characters) cannot blow up. Fine-tuned ids (`ft:<base>:<org>:<name>:<id>`) are
- * matched as a whole, by {@link FINE_TUNED_PATTERN}, whose base must be an id of this table.
- *
- * The gpt-5 family is the only open one (new suffixes keep appearing, e.g. `gpt-5.6-sol`): any
- * lower-case word is accepted as a suffix there, except the words of {@link NOT_A_MODEL_WORDS}.
- */
-const MODEL_ID_TABLE = [
-    shape('gpt-3.5-turbo', String.raw `gpt-3\.5-turbo(?:-(?:instruct|16k))?(?:-${MMDD})?`, [
-        'gpt-3.5-turbo',
-        'gpt-3.5-turbo-0125',
-        'gpt-3.5-turbo-16k-0613',
-        'gpt-3.5-turbo-instruct'
-    ]),
-    shape('gpt-4, gpt-4o, gpt-4.1, gpt-4.5', String.raw `gpt-4(?:o|\.1|\.5)?(?:-(?:${WORD}|${DATE}|${MMDD})){0,5}`, [
-        'gpt-4',
-        'gpt-4-0613',
-        'gpt-4-1106-vision-preview',
-        'gpt-4-turbo-2024-04-09',
-        'gpt-4o',
-        'gpt-4o-mini-search-preview-2025-03-11',
-        'gpt-4o-transcribe-diarize',
-        'gpt-4.1-nano',
-        'gpt-4.5-preview'
-    ]),
-    shape('gpt-5', String.raw `gpt-5(?:\.\d{1,2})?(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,5}`, [
-        'gpt-5',
-        'gpt-5-mini-2025-08-07',
-        'gpt-5.1-codex-max',
-        'gpt-5-chat-latest',
-        'gpt-5.6-sol'
-    ]),
-    shape('chatgpt-4o-latest', 'chatgpt-4o-latest', ['chatgpt-4o-latest']),
-    shape('o1, o3', String.raw `o[13](?:-(?:mini|pro|preview|deep-research))?(?:-${DATE})?`, [
-        'o1',
-        'o1-preview-2024-09-12',
-        'o3-mini',
-        'o3-pro',
-        'o3-deep-research'
-    ]),
-    shape('o4-mini', String.raw `o4-mini(?:-deep-research)?(?:-${DATE})?`, ['o4-mini', 'o4-mini-2025-04-16', 'o4-mini-deep-research']),
-    shape('text-embedding', 'text-embedding-(?:3-small|3-large|ada-002)', ['text-embedding-3-small', 'text-embedding-3-large', 'text-embedding-ada-002']),
-    shape('omni-moderation', `omni-moderation-(?:latest|${DATE})`, ['omni-moderation-latest', 'omni-moderation-2024-09-26']),
-    shape('text-moderation', String.raw `text-moderation-(?:latest|stable|\d{3})`, ['text-moderation-latest', 'text-moderation-007']),
-    shape('davinci-002, babbage-002', '(?:davinci|babbage)-002', ['davinci-002', 'babbage-002']),
-    shape('gpt-image', String.raw `gpt-image-\d(?:\.\d)?(?:-(?:mini|${DATE})){0,2}`, ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5']),
-    shape('dall-e', 'dall-e-[23]', ['dall-e-2', 'dall-e-3']),
-    shape('whisper', 'whisper-1', ['whisper-1']),
-    shape('tts', `tts-1(?:-hd)?(?:-${MMDD})?`, ['tts-1', 'tts-1-hd', 'tts-1-hd-1106']),
-    shape('gpt-realtime', `gpt-realtime(?:-(?:${WORD}|${DATE})){0,3}`, ['gpt-realtime', 'gpt-realtime-mini', 'gpt-realtime-2025-08-28']),
-    shape('gpt-audio', `gpt-audio(?:-(?:${WORD}|${DATE})){0,3}`, ['gpt-audio', 'gpt-audio-mini-2025-10-06']),
-    shape('computer-use-preview', `computer-use-preview(?:-${DATE})?`, ['computer-use-preview', 'computer-use-preview-2025-03-11']),
-    shape('codex-mini-latest', 'codex-mini-latest', ['codex-mini-latest']),
-    shape('sora-2', `sora-2(?:-pro)?(?:-${DATE})?`, ['sora-2', 'sora-2-pro'])
-];
-/** `ft:<base>:<org>:<name>:<id>`, optionally `:ckpt-step-<n>`; the name may be empty. */
-const FINE_TUNED_PATTERN = new RegExp(String.raw `^ft:(?<base>${MODEL_ID_TABLE.map((s) => s.pattern.source.slice(1, -1)).join('|')}):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_.-]{0,64}:[A-Za-z0-9]{1,64}(?::ckpt-step-\d{1,12})?$`);
-/** Suffix words that make a gpt-5-shaped string a name of something else than a model. */
-const NOT_A_MODEL_WORDS = new Set(('wrapper client sdk proxy tokenizer tokenizers encoder encoding test tests example examples demo docs doc ' +
-    'config settings app bot plugin adapter helper helpers service server cli ui web js ts py json yaml yml md txt ' +
-    'html css png jpg svg logo icon readme compatible compat style like based powered clone fork model models ' +
-    'prompt prompts eval evals benchmark bench dataset data template templates tool tools agent agents playground ' +
-    'vs and or is the for with to in of on at by not').split(' '));
-const MAX_ID_LENGTH = 256;
-/** The family of `candidate` when the whole string is an OpenAI model id, otherwise null. */
-function modelIdFamily(candidate) {
-    if (candidate.length === 0 || candidate.length > MAX_ID_LENGTH)
-        return null;
-    if (candidate.startsWith('ft:')) {
-        const m = FINE_TUNED_PATTERN.exec(candidate);
-        const base = m?.groups?.base;
-        return base !== undefined && modelIdFamily(base) !== null ? 'fine-tuned' : null;
-    }
-    for (const s of MODEL_ID_TABLE) {
-        if (!s.pattern.test(candidate))
-            continue;
-        const dash = candidate.indexOf('-', s.family === 'gpt-5' ? 4 : candidate.length);
-        if (dash !== -1 &&
-            candidate
-                .slice(dash + 1)
-                .split('-')
-                .some((w) => NOT_A_MODEL_WORDS.has(w)))
-            return null;
-        return s.family;
-    }
-    return null;
-}
-function isModelId(candidate) {
-    return modelIdFamily(candidate) !== null;
-}
-// ---------------------------------------------------------------------------------------------
-// Finding ids in text
-// ---------------------------------------------------------------------------------------------
-/**
- * A maximal run of id characters that starts like a model id. The lookbehind makes the run start
- * at a word start (not inside `my-gpt-4o` or `models.gpt-4o`); the greedy class makes it end at
- * the first character that cannot be part of an id, so `gpt-4o-docs` is one candidate and never
- * `gpt-4o`. Linear: no nested quantifier.
- */
-const CANDIDATE = /(?<![A-Za-z0-9_.:-])(?:gpt-|chatgpt-|o[134]|text-|omni-|davinci-|babbage-|dall-e-|whisper-|tts-|computer-use|codex-|sora-|ft:)[A-Za-z0-9_.:-]*/g;
-const QUOTES = new Set(['"', "'", '`']);
-/** `key: ` / `key = ` / `export KEY=` / `- key: ` before a bare value. */
-const KEY_VALUE_PREFIX = /^\s*(?:-\s+)?(?:export\s+)?(?:"[^"]{1,100}"|'[^']{1,100}'|[A-Za-z0-9_.$@/-]{1,100})\s*(?::|\+?=)\s*$/;
-/** `- ` before a bare YAML list item. */
-const LIST_ITEM_PREFIX = /^\s*-\s+$/;
-/** `key: [a, ` before an item of a one-line YAML flow list. */
-const FLOW_ITEM_PREFIX = /^\s*(?:-\s+)?(?:"[^"]{1,100}"|'[^']{1,100}'|[A-Za-z0-9_.$@/-]{1,100})\s*:\s*\[[^[\]#]*$/;
-/** What may follow a bare value: nothing, or a comment after whitespace. */
-const VALUE_SUFFIX = /^(?:\s*|\s+[#;].*)$/;
-/** What may follow an item of a flow list: `, b]`, `]`. */
-const FLOW_ITEM_SUFFIX = /^\s*(?:,[^[\]#]*)?\]\s*(?:\s#.*)?$/;
-/** Longest line part looked at around a bare value (a longer one is not a config line). */
-const MAX_CONTEXT = 512;
-/**
- * Every model id of `text` that is the whole content of a quoted literal or (when
- * `options.bareValues` is not false) a bare config value; one per (id, line), first column kept;
- * in text order.
- */
-function findModelIds(text, options = {}) {
-    const bareValues = options.bareValues !== false;
-    const found = [];
-    const seen = new Set();
-    let line = 1;
-    let lineStart = 0;
-    let nextNewline = text.indexOf('\n');
-    const re = new RegExp(CANDIDATE.source, 'g');
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const start = m.index;
-        const id = m[0];
-        const end = start + id.length;
-        while (nextNewline !== -1 && nextNewline < start) {
-            line++;
-            lineStart = nextNewline + 1;
-            nextNewline = text.indexOf('\n', lineStart);
-        }
-        const quoted = isQuoted(text, start, end);
-        if (!quoted && !bareValues)
-            continue;
-        if (modelIdFamily(id) === null)
-            continue;
-        if (!quoted && !isBareValue(text, start, end, lineStart, nextNewline === -1 ? text.length : nextNewline))
-            continue;
-        const key = `${line}\u0000${id}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        found.push({ id, line, column: start - lineStart + 1 });
-    }
-    return found;
-}
-function isQuoted(text, start, end) {
-    const q = text[start - 1];
-    if (q === undefined || !QUOTES.has(q))
-        return false;
-    // `\"gpt-4o\"` inside an escaped string (JSON in a string, a shell argument, ...)
-    if (text[start - 2] === '\\')
-        return text[end] === '\\' && text[end + 1] === q;
-    return text[end] === q;
-}
-function isBareValue(text, start, end, lineStart, lineEnd) {
-    if (start - lineStart > MAX_CONTEXT || lineEnd - end > MAX_CONTEXT)
-        return false;
-    const before = text.slice(lineStart, start);
-    const after = text.slice(end, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-    if (VALUE_SUFFIX.test(after) && (KEY_VALUE_PREFIX.test(before) || LIST_ITEM_PREFIX.test(before)))
-        return true;
-    return FLOW_ITEM_PREFIX.test(before) && /[[,]\s*$/.test(before) && FLOW_ITEM_SUFFIX.test(after);
-}
-const CONFIG_EXTENSIONS = new Set(['.yaml', '.yml', '.toml', '.ini', '.cfg', '.conf', '.properties', '.env', '.sh', '.bash', '.zsh']);
-/**
- * Whether bare config values count in `file`: YAML, TOML, INI-like, `.env` files and shell
- * scripts. In code (`.py`, `.ts`, ...) and in prose (`.md`) only quoted literals count.
- */
-function allowsBareValues(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
-    if (base === '.env' || base.startsWith('.env.') || base === '.envrc')
-        return true;
-    return CONFIG_EXTENSIONS.has(external_node_path_default().posix.extname(base));
-}
-function isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-async function collectFiles(root, patterns) {
-    const positive = patterns.filter((p) => !p.negate);
-    const named = new Set();
-    for (const p of positive)
-        for (const n of p.names)
-            named.add(n);
-    // Walk each literal base once: drop a base below another one.
-    const bases = [...new Set(positive.map((p) => p.base))].sort(comparePaths);
-    const roots = [];
-    for (const b of bases) {
-        if (!roots.some((r) => r === '' || b === r || b.startsWith(r + '/')))
-            roots.push(b);
-    }
-    const out = [];
-    for (const base of roots) {
-        if (base !== '') {
-            // the base itself must be a real directory inside the root, reached without a symlink
-            if (base.split('/').some((s) => SKIPPED_DIRECTORIES.includes(s) && !named.has(s)))
-                continue;
-            const abs = external_node_path_default().join(root, ...base.split('/'));
-            let real;
-            try {
-                real = await (0,promises_namespaceObject.realpath)(abs);
-            }
-            catch {
-                continue;
-            }
-            if (real !== abs)
-                continue;
-        }
-        const stack = [base];
-        while (stack.length > 0) {
-            const dir = stack.pop();
-            let entries;
-            try {
-                entries = await (0,promises_namespaceObject.readdir)(dir === '' ? root : external_node_path_default().join(root, ...dir.split('/')), { withFileTypes: true });
-            }
-            catch {
-                continue;
-            }
-            const subdirs = [];
-            for (const e of entries) {
-                const rel = dir === '' ? e.name : `${dir}/${e.name}`;
-                if (e.isDirectory()) {
-                    if (!SKIPPED_DIRECTORIES.includes(e.name) || named.has(e.name))
-                        subdirs.push(rel);
-                }
-                else if (e.isFile() || e.isSymbolicLink()) {
-                    if (isSelected(rel, patterns))
-                        out.push({ file: rel, symlink: e.isSymbolicLink() });
-                }
-            }
-            subdirs.sort(comparePaths);
-            for (let i = subdirs.length - 1; i >= 0; i--)
-                stack.push(subdirs[i]);
-        }
-    }
-    out.sort((a, b) => comparePaths(a.file, b.file));
-    return out;
-}
-/**
- * Read one selected file into `buffer` (a worker's, `maxFileBytes + 1` long) and search it.
- * Regular files are read without a stat: reading stops at `maxFileBytes + 1` bytes, which tells
- * an oversized file. A symbolic link is first resolved (it must stay inside the root) and
- * stat'ed (it must lead to a regular file: never a directory, and never a FIFO, whose open
- * would block).
- */
-async function scanFile(root, c, maxFileBytes, buffer) {
-    const abs = external_node_path_default().join(root, ...c.file.split('/'));
-    if (c.symlink) {
-        try {
-            if (!isInside(root, await (0,promises_namespaceObject.realpath)(abs)))
-                return { kind: 'skipped' };
-            const st = await (0,promises_namespaceObject.stat)(abs);
-            if (!st.isFile())
-                return { kind: 'ignored' };
-            if (st.size > maxFileBytes)
-                return { kind: 'skipped' };
-        }
-        catch {
-            return { kind: 'ignored' }; // dangling link
-        }
-    }
-    let fd;
-    try {
-        fd = await openFile(abs);
-    }
-    catch {
-        return { kind: 'skipped' };
-    }
-    try {
-        let length = 0;
-        while (length < buffer.length) {
-            const wanted = buffer.length - length;
-            const bytesRead = await readInto(fd, buffer, length, wanted);
-            length += bytesRead;
-            if (bytesRead < wanted)
-                break; // a short read of a regular file is its end: no extra read for EOF
-        }
-        if (length > maxFileBytes)
-            return { kind: 'skipped' };
-        if (buffer.subarray(0, Math.min(length, BINARY_SNIFF_BYTES)).includes(0))
-            return { kind: 'skipped' };
-        return { kind: 'scanned', ids: findModelIds(buffer.toString('utf8', 0, length), { bareValues: allowsBareValues(c.file) }) };
-    }
-    catch (error) {
-        return error.code === 'EISDIR' ? { kind: 'ignored' } : { kind: 'skipped' };
-    }
-    finally {
-        await closeFile(fd);
-    }
-}
-// The callback API, promisified by hand: measurably cheaper per file than FileHandle objects.
-function openFile(file) {
-    return new Promise((resolve, reject) => external_node_fs_default().open(file, 'r', (error, fd) => (error ? reject(error) : resolve(fd))));
-}
-function readInto(fd, buffer, offset, length) {
-    return new Promise((resolve, reject) => external_node_fs_default().read(fd, buffer, offset, length, offset, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
-}
-function closeFile(fd) {
-    return new Promise((resolve) => external_node_fs_default().close(fd, () => resolve()));
-}
-/**
- * Scan the files of `options.cwd` selected by `patterns` (already split, e.g. by
- * {@link parseGlobList}) for model ids. Throws, before reading anything, on a pattern that is
- * absolute or contains `..`.
- */
-async function scanForModels(patterns, options) {
-    const compiled = compilePatterns(patterns);
-    const maxFiles = Math.max(0, Math.floor(options.maxFiles ?? DEFAULT_MAX_FILES));
-    const maxFileBytes = Math.max(0, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
-    const empty = { mentions: [], byModel: new Map(), filesScanned: 0, filesSkipped: 0, truncated: false };
-    if (!compiled.some((p) => !p.negate))
-        return empty;
-    const root = await (0,promises_namespaceObject.realpath)(options.cwd);
-    const candidates = await collectFiles(root, compiled);
-    const truncated = candidates.length > maxFiles;
-    const selected = candidates.slice(0, maxFiles);
-    const outcomes = new Array(selected.length);
-    let next = 0;
-    const worker = async () => {
-        const buffer = Buffer.allocUnsafe(maxFileBytes + 1);
-        while (next < selected.length) {
-            const i = next++;
-            outcomes[i] = await scanFile(root, selected[i], maxFileBytes, buffer);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
-    const mentions = [];
-    let filesScanned = 0;
-    let filesSkipped = 0;
-    selected.forEach((c, i) => {
-        const o = outcomes[i];
-        if (o.kind === 'skipped')
-            filesSkipped++;
-        if (o.kind !== 'scanned')
-            return;
-        filesScanned++;
-        const ids = [...o.ids].sort((a, b) => a.line - b.line || a.column - b.column);
-        for (const m of ids)
-            mentions.push({ id: m.id, file: c.file, line: m.line, column: m.column });
-    });
-    const byModel = new Map();
-    for (const id of [...new Set(mentions.map((m) => m.id))].sort())
-        byModel.set(id, []);
-    for (const m of mentions)
-        byModel.get(m.id)?.push(m);
-    return { mentions, byModel, filesScanned, filesSkipped, truncated };
 }
 
 ;// CONCATENATED MODULE: ./src/github/tracking-issue.ts
@@ -34951,6 +37227,625 @@ function renderFailureMessage(report) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/scan/find-ids.ts
+/**
+ * Finding OpenAI model ids in the text of one file. Pure.
+ *
+ * Precision comes first: every id found becomes a required check, so a false positive fails a build,
+ * while a miss only leaves a model unchecked. A string counts only when it is, in full, an id of the
+ * model table (`src/models/families.ts`) and it stands where code or configuration names a model:
+ *
+ *  1. the whole content of a quoted literal: `"gpt-4o"`, `'o3'`, `` `gpt-5-mini` `` (also `\"gpt-4o\"`
+ *     inside an escaped JSON string), in any file, comments included;
+ *  2. the same behind a provider prefix that routes to OpenAI: `"openai:gpt-4o"` (PydanticAI, LangChain's
+ *     `init_chat_model`), `"openai:chat:gpt-4o"` (promptfoo), `"openai/gpt-4o"` (LiteLLM, CrewAI): the
+ *     OpenAI id is reported, at its own column;
+ *  3. the default of a placeholder, in any file: `${OPENAI_MODEL:gpt-4o-mini}` (Spring),
+ *     `${OPENAI_MODEL:-gpt-4o-mini}` / `${MODEL-o3}` (shell, Docker Compose);
+ *  4. in config-like files only (see {@link allowsBareValues}): a bare value, the whole value of
+ *     `key: value` / `key = value` / `export KEY=value`, a YAML list item `- value`, or an item of a
+ *     one-line flow list `key: [a, b]`, optionally followed by a ` # comment`; prefixed too
+ *     (`model: openai/gpt-4o`);
+ *  5. in YAML files only: a mapping key (`gpt-4o:` on a line of its own or before a value) under a key that
+ *     names models (`models:`, `model_list:`, `llms:`, `deployments:`), or at the top level of a file whose
+ *     name says it holds models (`models.yaml`).
+ *
+ * Ids that are also ordinary words (`davinci`, `curie`, `babbage`, `ada`) count only as the value of a
+ * `model`/`engine` key: `engine="davinci"`, `model: ada`. Prose (`"gpt-4o is great"`), longer words
+ * (`my-gpt-4o-wrapper`, `gpt-4o-docs`), paths and URLs (`https://x/gpt-4o`, `azure/gpt-4o`) and display
+ * names (`GPT-4o`) do not count.
+ */
+
+
+/**
+ * A maximal run of id characters that starts like a model id, optionally behind an OpenAI provider
+ * prefix. The lookbehind makes the run start at a word start (not inside `my-gpt-4o`, `models.gpt-4o` or
+ * `azure/gpt-4o`); the greedy class makes it end at the first character that cannot be part of an id, so
+ * `gpt-4o-docs` is one candidate and never `gpt-4o`. The legacy words start a candidate only as a whole word
+ * or before `-`/`:` (`davinci-002`, `ada:ft-…`), so `adapter` costs nothing. Linear: no nested quantifier.
+ */
+const CANDIDATE = /(?<![A-Za-z0-9_.:/-])(openai(?:-responses|-chat)?[:/](?:[a-z]{3,12}:)?)?((?:gpt-|chatgpt-|o\d|text-|code-|omni-|(?:davinci|babbage|curie|ada)(?=[-:]|(?![A-Za-z0-9_.]))|dall-e-|whisper-|tts-|computer-use|codex-|sora-|ft:)[A-Za-z0-9_.:-]*)/g;
+/** `${NAME:default}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: the inner text, without braces. */
+const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_.-]{0,100}(?::[-=]?|[-=])[A-Za-z0-9_.:/-]{1,300})\}/g;
+const QUOTES = new Set(['"', "'", '`']);
+/** `key: ` / `key = ` / `export KEY=` / `- key: ` before a bare value. */
+const KEY_VALUE_PREFIX = /^\s*(?:-\s+)?(?:export\s+)?(?:"[^"]{1,100}"|'[^']{1,100}'|[A-Za-z0-9_.$@/-]{1,100})\s*(?::|\+?=)\s*$/;
+/** `- ` before a bare YAML list item. */
+const LIST_ITEM_PREFIX = /^\s*-\s+$/;
+/** `key: [a, ` before an item of a one-line YAML flow list. */
+const FLOW_ITEM_PREFIX = /^\s*(?:-\s+)?(?:"[^"]{1,100}"|'[^']{1,100}'|[A-Za-z0-9_.$@/-]{1,100})\s*:\s*\[[^[\]#]*$/;
+/** What may follow a bare value: nothing, or a comment after whitespace. */
+const VALUE_SUFFIX = /^(?:\s*|\s+[#;].*)$/;
+/** What may follow an item of a flow list: `, b]`, `]`. */
+const FLOW_ITEM_SUFFIX = /^\s*(?:,[^[\]#]*)?\]\s*(?:\s#.*)?$/;
+/** What may follow a YAML mapping key: `:` then nothing, a comment, or a value. */
+const YAML_KEY_SUFFIX = /^\s*:(?:\s|$)/;
+/** The key before a value that names a model: `model=`, `engine: "`, `"model_name": '`, `OPENAI_MODEL=`. */
+const MODEL_KEY_BEFORE = /(?:model|engine)[A-Za-z0-9_-]{0,40}["']?\s*(?::|=>?|:=)\s*["'`]?$/i;
+/** Longest line part looked at around a bare value (a longer one is not a config line). */
+const MAX_CONTEXT = 512;
+/**
+ * Every model id of `text` that stands where a model is named (see the module comment); one per
+ * (id, line), first column kept; in text order.
+ */
+function findModelIds(text, options = {}) {
+    const bareValues = options.bareValues !== false;
+    const hits = [];
+    const lines = new LineIndex(text);
+    let yaml = null;
+    const inModelMapping = (lineStart) => {
+        yaml ??= new YamlParents(text);
+        const parent = yaml.parentOf(lineStart);
+        return parent === null ? options.topLevelYamlKeys === true : namesModels(parent);
+    };
+    const blocks = options.tripleQuotedBlocks ? new TripleQuoted(text) : null;
+    const re = new RegExp(CANDIDATE.source, 'g');
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const prefix = m[1] ?? '';
+        // a trailing `:` ends a mapping key (`gpt-4o:`), it is not part of the id
+        const raw = m[2];
+        const id = raw.endsWith(':') ? raw.replace(/:+$/, '') : raw;
+        const start = m.index;
+        const at = start + prefix.length;
+        const end = at + id.length;
+        const known = recogniseModelId(id);
+        if (known === null)
+            continue;
+        const ordinary = known.family.ordinaryWords === true;
+        const { lineStart, lineEnd } = lines.around(start);
+        if (isCommentLine(text, lineStart, start, options.hashComments !== false))
+            continue;
+        if (isQuoted(text, start, end)) {
+            if (isMappingKey(text, lineStart, start, end)) {
+                // `"gpt-4o": {...}`: a key of a table (prices, limits, encodings) names a model, it does not use it;
+                // in YAML a quoted key is read like a bare one
+                if (options.yamlKeys && !ordinary && prefix === '' && inModelMapping(lineStart))
+                    hits.push({ id, at });
+                continue;
+            }
+            if (isTestedAgainst(text, lineStart, start))
+                continue;
+            if (blocks?.covers(start, end))
+                continue;
+            if (!ordinary || namedByModelKey(text, lineStart, start))
+                hits.push({ id, at });
+            continue;
+        }
+        if (bareValues && isBareValue(text, start, end, lineStart, lineEnd)) {
+            if (!ordinary || namedByModelKey(text, lineStart, start))
+                hits.push({ id, at });
+            continue;
+        }
+        if (options.yamlKeys && !ordinary && prefix === '' && isYamlKey(text, start, end, lineStart, lineEnd) && inModelMapping(lineStart))
+            hits.push({ id, at });
+    }
+    for (const m of text.matchAll(PLACEHOLDER)) {
+        const inner = m[1];
+        const value = placeholderDefault(inner);
+        if (value === null)
+            continue;
+        // the default may itself carry a provider prefix: ${MODEL:openai/gpt-4o}
+        const prefixed = /^openai(?:-responses|-chat)?[:/](?:[a-z]{3,12}:)?(?=.)/.exec(value)?.[0] ?? '';
+        const id = value.slice(prefixed.length);
+        const known = recogniseModelId(id);
+        if (known === null || known.family.ordinaryWords)
+            continue;
+        hits.push({ id, at: m.index + 2 + inner.length - id.length });
+    }
+    hits.sort((a, b) => a.at - b.at);
+    const found = [];
+    const seen = new Set();
+    for (const h of hits) {
+        const { line, lineStart } = lines.locate(h.at);
+        const key = `${line}\u0000${h.id}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        found.push({ id: h.id, line, column: h.at - lineStart + 1 });
+    }
+    return found;
+}
+/** The default of a placeholder's inner text: Spring's `name:default`, the shell's `NAME:-default`, `NAME-default`, `NAME:=default`. */
+function placeholderDefault(inner) {
+    const colon = inner.indexOf(':');
+    if (colon !== -1) {
+        const rest = inner.slice(colon + 1);
+        return rest.startsWith('-') || rest.startsWith('=') ? rest.slice(1) : rest;
+    }
+    // no colon: a shell name (no `-` or `.` in it) then `-` or `=`
+    const shell = /^[A-Za-z_][A-Za-z0-9_]*[-=](.+)$/.exec(inner);
+    return shell ? shell[1] : null;
+}
+function isQuoted(text, start, end) {
+    const q = text[start - 1];
+    if (q === undefined || !QUOTES.has(q))
+        return false;
+    // `\"gpt-4o\"` inside an escaped string (JSON in a string, a notebook cell, a shell argument, ...)
+    if (text[start - 2] === '\\')
+        return text[end] === '\\' && text[end + 1] === q;
+    return text[end] === q;
+}
+function isBareValue(text, start, end, lineStart, lineEnd) {
+    if (start - lineStart > MAX_CONTEXT || lineEnd - end > MAX_CONTEXT)
+        return false;
+    const before = text.slice(lineStart, start);
+    const after = text.slice(end, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+    if (VALUE_SUFFIX.test(after) && (KEY_VALUE_PREFIX.test(before) || LIST_ITEM_PREFIX.test(before)))
+        return true;
+    return FLOW_ITEM_PREFIX.test(before) && /[[,]\s*$/.test(before) && FLOW_ITEM_SUFFIX.test(after);
+}
+function isYamlKey(text, start, end, lineStart, lineEnd) {
+    if (lineEnd - end > MAX_CONTEXT)
+        return false;
+    return /^[ \t]*$/.test(text.slice(lineStart, start)) && YAML_KEY_SUFFIX.test(text.slice(end, lineEnd));
+}
+/** Whether the mention is on a comment line (`//`, a block comment, `#` where it starts a comment). */
+function isCommentLine(text, lineStart, start, hashComments) {
+    const head = /^[ \t]*(\/\/|\/\*|\*(?=\s)|#|--\s)/.exec(text.slice(lineStart, Math.min(start, lineStart + MAX_CONTEXT)));
+    if (!head)
+        return false;
+    return head[1] !== '#' || hashComments;
+}
+/** `{ "gpt-4o": …`, `, 'o3': …`, a line starting with `"gpt-4": …`: a quoted mapping key (not a ternary's `? "a" : "b"`). */
+function isMappingKey(text, lineStart, start, end) {
+    if (!/^\\?["'`]\s*:(?!:)/.test(text.slice(end, end + 8)))
+        return false;
+    return /(?:^|[{,])\s*\\?$/.test(text.slice(Math.max(lineStart, start - 1 - 200), start - 1));
+}
+/** `name.startswith("gpt-4")`, `id.includes('o1')`: a string test on a model name, not a use. */
+function isTestedAgainst(text, lineStart, start) {
+    return /\.(?:startswith|startsWith|endswith|endsWith|includes|indexOf|lastIndexOf|replace|replaceAll|split|contains|hasPrefix|hasSuffix|find|rfind)\(\s*["'`]$/.test(text.slice(Math.max(lineStart, start - 40), start));
+}
+/** Python triple-quoted blocks (docstrings, code disabled by quoting it). */
+class TripleQuoted {
+    ranges = [];
+    constructor(text) {
+        for (const m of text.matchAll(/'''[\s\S]*?'''|"""[\s\S]*?"""/g))
+            this.ranges.push([m.index, m.index + m[0].length]);
+    }
+    /** Whether [start, end) lies inside a block that holds more than the id itself. */
+    covers(start, end) {
+        let lo = 0;
+        let hi = this.ranges.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const [a, b] = this.ranges[mid];
+            if (end <= a)
+                hi = mid - 1;
+            else if (start >= b)
+                lo = mid + 1;
+            else
+                return !(a + 3 === start && b - 3 === end);
+        }
+        return false;
+    }
+}
+/** Whether the line before offset `start` ends with a `model`/`engine` key (and the opening quote, if any). */
+function namedByModelKey(text, lineStart, start) {
+    return MODEL_KEY_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
+}
+const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'engines', 'deployments']);
+const NOT_MODEL_WORDS = new Set([
+    'price',
+    'prices',
+    'pricing',
+    'cost',
+    'costs',
+    'limit',
+    'limits',
+    'token',
+    'tokens',
+    'rate',
+    'rates',
+    'context',
+    'encoding',
+    'encodings'
+]);
+/** Whether a YAML key names the models below it: `models`, `model_list`, `chat_models`, `llms`, not `model_prices`. */
+function namesModels(key) {
+    const words = key.toLowerCase().split(/[^a-z0-9]+/);
+    return words.some((w) => MODEL_WORDS.has(w)) && !words.some((w) => NOT_MODEL_WORDS.has(w));
+}
+/** Line numbers by offset, for offsets given in increasing order (each call moves forward). */
+class LineIndex {
+    line = 1;
+    lineStart = 0;
+    nextNewline;
+    text;
+    constructor(text) {
+        this.text = text;
+        this.nextNewline = text.indexOf('\n');
+    }
+    /** The line holding `offset`; offsets must not decrease between calls of one pass. */
+    locate(offset) {
+        if (offset < this.lineStart)
+            this.reset();
+        while (this.nextNewline !== -1 && this.nextNewline < offset) {
+            this.line++;
+            this.lineStart = this.nextNewline + 1;
+            this.nextNewline = this.text.indexOf('\n', this.lineStart);
+        }
+        return { line: this.line, lineStart: this.lineStart, lineEnd: this.nextNewline === -1 ? this.text.length : this.nextNewline };
+    }
+    around(offset) {
+        return this.locate(offset);
+    }
+    reset() {
+        this.line = 1;
+        this.lineStart = 0;
+        this.nextNewline = this.text.indexOf('\n');
+    }
+}
+/** The parent mapping key of each YAML line, by indentation, computed once per file in one pass. */
+class YamlParents {
+    parents = new Map();
+    constructor(text) {
+        const stack = [];
+        let lineStart = 0;
+        while (lineStart <= text.length) {
+            const newline = text.indexOf('\n', lineStart);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_CONTEXT));
+            const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+            const rest = line.slice(indent);
+            if (rest !== '' && rest !== '\r' && !rest.startsWith('#')) {
+                while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
+                    stack.pop();
+                this.parents.set(lineStart, stack.length > 0 ? stack[stack.length - 1].key : null);
+                const key = /^(?:-\s+)?["']?([^"'#:\s][^"'#:]{0,100}?)["']?\s*:(?:\s|$)/.exec(rest);
+                if (key)
+                    stack.push({ indent: rest.startsWith('-') ? indent + 2 : indent, key: key[1] });
+            }
+            if (newline === -1)
+                break;
+            lineStart = newline + 1;
+        }
+    }
+    parentOf(lineStart) {
+        return this.parents.get(lineStart) ?? null;
+    }
+}
+const CONFIG_EXTENSIONS = new Set(['.yaml', '.yml', '.toml', '.ini', '.cfg', '.conf', '.properties', '.env', '.sh', '.bash', '.zsh']);
+/**
+ * Whether bare config values count in `file`: YAML, TOML, INI-like, `.env` files and shell scripts. In
+ * code (`.py`, `.ts`, ...) and in prose (`.md`) only quoted literals and placeholders count.
+ */
+function allowsBareValues(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+    if (base === '.env' || base.startsWith('.env.') || base === '.envrc' || base.endsWith('.env'))
+        return true;
+    return CONFIG_EXTENSIONS.has(external_node_path_default().posix.extname(base));
+}
+const PROSE_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc']);
+const NO_HASH_COMMENTS = new Set([
+    '.js',
+    '.mjs',
+    '.cjs',
+    '.jsx',
+    '.ts',
+    '.mts',
+    '.cts',
+    '.tsx',
+    '.java',
+    '.kt',
+    '.cs',
+    '.go',
+    '.c',
+    '.h',
+    '.cpp',
+    '.rs',
+    '.swift',
+    '.json',
+    '.ipynb'
+]);
+/**
+ * Whether `file` is searched at all: documentation (Markdown, reStructuredText, AsciiDoc) mentions
+ * models without using them, so it is not.
+ */
+function isSearched(file) {
+    return !PROSE_EXTENSIONS.has(external_node_path_default().posix.extname(file.toLowerCase()));
+}
+/** How to read `file`: which of the contexts of {@link findModelIds} count there. */
+function syntaxOf(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+    const ext = external_node_path_default().posix.extname(base);
+    const yaml = ext === '.yaml' || ext === '.yml';
+    return {
+        bareValues: allowsBareValues(file),
+        yamlKeys: yaml,
+        topLevelYamlKeys: yaml && /models?|llms?/.test(base),
+        hashComments: !NO_HASH_COMMENTS.has(ext),
+        tripleQuotedBlocks: ext === '.py' || ext === '.pyi'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/walk.ts
+/**
+ * The file walker of `models-from`: lists the repository files the patterns select and reads them.
+ *
+ * `node_modules`, `.git` and `dist` directories are skipped unless a pattern names them literally
+ * (`dist/**\/*.js`). Symbolic links to directories are never followed; links to files are read only when
+ * they resolve inside the root. Each pattern's literal base is walked only when it resolves to a real
+ * directory inside the root, reached without a symbolic link.
+ */
+
+
+
+
+/** Bytes inspected for a NUL to call a file binary. */
+const BINARY_SNIFF_BYTES = 8192;
+function isInside(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * Every file below `root` that `patterns` select, in path order. Stops early (returning what it has,
+ * with `timedOut`) once `stopAt` (epoch ms) has passed.
+ */
+async function collectFiles(root, patterns, stopAt = Infinity) {
+    const positive = patterns.filter((p) => !p.negate);
+    const named = new Set();
+    for (const p of positive)
+        for (const n of p.names)
+            named.add(n);
+    // Walk each literal base once: drop a base below another one.
+    const bases = [...new Set(positive.map((p) => p.base))].sort(comparePaths);
+    const roots = [];
+    for (const b of bases) {
+        if (!roots.some((r) => r === '' || b === r || b.startsWith(r + '/')))
+            roots.push(b);
+    }
+    const out = [];
+    let timedOut = false;
+    walk: for (const base of roots) {
+        if (base !== '') {
+            if (base.split('/').some((s) => SKIPPED_DIRECTORIES.includes(s) && !named.has(s)))
+                continue;
+            // The base as the file system resolves it, whatever its spelling: inside the root, or not walked at all.
+            const abs = external_node_path_default().resolve(root, ...base.split('/'));
+            if (!isInside(root, abs))
+                continue;
+            let real;
+            try {
+                real = await (0,promises_namespaceObject.realpath)(abs);
+            }
+            catch {
+                continue;
+            }
+            if (real !== abs)
+                continue; // reached through a symbolic link
+        }
+        const stack = [base];
+        while (stack.length > 0) {
+            if (Date.now() >= stopAt) {
+                timedOut = true;
+                break walk;
+            }
+            const dir = stack.pop();
+            let entries;
+            try {
+                entries = await (0,promises_namespaceObject.readdir)(dir === '' ? root : external_node_path_default().join(root, ...dir.split('/')), { withFileTypes: true });
+            }
+            catch {
+                continue;
+            }
+            const subdirs = [];
+            for (const e of entries) {
+                const rel = dir === '' ? e.name : `${dir}/${e.name}`;
+                if (e.isDirectory()) {
+                    if (!SKIPPED_DIRECTORIES.includes(e.name) || named.has(e.name))
+                        subdirs.push(rel);
+                }
+                else if (e.isFile() || e.isSymbolicLink()) {
+                    if (isSelected(rel, patterns))
+                        out.push({ file: rel, symlink: e.isSymbolicLink() });
+                }
+            }
+            subdirs.sort(comparePaths);
+            for (let i = subdirs.length - 1; i >= 0; i--)
+                stack.push(subdirs[i]);
+        }
+    }
+    out.sort((a, b) => comparePaths(a.file, b.file));
+    return { files: out, timedOut };
+}
+/**
+ * Read one selected file into `buffer` (a worker's, `maxFileBytes + 1` long). Regular files are read
+ * without a stat: reading stops at `maxFileBytes + 1` bytes, which tells an oversized file. A symbolic
+ * link is first resolved (it must stay inside the root) and stat'ed (it must lead to a regular file:
+ * never a directory, and never a FIFO, whose open would block). Binary files (a NUL in the first 8 KiB)
+ * are skipped.
+ */
+async function readCandidate(root, c, maxFileBytes, buffer) {
+    const abs = external_node_path_default().join(root, ...c.file.split('/'));
+    if (c.symlink) {
+        try {
+            if (!isInside(root, await (0,promises_namespaceObject.realpath)(abs)))
+                return { kind: 'skipped' };
+            const st = await (0,promises_namespaceObject.stat)(abs);
+            if (!st.isFile())
+                return { kind: 'ignored' };
+            if (st.size > maxFileBytes)
+                return { kind: 'skipped' };
+        }
+        catch {
+            return { kind: 'ignored' }; // dangling link
+        }
+    }
+    let fd;
+    try {
+        fd = await openFile(abs);
+    }
+    catch {
+        return { kind: 'skipped' };
+    }
+    try {
+        let length = 0;
+        while (length < buffer.length) {
+            const wanted = buffer.length - length;
+            const bytesRead = await readInto(fd, buffer, length, wanted);
+            length += bytesRead;
+            if (bytesRead < wanted)
+                break; // a short read of a regular file is its end: no extra read for EOF
+        }
+        if (length > maxFileBytes)
+            return { kind: 'skipped' };
+        if (buffer.subarray(0, Math.min(length, BINARY_SNIFF_BYTES)).includes(0))
+            return { kind: 'skipped' };
+        return { kind: 'text', text: buffer.toString('utf8', 0, length) };
+    }
+    catch (error) {
+        return error.code === 'EISDIR' ? { kind: 'ignored' } : { kind: 'skipped' };
+    }
+    finally {
+        await closeFile(fd);
+    }
+}
+// The callback API, promisified by hand: measurably cheaper per file than FileHandle objects.
+function openFile(file) {
+    return new Promise((resolve, reject) => external_node_fs_default().open(file, 'r', (error, fd) => (error ? reject(error) : resolve(fd))));
+}
+function readInto(fd, buffer, offset, length) {
+    return new Promise((resolve, reject) => external_node_fs_default().read(fd, buffer, offset, length, offset, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+}
+function closeFile(fd) {
+    return new Promise((resolve) => external_node_fs_default().close(fd, () => resolve()));
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+/**
+ * The `models-from` scanner: find OpenAI model ids in repository files chosen by globs, so that the
+ * action can check them as if they were listed in `models`, say where each was found, and annotate the
+ * pull request line that introduces a retired or inaccessible one.
+ *
+ * The parts: `globs.ts` (patterns), `walk.ts` (which files, and reading them), `find-ids.ts` (which
+ * strings are ids), the model table of `src/models/`. This module runs them with bounds: at most
+ * `maxFiles` files of at most `maxFileBytes`, the first {@link MAX_PLACES_PER_ID} places of each id
+ * (and a count), and a time limit.
+ */
+
+
+
+
+
+const DEFAULT_MAX_FILES = 20_000;
+const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+/** Places kept per id: enough to annotate and to show; the rest is counted. */
+const MAX_PLACES_PER_ID = 10;
+const DEFAULT_CONCURRENCY = 16;
+/** One file's ids, folded to the first places per id and a count, so memory does not grow with every mention. */
+function fold(file, found) {
+    const ids = new Map();
+    for (const m of found) {
+        let entry = ids.get(m.id);
+        if (!entry)
+            ids.set(m.id, (entry = { places: [], count: 0 }));
+        entry.count++;
+        if (entry.places.length < MAX_PLACES_PER_ID)
+            entry.places.push({ id: m.id, file, line: m.line, column: m.column });
+    }
+    return ids;
+}
+function outcomeOf(file, read) {
+    if (read.kind !== 'text')
+        return read;
+    if (!isSearched(file))
+        return { kind: 'scanned', ids: new Map() };
+    const found = findModelIds(read.text, syntaxOf(file)).sort((a, b) => a.line - b.line || a.column - b.column);
+    return { kind: 'scanned', ids: fold(file, found) };
+}
+/**
+ * Scan the files of `options.cwd` selected by `patterns` (already split, e.g. by {@link parseGlobList})
+ * for model ids. Throws, before reading anything, on a pattern that is absolute, contains `..` or is too
+ * costly to match.
+ */
+async function scanForModels(patterns, options) {
+    const compiled = compilePatterns(patterns);
+    const maxFiles = Math.max(0, Math.floor(options.maxFiles ?? DEFAULT_MAX_FILES));
+    const maxFileBytes = Math.max(0, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+    const stopAt = options.timeLimitMs === undefined ? Infinity : Date.now() + Math.max(0, options.timeLimitMs);
+    const result = { byModel: new Map(), filesScanned: 0, filesSkipped: 0, truncated: false, timedOut: false };
+    if (!compiled.some((p) => !p.negate))
+        return result;
+    const root = await (0,promises_namespaceObject.realpath)(options.cwd);
+    const listed = await collectFiles(root, compiled, stopAt);
+    result.timedOut = listed.timedOut;
+    result.truncated = listed.files.length > maxFiles;
+    const selected = listed.files.slice(0, maxFiles);
+    // Files are read concurrently and folded in path order as soon as the files before them are done.
+    const outcomes = new Array(selected.length);
+    const byModel = new Map();
+    let folded = 0;
+    const foldReady = () => {
+        for (let o = outcomes[folded]; o !== undefined; o = outcomes[folded]) {
+            outcomes[folded] = undefined;
+            folded++;
+            if (o.kind === 'skipped')
+                result.filesSkipped++;
+            if (o.kind !== 'scanned')
+                continue;
+            result.filesScanned++;
+            for (const [id, found] of o.ids) {
+                const entry = byModel.get(id);
+                if (!entry) {
+                    byModel.set(id, found);
+                    continue;
+                }
+                entry.count += found.count;
+                for (const p of found.places)
+                    if (entry.places.length < MAX_PLACES_PER_ID)
+                        entry.places.push(p);
+            }
+        }
+    };
+    let next = 0;
+    let stopped = selected.length;
+    const worker = async () => {
+        const buffer = Buffer.allocUnsafe(maxFileBytes + 1);
+        while (next < stopped) {
+            if (Date.now() >= stopAt) {
+                result.timedOut = true;
+                stopped = Math.min(stopped, next);
+                break;
+            }
+            const i = next++;
+            const c = selected[i];
+            outcomes[i] = outcomeOf(c.file, await readCandidate(root, c, maxFileBytes, buffer));
+            foldReady();
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
+    for (const id of [...byModel.keys()].sort())
+        result.byModel.set(id, byModel.get(id));
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/render/outputs.ts
 /** The step outputs (docs/DESIGN.md): names and values. Pure. */
 
@@ -35030,648 +37925,23 @@ class Deadline {
     }
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/shutdown-catalogue.ts
-// Generated by scripts/build-catalog.mjs: do not edit by hand.
-// Generated by scripts/build-catalog.mjs from the OpenAI deprecations page (stored copies). The live shutdown_date of GET /models is the authority; this table names replacements and past shutdowns.
-// Source: https://developers.openai.com/api/docs/deprecations (markdown: .../deprecations.md; legacy URL https://platform.openai.com/docs/deprecations)
-const SHUTDOWN_CATALOGUE = {
-    ada: {
-        shutdownDate: "2024-01-04",
-        replacement: "babbage-002",
-        announced: "2023-07-06"
-    },
-    babbage: {
-        shutdownDate: "2024-01-04",
-        replacement: "babbage-002",
-        announced: "2023-07-06"
-    },
-    "babbage-002": {
-        shutdownDate: "2026-09-28",
-        replacement: "gpt-5.6-terra",
-        announced: "2025-09-26"
-    },
-    "chatgpt-4o-latest": {
-        shutdownDate: "2026-02-17",
-        replacement: "gpt-5.1-chat-latest",
-        announced: "2025-11-18"
-    },
-    "chatgpt-image-latest": {
-        shutdownDate: "2026-12-01",
-        replacement: "gpt-image-2.5-sunburst or gpt-image-2.5-flare",
-        announced: "2026-06-02"
-    },
-    "code-cushman-001": {
-        shutdownDate: "2023-03-23",
-        replacement: "gpt-4o",
-        announced: "2023-03-20"
-    },
-    "code-cushman-002": {
-        shutdownDate: "2023-03-23",
-        replacement: "gpt-4o",
-        announced: "2023-03-20"
-    },
-    "code-davinci-001": {
-        shutdownDate: "2023-03-23",
-        replacement: "gpt-4o",
-        announced: "2023-03-20"
-    },
-    "code-davinci-002": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "code-davinci-edit-001": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-4o",
-        announced: "2023-07-06"
-    },
-    "codex-mini-latest": {
-        shutdownDate: "2026-02-12",
-        replacement: "gpt-5-codex-mini",
-        announced: "2025-11-17"
-    },
-    "computer-use-preview": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "computer-use-preview-2025-03-11": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    curie: {
-        shutdownDate: "2024-01-04",
-        replacement: "davinci-002",
-        announced: "2023-07-06"
-    },
-    "dall-e-2": {
-        shutdownDate: "2026-05-12",
-        replacement: "gpt-image-2, gpt-image-1, or gpt-image-1-mini",
-        announced: "2025-11-14"
-    },
-    "dall-e-3": {
-        shutdownDate: "2026-05-12",
-        replacement: "gpt-image-2, gpt-image-1, or gpt-image-1-mini",
-        announced: "2025-11-14"
-    },
-    davinci: {
-        shutdownDate: "2024-01-04",
-        replacement: "davinci-002",
-        announced: "2023-07-06"
-    },
-    "davinci-002": {
-        shutdownDate: "2026-09-28",
-        replacement: "gpt-5.6-terra",
-        announced: "2025-09-26"
-    },
-    "ft-babbage-002": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "ft-davinci-002": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "ft-gpt-3.5-turbo": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "ft-gpt-4": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "ft-gpt-4.1-nano-2025-04-14": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-luna",
-        announced: "2026-04-22"
-    },
-    "ft-o4-mini-2025-04-16": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-3.5-turbo": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-3.5-turbo-0125": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-3.5-turbo-0301": {
-        shutdownDate: "2024-09-13",
-        replacement: "gpt-3.5-turbo",
-        announced: "2023-06-13"
-    },
-    "gpt-3.5-turbo-0613": {
-        shutdownDate: "2024-09-13",
-        replacement: "gpt-3.5-turbo",
-        announced: "2023-11-06"
-    },
-    "gpt-3.5-turbo-1106": {
-        shutdownDate: "2026-09-28",
-        replacement: "gpt-5.6-terra",
-        announced: "2025-09-26"
-    },
-    "gpt-3.5-turbo-16k-0613": {
-        shutdownDate: "2024-09-13",
-        replacement: "gpt-3.5-turbo",
-        announced: "2023-11-06"
-    },
-    "gpt-3.5-turbo-completions": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-3.5-turbo-instruct": {
-        shutdownDate: "2026-09-28",
-        replacement: "gpt-5.6-terra",
-        announced: "2025-09-26"
-    },
-    "gpt-4": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-0125-preview": {
-        shutdownDate: "2026-03-26",
-        replacement: "gpt-5 or gpt-4.1*",
-        announced: "2025-09-26"
-    },
-    "gpt-4-0314": {
-        shutdownDate: "2026-03-26",
-        replacement: "gpt-5 or gpt-4.1*",
-        announced: "2025-09-26"
-    },
-    "gpt-4-0613": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-0613-completions": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-1106-preview": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-1106-vision-preview": {
-        shutdownDate: "2024-12-06",
-        replacement: "gpt-4o",
-        announced: "2024-06-06"
-    },
-    "gpt-4-32k": {
-        shutdownDate: "2025-06-06",
-        replacement: "gpt-4o",
-        announced: "2024-06-06"
-    },
-    "gpt-4-32k-0314": {
-        shutdownDate: "2025-06-06",
-        replacement: "gpt-4o",
-        announced: "2024-06-06"
-    },
-    "gpt-4-32k-0613": {
-        shutdownDate: "2025-06-06",
-        replacement: "gpt-4o",
-        announced: "2024-06-06"
-    },
-    "gpt-4-completions": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-turbo": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-turbo-2024-04-09": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-turbo-completions": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4-turbo-preview": {
-        shutdownDate: "2026-03-26",
-        replacement: "gpt-5 or gpt-4.1*",
-        announced: "2025-09-26"
-    },
-    "gpt-4-turbo-preview-completions": {
-        shutdownDate: "2026-03-26",
-        replacement: "gpt-5 or gpt-4.1*",
-        announced: "2025-09-26"
-    },
-    "gpt-4-vision-preview": {
-        shutdownDate: "2024-12-06",
-        replacement: "gpt-4o",
-        announced: "2024-06-06"
-    },
-    "gpt-4.1-nano": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-luna",
-        announced: "2026-04-22"
-    },
-    "gpt-4.1-nano-2025-04-14": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-luna",
-        announced: "2026-04-22"
-    },
-    "gpt-4.5-preview": {
-        shutdownDate: "2025-07-14",
-        replacement: "gpt-4.1",
-        announced: "2025-04-14"
-    },
-    "gpt-4o-2024-05-13": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-4o-audio": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-audio-1.5",
-        announced: "2026-07-20"
-    },
-    "gpt-4o-audio-preview": {
-        shutdownDate: "2026-05-07",
-        replacement: "gpt-audio-1.5",
-        announced: "2025-09-15"
-    },
-    "gpt-4o-audio-preview-2024-10-01": {
-        shutdownDate: "2025-10-10",
-        replacement: "gpt-audio-1.5",
-        announced: "2025-06-10"
-    },
-    "gpt-4o-mini-audio": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-audio-1.5",
-        announced: "2026-07-20"
-    },
-    "gpt-4o-mini-audio-preview": {
-        shutdownDate: "2026-05-07",
-        replacement: "gpt-audio-mini",
-        announced: "2025-09-15"
-    },
-    "gpt-4o-mini-realtime": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-realtime-2.1-mini",
-        announced: "2026-07-20"
-    },
-    "gpt-4o-mini-realtime-preview": {
-        shutdownDate: "2026-05-07",
-        replacement: "gpt-realtime-mini",
-        announced: "2025-09-15"
-    },
-    "gpt-4o-mini-search-preview-2025-03-11": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-4o-mini-transcribe": {
-        shutdownDate: "2027-02-26",
-        replacement: "gpt-live-transcribe or gpt-transcribe",
-        announced: "2026-08-26"
-    },
-    "gpt-4o-mini-transcribe-2025-03-20": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-4o-mini-transcribe-2025-12-15",
-        announced: "2026-07-20"
-    },
-    "gpt-4o-realtime": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-realtime-2.1",
-        announced: "2026-07-20"
-    },
-    "gpt-4o-realtime-preview": {
-        shutdownDate: "2026-05-07",
-        replacement: "gpt-realtime-1.5",
-        announced: "2025-09-15"
-    },
-    "gpt-4o-realtime-preview-2024-10-01": {
-        shutdownDate: "2025-10-10",
-        replacement: "gpt-realtime-1.5",
-        announced: "2025-06-10"
-    },
-    "gpt-4o-realtime-preview-2024-12-17": {
-        shutdownDate: "2026-05-07",
-        replacement: "gpt-realtime-1.5",
-        announced: "2025-09-15"
-    },
-    "gpt-4o-realtime-preview-2025-06-03": {
-        shutdownDate: "2026-05-07",
-        replacement: "gpt-realtime-1.5",
-        announced: "2025-09-15"
-    },
-    "gpt-4o-search-preview-2025-03-11": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-4o-transcribe": {
-        shutdownDate: "2027-02-26",
-        replacement: "gpt-live-transcribe or gpt-transcribe",
-        announced: "2026-08-26"
-    },
-    "gpt-4o-transcribe-diarize": {
-        shutdownDate: "2027-02-26",
-        replacement: "gpt-live-transcribe or gpt-transcribe",
-        announced: "2026-08-26"
-    },
-    "gpt-5-2025-08-07": {
-        shutdownDate: "2026-12-11",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-06-11"
-    },
-    "gpt-5-chat-latest": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-5-codex": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-5-mini-2025-08-07": {
-        shutdownDate: "2026-12-11",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-06-11"
-    },
-    "gpt-5-nano-2025-08-07": {
-        shutdownDate: "2026-12-11",
-        replacement: "gpt-5.6-luna",
-        announced: "2026-06-11"
-    },
-    "gpt-5-pro-2025-10-06": {
-        shutdownDate: "2026-12-11",
-        replacement: "gpt-5.6-sol (reasoning.mode: pro)",
-        announced: "2026-06-11"
-    },
-    "gpt-5.1-chat-latest": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-5.1-codex": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-5.1-codex-max": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-5.1-codex-mini": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "gpt-5.2-chat-latest": {
-        shutdownDate: "2026-08-10",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-05-08"
-    },
-    "gpt-5.2-codex": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "gpt-5.3-chat-latest": {
-        shutdownDate: "2026-08-10",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-05-08"
-    },
-    "gpt-5.4-cyber": {
-        shutdownDate: "2026-10-01",
-        replacement: "most capable cyber model available to you",
-        announced: "2026-09-11"
-    },
-    "gpt-audio": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-audio-1.5",
-        announced: "2026-07-20"
-    },
-    "gpt-audio-mini": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-audio-1.5",
-        announced: "2026-07-20"
-    },
-    "gpt-audio-mini-2025-10-06": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-audio-1.5",
-        announced: "2026-04-22"
-    },
-    "gpt-image-1": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-image-2.5-sunburst or gpt-image-2.5-flare",
-        announced: "2026-04-22"
-    },
-    "gpt-image-1-mini": {
-        shutdownDate: "2026-12-01",
-        replacement: "gpt-image-2.5-sunburst or gpt-image-2.5-flare",
-        announced: "2026-06-02"
-    },
-    "gpt-image-1.5": {
-        shutdownDate: "2026-12-01",
-        replacement: "gpt-image-2.5-sunburst or gpt-image-2.5-flare",
-        announced: "2026-06-02"
-    },
-    "gpt-realtime": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-realtime-2.1",
-        announced: "2026-07-20"
-    },
-    "gpt-realtime-mini": {
-        shutdownDate: "2027-01-20",
-        replacement: "gpt-realtime-2.1-mini",
-        announced: "2026-07-20"
-    },
-    "gpt-realtime-mini-2025-10-06": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-realtime-2.1-mini",
-        announced: "2026-04-22"
-    },
-    "o1": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o1-2024-12-17": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o1-mini": {
-        shutdownDate: "2025-10-27",
-        replacement: "o4-mini",
-        announced: "2025-04-28"
-    },
-    "o1-preview": {
-        shutdownDate: "2025-07-28",
-        replacement: "o3",
-        announced: "2025-04-28"
-    },
-    "o1-pro": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol (reasoning.mode: pro)",
-        announced: "2026-04-22"
-    },
-    "o1-pro-2025-03-19": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol (reasoning.mode: pro)",
-        announced: "2026-04-22"
-    },
-    "o3-2025-04-16": {
-        shutdownDate: "2026-12-11",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-06-11"
-    },
-    "o3-deep-research": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o3-deep-research-2025-06-26": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o3-mini": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o3-mini-2025-01-31": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o3-pro-2025-06-10": {
-        shutdownDate: "2026-12-11",
-        replacement: "gpt-5.6-sol (reasoning.mode: pro)",
-        announced: "2026-06-11"
-    },
-    "o4-mini": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "o4-mini-2025-04-16": {
-        shutdownDate: "2026-10-23",
-        replacement: "gpt-5.6-terra",
-        announced: "2026-04-22"
-    },
-    "o4-mini-deep-research": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "o4-mini-deep-research-2025-06-26": {
-        shutdownDate: "2026-07-23",
-        replacement: "gpt-5.6-sol",
-        announced: "2026-04-22"
-    },
-    "sora-2": {
-        shutdownDate: "2026-09-24",
-        replacement: null,
-        announced: "2026-03-24"
-    },
-    "sora-2-2025-10-06": {
-        shutdownDate: "2026-09-24",
-        replacement: null,
-        announced: "2026-03-24"
-    },
-    "sora-2-2025-12-08": {
-        shutdownDate: "2026-09-24",
-        replacement: null,
-        announced: "2026-03-24"
-    },
-    "sora-2-pro": {
-        shutdownDate: "2026-09-24",
-        replacement: null,
-        announced: "2026-03-24"
-    },
-    "sora-2-pro-2025-10-06": {
-        shutdownDate: "2026-09-24",
-        replacement: null,
-        announced: "2026-03-24"
-    },
-    "text-ada-001": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "text-babbage-001": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "text-curie-001": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "text-davinci-001": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "text-davinci-002": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "text-davinci-003": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-3.5-turbo-instruct",
-        announced: "2023-07-06"
-    },
-    "text-davinci-edit-001": {
-        shutdownDate: "2024-01-04",
-        replacement: "gpt-4o",
-        announced: "2023-07-06"
-    },
-    "text-moderation-007": {
-        shutdownDate: "2025-10-27",
-        replacement: "omni-moderation",
-        announced: "2025-04-28"
-    },
-    "text-moderation-latest": {
-        shutdownDate: "2025-10-27",
-        replacement: "omni-moderation",
-        announced: "2025-04-28"
-    },
-    "text-moderation-stable": {
-        shutdownDate: "2025-10-27",
-        replacement: "omni-moderation",
-        announced: "2025-04-28"
-    },
-    "whisper-1": {
-        shutdownDate: "2027-02-26",
-        replacement: "gpt-live-transcribe or gpt-transcribe",
-        announced: "2026-08-26"
-    }
-};
+;// CONCATENATED MODULE: ./src/models/shutdown-catalogue.json
+const shutdown_catalogue_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ada":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"babbage-002","replacements":["babbage-002"]},"babbage":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"babbage-002","replacements":["babbage-002"]},"babbage-002":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"chatgpt-4o-latest":{"shutdownDate":"2026-02-17","announced":"2025-11-18","replacement":"gpt-5.1-chat-latest","replacements":["gpt-5.1-chat-latest"]},"chatgpt-image-latest":{"shutdownDate":"2026-12-01","announced":"2026-06-02","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"code-cushman-001":{"shutdownDate":"2023-03-23","announced":"2023-03-20","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-cushman-002":{"shutdownDate":"2023-03-23","announced":"2023-03-20","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-davinci-001":{"shutdownDate":"2023-03-23","announced":"2023-03-20","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-davinci-002":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"code-davinci-edit-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-search-ada-code-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"code-search-ada-text-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"code-search-babbage-code-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"code-search-babbage-text-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"codex-mini-latest":{"shutdownDate":"2026-02-12","announced":"2025-11-17","replacement":"gpt-5-codex-mini","replacements":["gpt-5-codex-mini"]},"computer-use-preview":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"computer-use-preview-2025-03-11":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"curie":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"davinci-002","replacements":["davinci-002"]},"dall-e-2":{"shutdownDate":"2026-05-12","announced":"2025-11-14","replacement":"gpt-image-2, gpt-image-1, or gpt-image-1-mini","replacements":["gpt-image-2","gpt-image-1","gpt-image-1-mini"]},"dall-e-3":{"shutdownDate":"2026-05-12","announced":"2025-11-14","replacement":"gpt-image-2, gpt-image-1, or gpt-image-1-mini","replacements":["gpt-image-2","gpt-image-1","gpt-image-1-mini"]},"davinci":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"davinci-002","replacements":["davinci-002"]},"davinci-002":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"ft-babbage-002":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"babbage-002"},"ft-davinci-002":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"davinci-002"},"ft-gpt-3.5-turbo":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"gpt-3.5-turbo"},"ft-gpt-4":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"],"fineTunesOf":"gpt-4"},"ft-gpt-4.1-nano-2025-04-14":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"],"fineTunesOf":"gpt-4.1-nano-2025-04-14"},"ft-o4-mini-2025-04-16":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"o4-mini-2025-04-16"},"gpt-3.5-turbo":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-0125":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-0301":{"shutdownDate":"2024-09-13","announced":"2023-06-13","replacement":"gpt-3.5-turbo","replacements":["gpt-3.5-turbo"]},"gpt-3.5-turbo-0613":{"shutdownDate":"2024-09-13","announced":"2023-11-06","replacement":"gpt-3.5-turbo","replacements":["gpt-3.5-turbo"]},"gpt-3.5-turbo-1106":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-16k-0613":{"shutdownDate":"2024-09-13","announced":"2023-11-06","replacement":"gpt-3.5-turbo","replacements":["gpt-3.5-turbo"]},"gpt-3.5-turbo-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-instruct":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-4":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-0125-preview":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-0314":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-0613":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-0613-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-1106-preview":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-1106-vision-preview":{"shutdownDate":"2024-12-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-32k":{"shutdownDate":"2025-06-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-32k-0314":{"shutdownDate":"2025-06-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-32k-0613":{"shutdownDate":"2025-06-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo-2024-04-09":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo-preview":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-turbo-preview-completions":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-vision-preview":{"shutdownDate":"2024-12-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4.1-nano":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"]},"gpt-4.1-nano-2025-04-14":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"]},"gpt-4.5-preview":{"shutdownDate":"2025-07-14","announced":"2025-04-14","replacement":"gpt-4.1","replacements":["gpt-4.1"]},"gpt-4o-2024-05-13":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4o-audio":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-audio-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-audio-preview-2024-10-01":{"shutdownDate":"2025-10-10","announced":"2025-06-10","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-mini-audio":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-mini-audio-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-audio-mini","replacements":["gpt-audio-mini"]},"gpt-4o-mini-realtime":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1-mini","replacements":["gpt-realtime-2.1-mini"]},"gpt-4o-mini-realtime-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-mini","replacements":["gpt-realtime-mini"]},"gpt-4o-mini-search-preview-2025-03-11":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-4o-mini-transcribe":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]},"gpt-4o-mini-transcribe-2025-03-20":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-4o-mini-transcribe-2025-12-15","replacements":["gpt-4o-mini-transcribe-2025-12-15"]},"gpt-4o-realtime":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1","replacements":["gpt-realtime-2.1"]},"gpt-4o-realtime-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-realtime-preview-2024-10-01":{"shutdownDate":"2025-10-10","announced":"2025-06-10","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-realtime-preview-2024-12-17":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-realtime-preview-2025-06-03":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-search-preview-2025-03-11":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-4o-transcribe":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]},"gpt-4o-transcribe-diarize":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]},"gpt-5-2025-08-07":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5-chat-latest":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5-codex":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5-mini-2025-08-07":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-5-nano-2025-08-07":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"]},"gpt-5-pro-2025-10-06":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"gpt-5.1-chat-latest":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.1-codex":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.1-codex-max":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.1-codex-mini":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-5.2-chat-latest":{"shutdownDate":"2026-08-10","announced":"2026-05-08","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.2-codex":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.3-chat-latest":{"shutdownDate":"2026-08-10","announced":"2026-05-08","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.4-cyber":{"shutdownDate":"2026-10-01","announced":"2026-09-11","replacement":"most capable cyber model available to you","replacements":[]},"gpt-audio":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-audio-mini":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-audio-mini-2025-10-06":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-image-1":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"gpt-image-1-mini":{"shutdownDate":"2026-12-01","announced":"2026-06-02","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"gpt-image-1.5":{"shutdownDate":"2026-12-01","announced":"2026-06-02","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"gpt-realtime":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1","replacements":["gpt-realtime-2.1"]},"gpt-realtime-mini":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1-mini","replacements":["gpt-realtime-2.1-mini"]},"gpt-realtime-mini-2025-10-06":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-realtime-2.1-mini","replacements":["gpt-realtime-2.1-mini"]},"o1":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o1-2024-12-17":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o1-mini":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"o4-mini","replacements":["o4-mini"]},"o1-preview":{"shutdownDate":"2025-07-28","announced":"2025-04-28","replacement":"o3","replacements":["o3"]},"o1-pro":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"o1-pro-2025-03-19":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"o3-2025-04-16":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-deep-research":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-deep-research-2025-06-26":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-mini":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-mini-2025-01-31":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-pro-2025-06-10":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"o4-mini":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"o4-mini-2025-04-16":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"o4-mini-deep-research":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o4-mini-deep-research-2025-06-26":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"sora-2":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-2025-10-06":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-2025-12-08":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-pro":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-pro-2025-10-06":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"text-ada-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-babbage-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-curie-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-002":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-003":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-edit-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"text-moderation-007":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"omni-moderation","replacements":["omni-moderation-latest"]},"text-moderation-latest":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"omni-moderation","replacements":["omni-moderation-latest"]},"text-moderation-stable":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"omni-moderation","replacements":["omni-moderation-latest"]},"text-search-ada-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-ada-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-babbage-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-babbage-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-curie-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-curie-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-davinci-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-davinci-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-ada-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-babbage-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-curie-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-davinci-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"whisper-1":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]}}}');
+;// CONCATENATED MODULE: ./src/models/catalogue.ts
+/**
+ * The shutdown catalogue: OpenAI's announced shutdowns with their replacements, as data
+ * (`shutdown-catalogue.json`, generated by `scripts/build-catalog.mjs` from `data/openai-deprecations.json`).
+ * Read by the diagnosis (`src/diagnosis/shutdowns.ts`) and held together with the family table by
+ * `__tests__/models/consistency.test.ts`: every id and replacement it names is an id the scanner recognises.
+ */
+
+const SHUTDOWN_CATALOGUE = shutdown_catalogue_namespaceObject.Jn;
 
 ;// CONCATENATED MODULE: ./src/diagnosis/shutdowns.ts
 /** The retired-model catalogue: announced shutdowns and replacements, from the OpenAI deprecations page. */
 
 function lookupShutdown(id) {
-    const entry = SHUTDOWN_CATALOGUE[id] ?? SHUTDOWN_CATALOGUE[id.toLowerCase()];
+    const entry = Object.hasOwn(SHUTDOWN_CATALOGUE, id) ? SHUTDOWN_CATALOGUE[id] : Object.hasOwn(SHUTDOWN_CATALOGUE, id.toLowerCase()) ? SHUTDOWN_CATALOGUE[id.toLowerCase()] : undefined;
     return entry ? { shutdownDate: entry.shutdownDate, replacement: entry.replacement } : null;
 }
 /**
@@ -36048,6 +38318,48 @@ function modelResult(id, required, diagnosis, facts, deprecation = 'warn') {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/to-models.ts
+/**
+ * What a `models-from` scan adds to a run: the ids to check (at most {@link MAX_SCANNED_MODELS} beyond
+ * those listed, since each costs a request), where each was found, a note and warnings. Pure.
+ */
+
+/** Most ids a scan adds to `models`: each is a request with the key. */
+const MAX_SCANNED_MODELS = 50;
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function firstPlace(a, b) {
+    const x = a.places[0];
+    const y = b.places[0];
+    if (!x || !y)
+        return 0;
+    return comparePaths(x.file, y.file) || x.line - y.line || x.column - y.column;
+}
+function scanFindings(scan, listed, timeLimitMs) {
+    const foundIn = new Map();
+    for (const [id, found] of scan.byModel)
+        foundIn.set(id, { places: found.places.map((m) => ({ file: m.file, line: m.line })), count: found.count });
+    const unlisted = [...scan.byModel.entries()].filter(([id]) => !listed.has(id)).sort(([, a], [, b]) => firstPlace(a, b));
+    const added = unlisted.slice(0, MAX_SCANNED_MODELS).map(([id]) => id);
+    const warnings = [];
+    if (scan.truncated) {
+        warnings.push(`\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`);
+    }
+    if (scan.timedOut) {
+        const limit = timeLimitMs === undefined ? '' : ` after ${(timeLimitMs / 1000).toFixed(1)} s (half of \`timeout-seconds\`)`;
+        warnings.push(`\`models-from\` stopped${limit} having read ${plural(scan.filesScanned + scan.filesSkipped, 'file')}: the files not read were not searched; narrow the globs, or raise \`timeout-seconds\`.`);
+    }
+    if (unlisted.length > MAX_SCANNED_MODELS) {
+        warnings.push(`\`models-from\` found ${plural(unlisted.length, 'model id')} not listed in \`models\`; a scan adds at most ${MAX_SCANNED_MODELS} (each is a request with the key), ` +
+            `so only the first ${MAX_SCANNED_MODELS} (in path order) are checked: list the ids you use in \`models\`, or narrow \`models-from\` to the files that use them.`);
+    }
+    const note = `\`models-from\` scanned ${plural(scan.filesScanned, 'file')}` +
+        (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
+        (scan.truncated ? ' and stopped at its file limit' : '') +
+        (scan.timedOut ? ' and stopped at its time limit' : '') +
+        `: ${plural(scan.byModel.size, 'model id')} found, ${added.length} added to \`models\`.`;
+    return { added, foundIn, note, warnings };
+}
+
 ;// CONCATENATED MODULE: ./src/status/fetch.ts
 /**
  * The StatusFetch port over the action's own transport (direct node:http/https, or undici behind
@@ -36359,42 +38671,41 @@ async function withStatusPage(report, options) {
 
 
 
+
+/** Share of `timeout-seconds` the `models-from` scan may use; the checks get the rest. */
+const SCAN_SHARE = 0.5;
 /** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
 async function scanModels(settings, deps) {
-    const foundIn = new Map();
     if (settings.modelsFrom.length === 0 || !deps.scan)
-        return { settings, foundIn, note: null, warning: null };
+        return { settings, foundIn: new Map(), note: null, warnings: [] };
+    const timeLimitMs = Math.round(settings.timeoutMs * SCAN_SHARE);
     let scan;
     try {
-        scan = await deps.scan(settings.modelsFrom);
+        scan = await deps.scan(settings.modelsFrom, { timeLimitMs });
     }
     catch (error) {
         throw new InputError('models-from', error instanceof Error ? error.message : String(error));
     }
-    for (const [id, mentions] of scan.byModel)
-        foundIn.set(id, mentions.map((m) => ({ file: m.file, line: m.line })));
-    const known = new Set([...settings.models, ...settings.optionalModels]);
-    const added = [...scan.byModel.keys()].filter((id) => !known.has(id));
-    const warning = scan.truncated
-        ? `\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`
-        : null;
-    const note = `\`models-from\` scanned ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'}` +
-        (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
-        (scan.truncated ? ' and stopped at its file limit' : '') +
-        `: ${scan.byModel.size} model id${scan.byModel.size === 1 ? '' : 's'} found, ${added.length} added to \`models\`.`;
-    return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warning };
+    const { added, foundIn, note, warnings } = scanFindings(scan, new Set([...settings.models, ...settings.optionalModels]), timeLimitMs);
+    return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warnings };
 }
 async function runCheck(inputSettings, key, deps) {
     const started = Date.now();
-    const { settings, foundIn, note: scanNote, warning: scanWarning } = await scanModels(inputSettings, deps);
-    const located = (m) => (foundIn.has(m.id) ? { ...m, foundIn: foundIn.get(m.id) } : m);
+    const { settings, foundIn, note: scanNote, warnings: scanWarnings } = await scanModels(inputSettings, deps);
+    const scanMs = Date.now() - started;
+    const located = (m) => {
+        const at = foundIn.get(m.id);
+        if (!at)
+            return m;
+        return { ...m, foundIn: at.places, ...(at.count > at.places.length ? { foundInTotal: at.count } : {}) };
+    };
     const base = {
         version: 1,
         baseUrl: settings.baseUrl,
         provider: settings.provider,
         key: { fingerprint: key.fingerprint },
         probe: settings.probe,
-        warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
+        warnings: [...key.warnings, ...scanWarnings],
         ...(scanNote ? { notes: [scanNote] } : {})
     };
     if (settings.provider === 'azure' && (settings.organization || settings.project)) {
@@ -36439,7 +38750,9 @@ async function runCheck(inputSettings, key, deps) {
     // A slice of timeout-seconds is kept for the status page, read only when a check fails for a cause that may be the provider's own.
     const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl);
     const statusReserve = statusReserveMs(statusPage, settings.timeoutMs);
-    const deadline = new Deadline(settings.timeoutMs - statusReserve);
+    // The scan used part of `timeout-seconds` (at most SCAN_SHARE of it): the checks get the rest.
+    const checksMs = scanNote === null ? settings.timeoutMs : Math.max(settings.timeoutMs * (1 - SCAN_SHARE), settings.timeoutMs - scanMs);
+    const deadline = new Deadline(checksMs - statusReserve);
     let api = null;
     try {
         const proxy = proxyConfigured(deps.env);
@@ -36596,7 +38909,7 @@ async function run(env = process.env) {
             createApi: createApi,
             runContext,
             env,
-            scan: (patterns) => scanForModels(patterns, { cwd: workspace })
+            scan: (patterns, limits) => scanForModels(patterns, { cwd: workspace, ...limits })
         });
         const { report } = outcome;
         // From here on the report is final: whatever happens next, its summary is the one written.

@@ -13,10 +13,10 @@ import { isAzureHost } from './providers/select.js'
 import { makeRedactor } from './diagnosis/redact.js'
 import { canaryState } from './github/canary.js'
 import { readRunContext, type RunContext } from './github/event-context.js'
-import { scanForModels } from './github/scan-models.js'
 import { issuesApiFromOctokit, syncTrackingIssue } from './github/tracking-issue.js'
 import { logSafe, md } from './render/escape.js'
 import { orderForRunner, renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
+import { scanForModels } from './scan/scan.js'
 import { renderOutputs } from './render/outputs.js'
 import { renderSummary, type SummaryContext } from './render/summary.js'
 import type { Report } from './report.js'
@@ -112,7 +112,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       createApi,
       runContext,
       env,
-      scan: (patterns) => scanForModels(patterns, { cwd: workspace })
+      scan: (patterns, limits) => scanForModels(patterns, { cwd: workspace, ...limits })
     })
     const { report } = outcome
     // From here on the report is final: whatever happens next, its summary is the one written.

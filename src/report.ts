@@ -81,8 +81,10 @@ export interface ModelResult extends Diagnosis {
   source?: 'listed' | 'retrieved' | null
   /** The probe request that answered, with `probe: request`. */
   probe?: ProbeResult | null
-  /** Where the model id came from when it was found by `models-from`. */
+  /** Where the model id came from when it was found by `models-from`: the first places (at most 10), in path order. */
   foundIn?: Array<{ file: string; line: number }>
+  /** How many places `models-from` found in all, when more than `foundIn` lists. */
+  foundInTotal?: number
 }
 
 export interface ProbeResult {

@@ -11,14 +11,15 @@ import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
 import { verdict, type AuthResult, type ModelResult, type Report } from './report.js'
-import type { ScanResult } from './github/scan-models.js'
+import type { ScanResult } from './scan/scan.js'
+import { scanFindings, type ScanFindings } from './scan/to-models.js'
 import { InputError, type Settings } from './settings.js'
 import { resolveStatusPage, statusReserveMs, withStatusPage, type StatusFetch } from './status/index.js'
 
 export interface RunDependencies {
   createApi: (config: ClientConfig) => Promise<OpenAIApi>
-  /** Scans files for model ids (`models-from`). */
-  scan?: (patterns: string[]) => Promise<ScanResult>
+  /** Scans files for model ids (`models-from`), within a time limit. */
+  scan?: (patterns: string[], limits: { timeLimitMs: number }) => Promise<ScanResult>
   runContext: RunContext
   env: NodeJS.ProcessEnv
   now?: () => Date
@@ -35,48 +36,42 @@ export interface CheckOutcome {
   missingKey: 'error' | 'warn' | 'ignore' | null
 }
 
+/** Share of `timeout-seconds` the `models-from` scan may use; the checks get the rest. */
+const SCAN_SHARE = 0.5
+
 /** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
 async function scanModels(
   settings: Settings,
   deps: RunDependencies
-): Promise<{ settings: Settings; foundIn: Map<string, Array<{ file: string; line: number }>>; note: string | null; warning: string | null }> {
-  const foundIn = new Map<string, Array<{ file: string; line: number }>>()
-  if (settings.modelsFrom.length === 0 || !deps.scan) return { settings, foundIn, note: null, warning: null }
+): Promise<{ settings: Settings; foundIn: ScanFindings['foundIn']; note: string | null; warnings: string[] }> {
+  if (settings.modelsFrom.length === 0 || !deps.scan) return { settings, foundIn: new Map(), note: null, warnings: [] }
+  const timeLimitMs = Math.round(settings.timeoutMs * SCAN_SHARE)
   let scan: ScanResult
   try {
-    scan = await deps.scan(settings.modelsFrom)
+    scan = await deps.scan(settings.modelsFrom, { timeLimitMs })
   } catch (error) {
     throw new InputError('models-from', error instanceof Error ? error.message : String(error))
   }
-  for (const [id, mentions] of scan.byModel)
-    foundIn.set(
-      id,
-      mentions.map((m) => ({ file: m.file, line: m.line }))
-    )
-  const known = new Set([...settings.models, ...settings.optionalModels])
-  const added = [...scan.byModel.keys()].filter((id) => !known.has(id))
-  const warning = scan.truncated
-    ? `\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`
-    : null
-  const note =
-    `\`models-from\` scanned ${scan.filesScanned} file${scan.filesScanned === 1 ? '' : 's'}` +
-    (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
-    (scan.truncated ? ' and stopped at its file limit' : '') +
-    `: ${scan.byModel.size} model id${scan.byModel.size === 1 ? '' : 's'} found, ${added.length} added to \`models\`.`
-  return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warning }
+  const { added, foundIn, note, warnings } = scanFindings(scan, new Set([...settings.models, ...settings.optionalModels]), timeLimitMs)
+  return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warnings }
 }
 
 export async function runCheck(inputSettings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
   const started = Date.now()
-  const { settings, foundIn, note: scanNote, warning: scanWarning } = await scanModels(inputSettings, deps)
-  const located = <T extends ModelResult>(m: T): T => (foundIn.has(m.id) ? { ...m, foundIn: foundIn.get(m.id) } : m)
+  const { settings, foundIn, note: scanNote, warnings: scanWarnings } = await scanModels(inputSettings, deps)
+  const scanMs = Date.now() - started
+  const located = <T extends ModelResult>(m: T): T => {
+    const at = foundIn.get(m.id)
+    if (!at) return m
+    return { ...m, foundIn: at.places, ...(at.count > at.places.length ? { foundInTotal: at.count } : {}) }
+  }
   const base = {
     version: 1 as const,
     baseUrl: settings.baseUrl,
     provider: settings.provider,
     key: { fingerprint: key.fingerprint },
     probe: settings.probe,
-    warnings: [...key.warnings, ...(scanWarning ? [scanWarning] : [])],
+    warnings: [...key.warnings, ...scanWarnings],
     ...(scanNote ? { notes: [scanNote] } : {})
   }
   if (settings.provider === 'azure' && (settings.organization || settings.project)) {
@@ -123,7 +118,9 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   // A slice of timeout-seconds is kept for the status page, read only when a check fails for a cause that may be the provider's own.
   const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl)
   const statusReserve = statusReserveMs(statusPage, settings.timeoutMs)
-  const deadline = new Deadline(settings.timeoutMs - statusReserve)
+  // The scan used part of `timeout-seconds` (at most SCAN_SHARE of it): the checks get the rest.
+  const checksMs = scanNote === null ? settings.timeoutMs : Math.max(settings.timeoutMs * (1 - SCAN_SHARE), settings.timeoutMs - scanMs)
+  const deadline = new Deadline(checksMs - statusReserve)
   let api: OpenAIApi | null = null
   try {
     const proxy = proxyConfigured(deps.env)

@@ -3,9 +3,9 @@
  * Every error names the input and says how to fix it.
  */
 
-import { parseGlobList, validateGlobPatterns } from './github/glob-patterns.js'
 import { apiVersionFor, parseAzureBaseUrl } from './providers/azure/endpoint.js'
 import { resolveProvider, type ProviderId } from './providers/select.js'
+import { parseGlobList, validateGlobPatterns } from './scan/globs.js'
 
 export type Severity = 'error' | 'warn' | 'ignore'
 
@@ -73,7 +73,12 @@ function clip(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}…` : value
 }
 
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/
+/**
+ * A permissive syntax check only, not the model table (`src/models/families.ts`): `models` also holds Azure
+ * deployment names, ids of OpenAI-compatible servers and models newer than the table. The API says whether an
+ * id exists; `__tests__/models/consistency.test.ts` checks that every id the table and the catalogue know passes.
+ */
+export const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._:\-/@]{0,199}$/
 
 function modelList(read: InputReader, name: string): string[] {
   const ids = parseList(read(name))

@@ -1,9 +1,12 @@
 /**
- * The cheapest real request each model family accepts, and how to adapt it once when the API says the
- * shape is wrong. Pure. Every body here is tested against the official OpenAPI spec.
+ * The cheapest real request each model family accepts (the family from the model table,
+ * `src/models/families.ts`), and how to adapt it once when the API says the shape is wrong. Pure. Every
+ * body here is tested against the official OpenAPI spec.
  */
 import type { ProbeEndpoint } from '../report.js'
 import type { ErrorFields } from '../diagnosis/api-error.js'
+import { familyForProbe, type ProbeKind } from '../models/families.js'
+import { parseFineTuned } from '../models/fine-tuned.js'
 
 export type Family = 'chat' | 'reasoning' | 'responses' | 'completions' | 'embeddings' | 'moderation' | 'unprobed'
 
@@ -19,18 +22,8 @@ export interface ProbePlan {
 
 /** A fine-tuned id `ft:gpt-4o-mini-2024-07-18:org::abc` probes like its base model. */
 export function baseModel(id: string): string {
-  return id.startsWith('ft:') ? (id.split(':')[1] ?? id) : id
+  return parseFineTuned(id)?.base ?? id
 }
-
-const UNPROBED: Array<{ pattern: RegExp; reason: string }> = [
-  { pattern: /^(dall-e|gpt-image|chatgpt-image)/, reason: 'image models have no near-free request' },
-  { pattern: /^sora/, reason: 'video models have no near-free request' },
-  { pattern: /realtime/, reason: 'realtime models are served over WebSocket/WebRTC sessions, not a single request' },
-  { pattern: /^(whisper|tts)|transcribe|-tts|audio/, reason: 'audio models need audio input or produce audio output' },
-  { pattern: /search-(preview|api)/, reason: 'every request to a search model runs a paid web search' },
-  { pattern: /deep-research/, reason: 'a deep-research request runs a long multi-step task' },
-  { pattern: /^computer-use/, reason: 'computer-use models need the computer tool and an environment' }
-]
 
 const user = [{ role: 'user', content: 'Hi' }]
 
@@ -49,20 +42,24 @@ function completions(model: string): ProbePlan {
   return { family: 'completions', endpoint: '/completions', body: { model, prompt: 'Hi', max_tokens: 1 } }
 }
 
+const REQUESTS: Record<ProbeKind, (model: string) => ProbePlan> = {
+  chat,
+  reasoning,
+  responses,
+  completions,
+  embeddings: (model) => ({ family: 'embeddings', endpoint: '/embeddings', body: { model, input: 'Hi', encoding_format: 'base64' } }),
+  moderation: (model) => ({ family: 'moderation', endpoint: '/moderations', body: { model, input: 'Hi' } })
+}
+
+/**
+ * The request for `id`, from its family in the model table (`src/models/families.ts`). An id of no known
+ * family (a deployment name, a model newer than the table) gets a chat request, the most common shape;
+ * {@link adaptProbe} switches once if the API says the shape is wrong.
+ */
 export function planProbe(id: string): ProbePlan {
-  const base = baseModel(id).toLowerCase()
-  for (const { pattern, reason } of UNPROBED) {
-    if (pattern.test(base)) return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: reason }
-  }
-  if (/^(text-embedding|text-similarity|text-search|code-search)/.test(base)) {
-    return { family: 'embeddings', endpoint: '/embeddings', body: { model: id, input: 'Hi', encoding_format: 'base64' } }
-  }
-  if (/moderation/.test(base)) return { family: 'moderation', endpoint: '/moderations', body: { model: id, input: 'Hi' } }
-  if (/^(gpt-3\.5-turbo-instruct|davinci-002|babbage-002)|-completions$/.test(base)) return completions(id)
-  if (/^(o\d+-pro|gpt-5(\.\d+)?-pro|gpt-5(\.\d+)?-codex|codex-)/.test(base)) return responses(id)
-  if (/^(chatgpt-|gpt-5(\.\d+)?-chat)/.test(base)) return chat(id)
-  if (/^(o\d+|gpt-5)/.test(base)) return reasoning(id)
-  return chat(id)
+  const probe = familyForProbe(id)?.probe ?? 'chat'
+  if (typeof probe === 'object') return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: probe.none }
+  return REQUESTS[probe](id)
 }
 
 /**

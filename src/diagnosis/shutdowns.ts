@@ -1,5 +1,5 @@
 /** The retired-model catalogue: announced shutdowns and replacements, from the OpenAI deprecations page. */
-import { SHUTDOWN_CATALOGUE as models } from './shutdown-catalogue.js'
+import { SHUTDOWN_CATALOGUE as models } from '../models/catalogue.js'
 
 export interface Shutdown {
   shutdownDate: string
@@ -7,7 +7,7 @@ export interface Shutdown {
 }
 
 export function lookupShutdown(id: string): Shutdown | null {
-  const entry = models[id] ?? models[id.toLowerCase()]
+  const entry = Object.hasOwn(models, id) ? models[id] : Object.hasOwn(models, id.toLowerCase()) ? models[id.toLowerCase()] : undefined
   return entry ? { shutdownDate: entry.shutdownDate, replacement: entry.replacement } : null
 }
 

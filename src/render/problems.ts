@@ -34,7 +34,8 @@ export function groupProblems(report: Report): Problem[] {
     }
     group.subjects.push(subject)
     if (d.requestId && !group.requestIds.includes(d.requestId)) group.requestIds.push(d.requestId)
-    group.locations.push(...locations)
+    // One by one: spreading a long list into push() overflows the stack ("Maximum call stack size exceeded").
+    for (const at of locations) group.locations.push(at)
   }
   const authLevel = levelOf(report.auth.status)
   if (authLevel) add(authLevel, 'authentication', report.auth, [])

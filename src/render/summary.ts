@@ -92,7 +92,8 @@ function endpointCell(m: ModelResult): string {
 function foundInCell(m: ModelResult): string {
   if (!m.foundIn?.length) return ''
   const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`)
-  return `<br><sub>in ${shown.join(', ')}${m.foundIn.length > 3 ? ` +${m.foundIn.length - 3}` : ''}</sub>`
+  const total = Math.max(m.foundInTotal ?? 0, m.foundIn.length)
+  return `<br><sub>in ${shown.join(', ')}${total > 3 ? ` +${(total - shown.length).toLocaleString('en-US')}` : ''}</sub>`
 }
 
 const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '' : `${v} ms`)

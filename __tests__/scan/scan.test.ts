@@ -1,17 +1,13 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import {
-  allowsBareValues,
-  comparePaths,
-  findModelIds,
-  isModelId,
-  MODEL_ID_TABLE,
-  modelIdFamily,
-  parseGlobList,
-  scanForModels,
-  validateGlobPatterns
-} from '../../src/github/scan-models.js'
+import { isModelId, MODEL_FAMILIES, recogniseModelId } from '../../src/models/families.js'
+import { allowsBareValues, findModelIds, syntaxOf } from '../../src/scan/find-ids.js'
+import { comparePaths, parseGlobList, scanForModels, validateGlobPatterns, type ModelMention, type ScanResult } from '../../src/scan/scan.js'
+
+/** Every place kept, in path order (as the old flat `mentions` list). */
+const mentionsOf = (r: ScanResult): ModelMention[] =>
+  [...r.byModel.values()].flatMap((f) => f.places).sort((a, b) => comparePaths(a.file, b.file) || a.line - b.line || a.column - b.column)
 
 const ids = (text: string, bareValues = true): string[] => findModelIds(text, { bareValues }).map((m) => m.id)
 
@@ -37,7 +33,7 @@ describe('parseGlobList', () => {
 
 describe('the model id table', () => {
   it('accepts every documented example', () => {
-    for (const s of MODEL_ID_TABLE) for (const e of s.examples) expect([e, isModelId(e)]).toEqual([e, true])
+    for (const s of MODEL_FAMILIES) for (const e of s.examples) expect([e, isModelId(e)]).toEqual([e, true])
   })
 
   it.each([
@@ -109,9 +105,9 @@ describe('the model id table', () => {
   })
 
   it('names the family', () => {
-    expect(modelIdFamily('gpt-4o-mini')).toBe('gpt-4, gpt-4o, gpt-4.1, gpt-4.5')
-    expect(modelIdFamily('ft:o4-mini-2025-04-16:org:x:abc')).toBe('fine-tuned')
-    expect(modelIdFamily('sora-3')).toBeNull()
+    expect(recogniseModelId('gpt-4o-mini')?.family.name).toBe('gpt-3.5, gpt-4, gpt-4o, gpt-4.1, gpt-4.5')
+    expect(recogniseModelId('ft:o4-mini-2025-04-16:org:x:abc')).toMatchObject({ fineTuned: true, family: { name: 'o-series' } })
+    expect(recogniseModelId('sora-3')).toBeNull()
   })
 })
 
@@ -131,7 +127,7 @@ describe('findModelIds', () => {
     ])
   })
 
-  it('finds literals in Python, prefixed and triple-quoted strings and quoted text in comments', () => {
+  it('finds literals in Python, prefixed and triple-quoted strings, not on comment lines', () => {
     const py = [
       'MODEL = "gpt-4.1"',
       "fallback = f'o1'",
@@ -139,10 +135,10 @@ describe('findModelIds', () => {
       'x = """dall-e-3"""',
       'o1 = o3  # variables, not ids'
     ].join('\n')
-    expect(findModelIds(py, { bareValues: allowsBareValues('app/main.py') })).toEqual([
+    // a comment mentions a model, it does not use it (commented-out code included)
+    expect(findModelIds(py, syntaxOf('app/main.py'))).toEqual([
       { id: 'gpt-4.1', line: 1, column: 10 },
       { id: 'o1', line: 2, column: 14 },
-      { id: 'text-embedding-3-small', line: 3, column: 8 },
       { id: 'dall-e-3', line: 4, column: 8 }
     ])
   })
@@ -172,13 +168,14 @@ describe('findModelIds', () => {
     ])
   })
 
-  it('finds JSON values and keys, and ids in escaped JSON strings', () => {
+  it('finds JSON values and ids in escaped JSON strings, not the keys of a table', () => {
     const json = '{\n  "model": "gpt-3.5-turbo-0125",\n  "prices": { "o1-pro": 150 },\n  "body": "{\\"model\\": \\"gpt-5\\"}"\n}'
     expect(findModelIds(json)).toEqual([
       { id: 'gpt-3.5-turbo-0125', line: 2, column: 13 },
-      { id: 'o1-pro', line: 3, column: 16 },
       { id: 'gpt-5', line: 4, column: 26 }
     ])
+    // a ternary's branches are values, not keys
+    expect(ids("const m = fast ? 'gpt-4o-mini' : 'gpt-4o'")).toEqual(['gpt-4o-mini', 'gpt-4o'])
   })
 
   it('finds .env and TOML values, with CRLF line ends', () => {
@@ -198,7 +195,7 @@ describe('findModelIds', () => {
       "const c = 'https://x/gpt-4o-docs'",
       'const d = "my-gpt-4o-wrapper"',
       'const e = "gpt-4o-wrapper"',
-      'const f = "openai/gpt-4o"',
+      'const f = "azure/gpt-4o"',
       'const g = "GPT-4o"',
       'const h = "gpt-4o "',
       'const i = "models.gpt-4o"',
@@ -295,14 +292,14 @@ describe('scanForModels', () => {
     await put('README.md', 'Use "gpt-4o".\n')
 
     const result = await scanForModels(parseGlobList('src/**/*.py\nconfig/*.yaml'), { cwd: root })
-    expect(result.mentions).toEqual([
+    expect(mentionsOf(result)).toEqual([
       { id: 'gpt-4o', file: 'config/models.yaml', line: 1, column: 7 },
       { id: 'o3', file: 'config/models.yaml', line: 2, column: 12 },
       { id: 'gpt-4o', file: 'src/app/main.py', line: 3, column: 10 },
       { id: 'text-embedding-3-small', file: 'src/app/main.py', line: 4, column: 8 }
     ])
     expect([...result.byModel.keys()]).toEqual(['gpt-4o', 'o3', 'text-embedding-3-small'])
-    expect(result.byModel.get('gpt-4o')?.map((m) => `${m.file}:${m.line}`)).toEqual(['config/models.yaml:1', 'src/app/main.py:3'])
+    expect(result.byModel.get('gpt-4o')?.places.map((m) => `${m.file}:${m.line}`)).toEqual(['config/models.yaml:1', 'src/app/main.py:3'])
     expect(result).toMatchObject({ filesScanned: 3, filesSkipped: 0, truncated: false })
   })
 
@@ -317,10 +314,10 @@ describe('scanForModels', () => {
     await put('deploy/.env.staging', 'MODEL=gpt-5-mini')
 
     const r1 = await scanForModels(['./src/*.{ts,py}', 'v?/x.txt', '!v[3]/**'], { cwd: root })
-    expect(r1.mentions.map((m) => `${m.file}:${m.id}`)).toEqual(['src/a.ts:o1', 'src/b.py:o3', 'v1/x.txt:gpt-4.1', 'v2/x.txt:gpt-4.5-preview'])
+    expect(mentionsOf(r1).map((m) => `${m.file}:${m.id}`)).toEqual(['src/a.ts:o1', 'src/b.py:o3', 'v1/x.txt:gpt-4.1', 'v2/x.txt:gpt-4.5-preview'])
 
     const r2 = await scanForModels(['**/.env*'], { cwd: root })
-    expect(r2.mentions.map((m) => `${m.file}:${m.id}`)).toEqual(['.env:o4-mini', 'deploy/.env.staging:gpt-5-mini'])
+    expect(mentionsOf(r2).map((m) => `${m.file}:${m.id}`)).toEqual(['.env:o4-mini', 'deploy/.env.staging:gpt-5-mini'])
   })
 
   it('applies negations in order, the last matching pattern winning', async () => {
@@ -330,7 +327,7 @@ describe('scanForModels', () => {
     await put('src/vendor/deep/x.py', '"o1-pro"')
     await put('tests/fixtures/a.py', '"dall-e-2"')
 
-    const patterns = (s: string): Promise<string[]> => scanForModels(parseGlobList(s), { cwd: root }).then((r) => r.mentions.map((m) => m.file))
+    const patterns = (s: string): Promise<string[]> => scanForModels(parseGlobList(s), { cwd: root }).then((r) => mentionsOf(r).map((m) => m.file))
 
     expect(await patterns('**/*.py, !src/vendor/**')).toEqual(['src/main.py', 'tests/fixtures/a.py'])
     expect(await patterns('**/*.py, !src/vendor, !**/fixtures')).toEqual(['src/main.py'])
@@ -358,7 +355,7 @@ describe('scanForModels', () => {
     await put('dist/index.js', '"gpt-4o"')
     await put('packages/x/dist/index.js', '"gpt-4o"')
 
-    const files = async (...p: string[]): Promise<string[]> => (await scanForModels(p, { cwd: root })).mentions.map((m) => m.file)
+    const files = async (...p: string[]): Promise<string[]> => mentionsOf(await scanForModels(p, { cwd: root })).map((m) => m.file)
     expect(await files('**/*.js')).toEqual(['src/a.js'])
     expect(await files('**')).toEqual(['src/a.js'])
     expect(await files('dist/**/*.js')).toEqual(['dist/index.js'])
@@ -375,12 +372,12 @@ describe('scanForModels', () => {
     await put('a/later-nul.txt', '"o4-mini"\n' + 'y'.repeat(9000) + '\u0000')
 
     const result = await scanForModels(['a/*'], { cwd: root, maxFileBytes: 1500 })
-    expect(result.mentions.map((m) => m.id)).toEqual(['gpt-4o'])
+    expect(mentionsOf(result).map((m) => m.id)).toEqual(['gpt-4o'])
     expect(result.filesScanned).toBe(1)
     expect(result.filesSkipped).toBe(3) // big.txt, image.bin, later-nul.txt (over 1500 bytes)
 
     const larger = await scanForModels(['a/*'], { cwd: root, maxFileBytes: 1024 * 1024 })
-    expect(larger.mentions.map((m) => `${m.file}:${m.id}`)).toEqual(['a/big.txt:o1-pro', 'a/later-nul.txt:o4-mini', 'a/text.txt:gpt-4o'])
+    expect(mentionsOf(larger).map((m) => `${m.file}:${m.id}`)).toEqual(['a/big.txt:o1-pro', 'a/later-nul.txt:o4-mini', 'a/text.txt:gpt-4o'])
     expect(larger).toMatchObject({ filesScanned: 3, filesSkipped: 1 })
   })
 
@@ -397,12 +394,12 @@ describe('scanForModels', () => {
     await symlink(path.join(root, 'missing.py'), path.join(root, 'src', 'dangling.py'))
 
     const result = await scanForModels(['src/**/*.py'], { cwd: root })
-    expect(result.mentions.map((m) => `${m.file}:${m.id}`)).toEqual(['src/alias.py:dall-e-3', 'src/inner/target.py:dall-e-3', 'src/real.py:o1'])
+    expect(mentionsOf(result).map((m) => `${m.file}:${m.id}`)).toEqual(['src/alias.py:dall-e-3', 'src/inner/target.py:dall-e-3', 'src/real.py:o1'])
     expect(result.filesSkipped).toBe(1) // src/escape.py
 
     // a pattern whose literal base is a symlink is not walked either
     const viaLink = await scanForModels(['src/escape-dir/*.py', 'src/loop/*.py'], { cwd: root })
-    expect(viaLink.mentions).toEqual([])
+    expect(mentionsOf(viaLink)).toEqual([])
   })
 
   it.each(['/etc/*', '/', '!/etc/passwd', '../secrets/*', 'src/../../x/*', 'a/..', 'C:/Windows/*', '\\\\server\\share', '~/x', '{src,..}/*.py', '!'])(
@@ -417,7 +414,7 @@ describe('scanForModels', () => {
     await put('a..b/x.py', '"o1"')
     await put('.github/workflows/ci.yml', 'model: o3\n')
     const result = await scanForModels(['a..b/*.py', '.github/**/*.yml'], { cwd: root })
-    expect(result.mentions.map((m) => m.id)).toEqual(['o3', 'o1'])
+    expect(mentionsOf(result).map((m) => m.id)).toEqual(['o3', 'o1'])
   })
 
   it('is deterministic, and truncates to the first maxFiles in path order', async () => {
@@ -429,21 +426,22 @@ describe('scanForModels', () => {
     const first = await scanForModels(['**/*.ts'], { cwd: root, concurrency: 7 })
     const second = await scanForModels(['**/*.ts'], { cwd: root, concurrency: 1 })
     expect(second).toEqual(first)
-    expect(first.mentions).toHaveLength(120)
-    const keys = first.mentions.map((m) => `${m.file}:${String(m.line).padStart(4, '0')}`)
+    expect(mentionsOf(first)).toHaveLength(30) // the first 10 places of each of the 3 ids
+    const keys = mentionsOf(first).map((m) => `${m.file}:${String(m.line).padStart(4, '0')}`)
     expect(keys).toEqual([...keys].sort())
-    expect(first.byModel.get('gpt-4o')).toHaveLength(60)
-    expect(first.byModel.get('o1')).toHaveLength(30)
+    expect(first.byModel.get('gpt-4o')).toMatchObject({ count: 60, places: expect.any(Array) })
+    expect(first.byModel.get('gpt-4o')?.places).toHaveLength(10)
+    expect(first.byModel.get('o1')?.count).toBe(30)
 
     const truncated = await scanForModels(['**/*.ts'], { cwd: root, maxFiles: 5 })
     expect(truncated.truncated).toBe(true)
     expect(truncated.filesScanned).toBe(5)
-    expect([...new Set(truncated.mentions.map((m) => m.file))]).toEqual(['d0/f00.ts', 'd0/f07.ts', 'd0/f14.ts', 'd0/f21.ts', 'd0/f28.ts'])
+    expect([...new Set(mentionsOf(truncated).map((m) => m.file))]).toEqual(['d0/f00.ts', 'd0/f07.ts', 'd0/f14.ts', 'd0/f21.ts', 'd0/f28.ts'])
   })
 
   it('returns an empty result when nothing matches or there are no patterns', async () => {
     await put('a.txt', '"o1"')
-    const none = { mentions: [], byModel: new Map(), filesScanned: 0, filesSkipped: 0, truncated: false }
+    const none = { byModel: new Map(), filesScanned: 0, filesSkipped: 0, truncated: false, timedOut: false }
     expect(await scanForModels([], { cwd: root })).toEqual(none)
     expect(await scanForModels(['nope/**/*.py'], { cwd: root })).toEqual(none)
   })

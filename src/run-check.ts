@@ -22,6 +22,11 @@ export interface RunDependencies {
   env: NodeJS.ProcessEnv
   now?: () => Date
   concurrency?: number
+  /** Why the key is empty, in the surface's words (the command line has no secrets or fork pull requests). Default: from runContext. */
+  explainMissingKey?: (ctx: RunContext) => { message: string; hints: string[] }
+  /** Progress for surfaces that show answers as they arrive; results are located and redacted like the report's. */
+  onAuth?: (auth: AuthResult) => void
+  onModel?: (result: ModelResult) => void
 }
 
 export interface CheckOutcome {
@@ -85,7 +90,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   const redact = makeRedactor(key.secretForms)
 
   if (key.key === '') {
-    const { message, hints } = explainMissingKey(deps.runContext)
+    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext)
     const fails = settings.ifKeyMissing === 'error'
     const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
     const report: Report = {
@@ -128,7 +133,16 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
-    const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy })
+    const { onAuth, onModel } = deps
+    const { auth, models } = await checkAccess({
+      settings,
+      api,
+      today,
+      concurrency: deps.concurrency,
+      proxy,
+      ...(onAuth ? { onAuth: (a: AuthResult) => onAuth(redactDeep(a, redact)) } : {}),
+      ...(onModel ? { onModel: (m: ModelResult) => onModel(redactDeep(located(m), redact)) } : {})
+    })
     const report: Report = {
       ...base,
       ok: verdict(auth, models),

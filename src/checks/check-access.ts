@@ -25,6 +25,9 @@ export interface CheckOptions {
   today: string
   concurrency?: number
   proxy?: boolean
+  /** Progress, for a surface that shows each answer as it arrives (the terminal): authentication, then each model as it finishes. */
+  onAuth?: (auth: AuthResult) => void
+  onModel?: (result: ModelResult) => void
 }
 
 export interface CheckResults {
@@ -92,6 +95,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     auth = { ...diagnosis, status, listedModels: null, latencyMs: list.latencyMs }
   }
 
+  options.onAuth?.(auth)
   const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
   if (auth.status === 'fail') {
     // Nothing can be learnt about a model while the key, the account or the connection fails.
@@ -216,7 +220,11 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     return { ...diagnosis, hints: hints('model-not-found', id, { suggestions }), suggestions } as Diagnosis
   }
 
-  const models = await mapBounded(wanted, options.concurrency ?? DEFAULT_CONCURRENCY, checkOne)
+  const models = await mapBounded(wanted, options.concurrency ?? DEFAULT_CONCURRENCY, async (item) => {
+    const result = await checkOne(item)
+    options.onModel?.(result)
+    return result
+  })
   return { auth, models }
 }
 

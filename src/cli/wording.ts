@@ -34,13 +34,19 @@ export function cliWording(text: string, sources: Record<string, string> = {}): 
       // "Input `base-url` is …" (settings errors)
       .replace(/\bInput `([a-z-]+)`/g, (whole, input: string) => (input in FLAG_OF || input in sources ? quoted(input) : whole))
       // "the `organization`/`project` inputs", "The `organization` input"
-      .replace(/`([a-z-]+)`\/`([a-z-]+)` inputs/g, (whole, a: string, b: string) => (a in FLAG_OF && b in FLAG_OF ? `${quoted(a)}/${quoted(b)}` : whole))
-      .replace(/`([a-z-]+)` input\b/g, (whole, input: string) => (input in FLAG_OF || input in sources ? quoted(input) : whole))
+      .replace(/(?:\b[Tt]he )?`([a-z-]+)`\/`([a-z-]+)` inputs/g, (whole, a: string, b: string) =>
+        a in FLAG_OF && b in FLAG_OF ? `${quoted(a)}/${quoted(b)}` : whole
+      )
+      .replace(/(?:\b[Tt]he )?`([a-z-]+)` input\b/g, (whole, input: string) => (input in FLAG_OF || input in sources ? quoted(input) : whole))
       // "`probe: list`" → "`--probe list`"
       .replace(/`([a-z-]+): ([a-z]+)`/g, (whole, input: string, value: string) => (input in FLAG_OF ? `\`${FLAG_OF[input]} ${value}\`` : whole))
       // "`timeout-seconds`", "`base-url`" and the `organization`/`project` pair
       .replace(/`([a-z-]+)`/g, (whole, input: string) => (input in FLAG_OF ? `\`${FLAG_OF[input]}\`` : whole))
       .replace(/`api-key`/g, KEY_VARIABLE)
+      .replace(/\b(added to|listed in) `models`/g, '$1 the models to check')
+      // The machine the command runs on is no runner, and has no job.
+      .replace(/\bthe runner(['’]s)?\b/g, (_whole, s: string | undefined) => (s ? "this machine's" : 'this machine'))
+      .replace(/ (?:for the job|in the job['’]s env)\b/g, ' in the environment')
       .replace(/\b(?:in |save it in )?the repository secret\b/g, (whole) =>
         whole.startsWith('save') ? `save it in ${KEY_VARIABLE}` : whole.startsWith('in ') ? `in ${KEY_VARIABLE}` : KEY_VARIABLE
       )

@@ -181,10 +181,10 @@ describe('the packed command line', () => {
   })
 
   it('an unknown flag: one line and the usage on stderr, exit 2, no stack trace', async () => {
-    const run = await cli(['gpt-4o-mini', '--modle', 'x'], key())
+    const run = await cli(['gpt-4o-mini', '--timout', '30'], key())
     expect(run.code).toBe(2)
     expect(run.stdout).toBe('')
-    expect(run.stderr.split('\n')[0]).toBe('openai-access-check: unknown option --modle')
+    expect(run.stderr.split('\n')[0]).toBe('openai-access-check: unknown option --timout; did you mean --timeout?')
     expect(run.stderr).toContain('Usage: openai-access-check [MODEL...]')
     expect(run.stderr).not.toMatch(/\n\s+at |Error:/)
   })

@@ -62,10 +62,13 @@ const FIXED_INPUTS: Record<string, string> = { 'if-key-missing': 'error', 'issue
 
 const KEY_FLAG = /^(api-?key|key|openai-api-key|token)$/i
 
+/** Names people type for the positional models. */
+const MODEL_WORDS = ['model', 'models']
+
 function closest(name: string): string | null {
-  // A typo of a flag (up to two edits, of the flag or of its beginning) gets a suggestion.
+  // A typo of a flag (up to two edits, of the flag or of its beginning) gets a suggestion; the model words come first.
   let best: { flag: string; distance: number } | null = null
-  for (const flag of Object.keys(FLAGS)) {
+  for (const flag of [...MODEL_WORDS, ...Object.keys(FLAGS)]) {
     const d = Math.min(editDistance(name, flag), name.length >= 4 ? editDistance(name, flag.slice(0, name.length)) : Infinity)
     if (d <= 2 && (!best || d < best.distance)) best = { flag, distance: d }
   }
@@ -95,8 +98,8 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
         throw new UsageError(
           `${token.rawName}: the key is never given as a flag (it would stay in your shell history); set ${KEY_VARIABLE} in the environment.`
         )
-      if (/^models?$/.test(token.name)) throw new UsageError(`${token.rawName}: models are arguments, as in: openai-access-check gpt-4o-mini o4-mini`)
       const near = closest(token.name)
+      if (near && MODEL_WORDS.includes(near)) throw new UsageError(`${token.rawName}: models are arguments, as in: openai-access-check gpt-4o-mini o4-mini`)
       throw new UsageError(`unknown option ${token.rawName}${near ? `; did you mean --${near}?` : ''}`)
     }
     if (spec.type === 'boolean' && token.inlineValue) throw new UsageError(`${token.rawName} takes no value`)

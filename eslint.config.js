@@ -5,7 +5,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__fixtures__/model-corpus/'] },
+  { ignores: ['dist/', 'dist-cli/', 'node_modules/', 'coverage/', '__fixtures__/model-corpus/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -36636,7 +36636,7 @@ function renderProblem(problem, service) {
 function resultCell(m) {
     if (m.status === 'skip')
         return md(m.message);
-    if (m.category === 'ok')
+    if (m.category === 'ok' || m.category === 'not-checked')
         return md(m.message);
     const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`];
     if (m.shutdownDate)
@@ -36721,7 +36721,7 @@ function renderSummary(report, context = {}) {
     if (!report.skipped) {
         const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|'];
         const auth = report.auth;
-        head.push(`| ${summary_ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
+        head.push(`| ${summary_ICON[auth.status]} | Authentication | ${auth.category === 'ok' || auth.category === 'not-checked' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
         out.push(...head);
         size += bytes(head.join('\n'));
         const rows = report.models.map((m) => `| ${summary_ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
@@ -37157,11 +37157,11 @@ function renderLog(report) {
     const width = Math.min(40, Math.max(14, ...report.models.map((m) => m.id.length)));
     const row = (mark, name, text, latency) => logSafe(`${mark} ${name.padEnd(width)} ${text}${latency !== null && latency !== undefined ? ` (${latency} ms)` : ''}`);
     const a = report.auth;
-    lines.push(row(MARK[a.status], 'authentication', a.category === 'ok' ? a.message : `${a.category}: ${a.message}`, a.latencyMs));
+    lines.push(row(MARK[a.status], 'authentication', a.category === 'ok' || a.category === 'not-checked' ? a.message : `${a.category}: ${a.message}`, a.latencyMs));
     for (const hint of a.status === 'fail' ? a.hints : [])
         lines.push(logSafe(`    → ${hint}`));
     for (const m of report.models) {
-        lines.push(row(MARK[m.status], m.id, m.category === 'ok' ? m.message : `${m.category}: ${m.message}`, m.latencyMs));
+        lines.push(row(MARK[m.status], m.id, m.category === 'ok' || m.category === 'not-checked' ? m.message : `${m.category}: ${m.message}`, m.latencyMs));
         if (m.status === 'fail' || m.status === 'warn')
             for (const hint of m.hints)
                 lines.push(logSafe(`    → ${hint}`));
@@ -38118,31 +38118,30 @@ async function checkAccess(options) {
     const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
     const limit = (options.concurrency ?? check_access_DEFAULT_CONCURRENCY) - 1; // one slot is the list's
     let accountFailed = false;
+    // The list and the first probes leave together; each model is judged as soon as its probe and the list have met.
     const listing = api.listModels().then((list) => {
         const auth = authenticate(list, ctx);
         if (auth.status === 'fail')
             accountFailed = true;
-        return { list, auth };
+        options.onAuth?.(auth);
+        const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null;
+        return { auth, listed };
     });
-    const probing = mapBounded(wanted, limit, async ({ id }) => {
-        if (settings.probe !== 'request')
-            return null;
-        if (accountFailed)
-            return 'not sent';
-        const outcome = await probe(id, api, ctx);
-        if (outcome.failure && ACCOUNT_WIDE.has(outcome.failure.category))
+    const judge = async (model) => {
+        const probed = settings.probe !== 'request' ? null : accountFailed ? 'not sent' : await probe(model.id, api, ctx);
+        if (probed && probed !== 'not sent' && probed.failure && ACCOUNT_WIDE.has(probed.failure.category))
             accountFailed = true;
-        return outcome;
-    });
-    const [{ list, auth }, probes] = await Promise.all([listing, probing]);
-    if (auth.status === 'fail') {
+        const { auth, listed } = await listing;
         // Nothing can be learnt about a model while the key, the account or the connection fails.
-        return { auth, models: wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`)) };
-    }
-    const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null;
-    const models = await mapBounded(wanted.map((model, i) => ({ model, probed: probes[i] })), limit + 1, async ({ model, probed }) => probed === 'not sent'
-        ? notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.')
-        : assess(model, probed, listed, api, ctx));
+        if (auth.status === 'fail')
+            return notChecked(model.id, model.required, `Not checked: GET /models failed (${auth.category}).`);
+        if (probed === 'not sent')
+            return notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.');
+        const result = await assess(model, probed, listed, api, ctx);
+        options.onModel?.(result);
+        return result;
+    };
+    const [models, { auth }] = await Promise.all([mapBounded(wanted, limit, judge), listing]);
     return { auth, models };
 }
 /** Step 1, authenticate: the list's answer says whether the key works. A restricted key that may not list models passes with a warning. */
@@ -38720,7 +38719,7 @@ async function runCheck(inputSettings, key, deps) {
     const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
     const redact = makeRedactor(key.secretForms);
     if (key.key === '') {
-        const { message, hints } = explainMissingKey(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
+        const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
         const fails = settings.ifKeyMissing === 'error';
         const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
         const report = {
@@ -38768,7 +38767,16 @@ async function runCheck(inputSettings, key, deps) {
             maxConnections: deps.concurrency ?? check_access_DEFAULT_CONCURRENCY
         });
         const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
-        const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy });
+        const { onAuth, onModel } = deps;
+        const { auth, models } = await checkAccess({
+            settings,
+            api,
+            today,
+            concurrency: deps.concurrency,
+            proxy,
+            ...(onAuth ? { onAuth: (a) => onAuth(redactDeep(a, redact)) } : {}),
+            ...(onModel ? { onModel: (m) => onModel(redactDeep(located(m), redact)) } : {})
+        });
         let report = {
             ...base,
             ok: verdict(auth, models),

@@ -26,6 +26,11 @@ export interface RunDependencies {
   concurrency?: number
   /** For tests: how the status page is fetched (src/status/fetch.ts by default). */
   statusFetch?: StatusFetch
+  /** Why the key is empty, in the surface's words (the command line has no secrets or fork pull requests). Default: from runContext. */
+  explainMissingKey?: (ctx: RunContext, secretName?: string) => { message: string; hints: string[] }
+  /** Progress for surfaces that show answers as they arrive; results are located and redacted like the report's. */
+  onAuth?: (auth: AuthResult) => void
+  onModel?: (result: ModelResult) => void
 }
 
 export interface CheckOutcome {
@@ -86,7 +91,10 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   const redact = makeRedactor(key.secretForms)
 
   if (key.key === '') {
-    const { message, hints } = explainMissingKey(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined)
+    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(
+      deps.runContext,
+      settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined
+    )
     const fails = settings.ifKeyMissing === 'error'
     const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
     const report: Report = {
@@ -136,7 +144,16 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
-    const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy })
+    const { onAuth, onModel } = deps
+    const { auth, models } = await checkAccess({
+      settings,
+      api,
+      today,
+      concurrency: deps.concurrency,
+      proxy,
+      ...(onAuth ? { onAuth: (a: AuthResult) => onAuth(redactDeep(a, redact)) } : {}),
+      ...(onModel ? { onModel: (m: ModelResult) => onModel(redactDeep(located(m), redact)) } : {})
+    })
     let report: Report = {
       ...base,
       ok: verdict(auth, models),

@@ -37,6 +37,9 @@ export interface CheckOptions {
   today: string
   concurrency?: number
   proxy?: boolean
+  /** Progress, for a surface that shows each answer as it arrives (the terminal): authentication, then each model as it is judged. */
+  onAuth?: (auth: AuthResult) => void
+  onModel?: (result: ModelResult) => void
 }
 
 export interface CheckResults {
@@ -116,33 +119,27 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
   const limit = (options.concurrency ?? DEFAULT_CONCURRENCY) - 1 // one slot is the list's
   let accountFailed = false
 
+  // The list and the first probes leave together; each model is judged as soon as its probe and the list have met.
   const listing = api.listModels().then((list) => {
     const auth = authenticate(list, ctx)
     if (auth.status === 'fail') accountFailed = true
-    return { list, auth }
+    options.onAuth?.(auth)
+    const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null
+    return { auth, listed }
   })
-  const probing = mapBounded(wanted, limit, async ({ id }): Promise<ProbeOutcome | 'not sent' | null> => {
-    if (settings.probe !== 'request') return null
-    if (accountFailed) return 'not sent'
-    const outcome = await probe(id, api, ctx)
-    if (outcome.failure && ACCOUNT_WIDE.has(outcome.failure.category)) accountFailed = true
-    return outcome
-  })
-  const [{ list, auth }, probes] = await Promise.all([listing, probing])
-
-  if (auth.status === 'fail') {
+  const judge = async (model: Wanted): Promise<ModelResult> => {
+    const probed = settings.probe !== 'request' ? null : accountFailed ? 'not sent' : await probe(model.id, api, ctx)
+    if (probed && probed !== 'not sent' && probed.failure && ACCOUNT_WIDE.has(probed.failure.category)) accountFailed = true
+    const { auth, listed } = await listing
     // Nothing can be learnt about a model while the key, the account or the connection fails.
-    return { auth, models: wanted.map(({ id, required }) => notChecked(id, required, `Not checked: GET /models failed (${auth.category}).`)) }
+    if (auth.status === 'fail') return notChecked(model.id, model.required, `Not checked: GET /models failed (${auth.category}).`)
+    if (probed === 'not sent')
+      return notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.')
+    const result = await assess(model, probed, listed, api, ctx)
+    options.onModel?.(result)
+    return result
   }
-  const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null
-  const models = await mapBounded(
-    wanted.map((model, i) => ({ model, probed: probes[i] })),
-    limit + 1,
-    async ({ model, probed }) =>
-      probed === 'not sent'
-        ? notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.')
-        : assess(model, probed, listed, api, ctx)
-  )
+  const [models, { auth }] = await Promise.all([mapBounded(wanted, limit, judge), listing])
   return { auth, models }
 }
 

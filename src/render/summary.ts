@@ -75,7 +75,7 @@ function renderProblem(problem: Problem, service: string): string {
 
 function resultCell(m: ModelResult): string {
   if (m.status === 'skip') return md(m.message)
-  if (m.category === 'ok') return md(m.message)
+  if (m.category === 'ok' || m.category === 'not-checked') return md(m.message)
   const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`]
   if (m.shutdownDate) parts.push(`shutdown ${escapeText(m.shutdownDate)}`)
   if (m.suggestions.length) parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`)
@@ -154,7 +154,7 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
     const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|']
     const auth = report.auth
     head.push(
-      `| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`
+      `| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' || auth.category === 'not-checked' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`
     )
     out.push(...head)
     size += bytes(head.join('\n'))

@@ -1,0 +1,130 @@
+/**
+ * The command line's composition root: argv → settings → the same checks as the action → the terminal,
+ * JSON or Markdown rendering → exit status. No runner protocol here: nothing from @actions/*, main.ts or
+ * runner-commands.ts (a test checks the bundle). I/O is a parameter, so it is tested in-process too.
+ */
+import { createOpenAIApi } from '../api/openai-client.js'
+import { isOfficialApi } from '../api/official-api.js'
+import { inspectKey, secretFormsOf } from '../checks/key-hygiene.js'
+import { LINKS } from '../diagnosis/links.js'
+import { makeRedactor } from '../diagnosis/redact.js'
+import type { RunContext } from '../github/event-context.js'
+import { scanForModels } from '../scan/scan.js'
+import { renderSummary } from '../render/summary.js'
+import { nameWidth, renderAuth, renderFooter, renderHeader, renderModel, terminalSafe, type TerminalOptions } from '../render/terminal.js'
+import type { Report } from '../report.js'
+import { runCheck, type RunDependencies } from '../run-check.js'
+import { InputError, parseSettings } from '../settings.js'
+import { inputReader, KEY_VARIABLE, parseCommand, UsageError, type Command } from './args.js'
+import { useColour } from './colour.js'
+import { HELP, USAGE } from './usage.js'
+import { packageVersion } from './version.js'
+import { authWording, cliWording, modelWording, reportWording } from './wording.js'
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const
+
+export interface CliIo {
+  /** Writes to stdout / stderr (text, newlines included). */
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  /** stdout is a terminal. */
+  isTTY: boolean
+  /** Where `--models-from` globs are resolved. */
+  cwd: string
+}
+
+export interface CliDependencies {
+  createApi?: RunDependencies['createApi']
+  now?: () => Date
+}
+
+/** A developer's shell: no workflow event, no fork, no Dependabot. */
+const NO_RUN: RunContext = { eventName: '', actor: '', repository: null, runUrl: null, forkPullRequest: false, dependabot: false, headRepository: null }
+
+function explainMissingKey(): { message: string; hints: string[] } {
+  return {
+    message: `${KEY_VARIABLE} is not set in this environment, or is empty.`,
+    hints: [
+      `Set it for this shell without leaving it in the history, e.g. \`read -rs ${KEY_VARIABLE} && export ${KEY_VARIABLE}\`, then run the check again; keys are at ${LINKS.apiKeys}`
+    ]
+  }
+}
+
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo, deps: CliDependencies = {}): Promise<number> {
+  // Whatever goes wrong, no message may carry the key.
+  const redact = makeRedactor(secretFormsOf(env[KEY_VARIABLE] ?? ''))
+  const usageError = (message: string): number => {
+    io.stderr(`openai-access-check: ${terminalSafe(redact(message))}\n\n${USAGE}\n\nRun openai-access-check --help for the options and examples.\n`)
+    return EXIT.usage
+  }
+
+  let command: Command
+  try {
+    command = parseCommand(argv, env)
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message)
+    throw error
+  }
+  if (command.kind === 'help') {
+    io.stdout(`${HELP}\n`)
+    return EXIT.ok
+  }
+  if (command.kind === 'version') {
+    io.stdout(`${packageVersion()}\n`)
+    return EXIT.ok
+  }
+  const { format, sources } = command
+
+  try {
+    const settings = parseSettings(inputReader(command.inputs))
+    const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) })
+    const style: TerminalOptions = { colour: useColour(env, io.isTTY) }
+    const text = format === 'text'
+    const width = nameWidth([...settings.models, ...settings.optionalModels])
+    const shown = new Set<string>()
+    let authShown = false
+    const print = (lines: string[]): void => io.stdout(lines.map((line) => `${line}\n`).join(''))
+    if (text) print([renderHeader({ fingerprint: key.fingerprint, baseUrl: settings.baseUrl, probe: settings.probe }, style)])
+
+    const outcome = await runCheck(settings, key, {
+      createApi: deps.createApi ?? createOpenAIApi,
+      runContext: NO_RUN,
+      env,
+      now: deps.now,
+      scan: (patterns) => scanForModels(patterns, { cwd: io.cwd }),
+      explainMissingKey,
+      // Each line as its answer arrives (in the order the answers come).
+      ...(text
+        ? {
+            onAuth: (auth) => {
+              authShown = true
+              print(renderAuth(authWording(auth), width, style))
+            },
+            onModel: (model) => {
+              shown.add(model.id)
+              print(renderModel(modelWording(model), width, style))
+            }
+          }
+        : {})
+    })
+    const report: Report = reportWording(outcome.report)
+
+    if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    else if (format === 'markdown') io.stdout(renderSummary(report, { notes: outcome.notes.map((n) => cliWording(n)) }))
+    else {
+      // What no answer announced: a key that was never sent, models not checked because authentication failed.
+      const rest = report.models.filter((m) => !shown.has(m.id))
+      const restWidth = Math.max(width, nameWidth(rest.map((m) => m.id)))
+      print([
+        ...(authShown ? [] : renderAuth(report.auth, restWidth, style)),
+        ...rest.flatMap((m) => renderModel(m, restWidth, style)),
+        ...renderFooter(report, style)
+      ])
+    }
+    return report.ok ? EXIT.ok : EXIT.failed
+  } catch (error) {
+    if (error instanceof InputError) return usageError(cliWording(error.message, sources))
+    io.stderr(`openai-access-check stopped on an unexpected error: ${terminalSafe(redact(error instanceof Error ? error.message : String(error)))}\n`)
+    return EXIT.failed
+  }
+}

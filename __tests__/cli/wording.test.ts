@@ -23,7 +23,9 @@ describe('cliWording', () => {
       'Set `--base-url` to https://api.openai.com/v1 (the API root, ending in /v1 for OpenAI).'
     )
     expect(cliWording(hintsFor('organization-mismatch', ctx)[0])).toMatch(/^Set `--organization`\/`--project` to ids the key belongs to/)
-    expect(cliWording(hintsFor('organization-mismatch', { ...ctx, organization: null })[0])).toMatch(/^Check the key's own organization and project \(this run sent neither `--organization` nor `--project`\)/)
+    expect(cliWording(hintsFor('organization-mismatch', { ...ctx, organization: null })[0])).toMatch(
+      /^Check the key's own organization and project \(this run sent neither `--organization` nor `--project`\)/
+    )
     expect(cliWording('so that `probe: list` works')).toBe('so that `--probe list` works')
   })
 

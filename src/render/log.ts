@@ -14,7 +14,9 @@ export function renderLog(report: Report): string[] {
   const row = (mark: string, name: string, text: string, latency: number | null | undefined): string =>
     logSafe(`${mark} ${name.padEnd(width)} ${text}${latency !== null && latency !== undefined ? ` (${latency} ms)` : ''}`)
   const a = report.auth
-  lines.push(row(MARK[a.status], 'authentication', a.category === 'ok' || a.category === 'not-checked' ? a.message : `${a.category}: ${a.message}`, a.latencyMs))
+  lines.push(
+    row(MARK[a.status], 'authentication', a.category === 'ok' || a.category === 'not-checked' ? a.message : `${a.category}: ${a.message}`, a.latencyMs)
+  )
   for (const hint of a.status === 'fail' ? a.hints : []) lines.push(logSafe(`    → ${hint}`))
   for (const m of report.models) {
     lines.push(row(MARK[m.status], m.id, m.category === 'ok' || m.category === 'not-checked' ? m.message : `${m.category}: ${m.message}`, m.latencyMs))

@@ -158,3 +158,37 @@ describe('runCli', () => {
     }
   })
 })
+
+describe('runCli with Azure OpenAI', () => {
+  const AZURE_KEY = '5f0c2b9e8d7a4c1f9e3b6a2d0c8f7e1a'
+
+  it('--provider azure reads AZURE_OPENAI_API_KEY and proves a chat and an embedding deployment; exit 0', async () => {
+    const { startFakeAzureOpenAI } = await import('../../__fixtures__/fake-azure-openai.js')
+    const azure = await startFakeAzureOpenAI({ apiKey: AZURE_KEY })
+    try {
+      const run = await cli(['chat', 'embeddings', '--provider', 'azure', '--base-url', azure.url, '--status-page', 'off'], { AZURE_OPENAI_API_KEY: AZURE_KEY })
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(run.stdout).toMatch(/Azure OpenAI access check/)
+      expect(azure.requests.every((r) => r.headers['api-key'] === AZURE_KEY && !r.headers.authorization)).toBe(true)
+      expect(run.stdout).not.toContain(AZURE_KEY.slice(4, 12))
+    } finally {
+      await azure.close()
+    }
+  })
+
+  it('with --provider azure and no AZURE_OPENAI_API_KEY, the missing key names that variable; exit 1', async () => {
+    const run = await cli(['chat', '--provider', 'azure', '--base-url', 'https://example.openai.azure.com'], { OPENAI_API_KEY: TEST_KEY })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('AZURE_OPENAI_API_KEY is not set in this environment')
+  })
+
+  it('--status-page and --api-version are passed to the settings, which validate them', async () => {
+    const run = await cli(['gpt-4o-mini', '--status-page', 'ftp://status.example.com'], withKey())
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/--status-page/)
+    const version = await cli(['chat', '--provider', 'openai', '--api-version', '2024-10-21'], withKey())
+    expect(version.code).toBe(2)
+    expect(version.stderr).toMatch(/--api-version/)
+  })
+})

@@ -35,10 +35,7 @@ interface FlagSpec {
   short?: string
 }
 
-/**
- * Every flag. `--status-page`, `--provider` and `--api-version` (DESIGN.md) join this table once settings.ts
- * reads those inputs; each is one line here and one in USAGE.
- */
+/** Every flag: one line here (and one in USAGE) per input the command line mirrors. */
 export const FLAGS: Record<string, FlagSpec> = {
   'optional-models': { type: 'string', input: 'optional-models', multiple: true, join: ',' },
   'models-from': { type: 'string', input: 'models-from', multiple: true, join: '\n' },
@@ -48,6 +45,9 @@ export const FLAGS: Record<string, FlagSpec> = {
   probe: { type: 'string', input: 'probe' },
   timeout: { type: 'string', input: 'timeout-seconds' },
   deprecation: { type: 'string', input: 'deprecation' },
+  'status-page': { type: 'string', input: 'status-page' },
+  provider: { type: 'string', input: 'provider' },
+  'api-version': { type: 'string', input: 'api-version', env: 'OPENAI_API_VERSION' },
   json: { type: 'boolean' },
   markdown: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -56,6 +56,20 @@ export const FLAGS: Record<string, FlagSpec> = {
 
 /** The variable the key is read from. */
 export const KEY_VARIABLE = 'OPENAI_API_KEY'
+/** With Azure OpenAI (`--provider azure`, or an Azure host in the base URL): the variable Azure's own SDKs read. */
+export const AZURE_KEY_VARIABLE = 'AZURE_OPENAI_API_KEY'
+
+const AZURE_HOST = /^https?:\/\/[^/]*\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)(?::\d+)?(\/|$)/i
+
+/**
+ * The variable the key comes from: AZURE_OPENAI_API_KEY with `--provider azure`, and for an Azure host under
+ * `--provider auto` when it is set; OPENAI_API_KEY otherwise.
+ */
+export function keyVariable(provider: string, baseUrl: string, env: NodeJS.ProcessEnv): string {
+  if (provider === 'azure') return AZURE_KEY_VARIABLE
+  if (provider !== 'openai' && AZURE_HOST.test(baseUrl) && env[AZURE_KEY_VARIABLE]) return AZURE_KEY_VARIABLE
+  return KEY_VARIABLE
+}
 
 /** Inputs the command line fixes: no secrets store, no tracking issue, an empty key is a failed check. */
 const FIXED_INPUTS: Record<string, string> = { 'if-key-missing': 'error', 'issue-on-failure': 'false', 'github-token': '' }
@@ -96,7 +110,7 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
     if (!spec) {
       if (KEY_FLAG.test(token.name))
         throw new UsageError(
-          `${token.rawName}: the key is never given as a flag (it would stay in your shell history); set ${KEY_VARIABLE} in the environment.`
+          `${token.rawName}: the key is never given as a flag (it would stay in your shell history); set ${KEY_VARIABLE} (or ${AZURE_KEY_VARIABLE} for Azure OpenAI) in the environment.`
         )
       const near = closest(token.name)
       if (near && MODEL_WORDS.includes(near)) throw new UsageError(`${token.rawName}: models are arguments, as in: openai-access-check gpt-4o-mini o4-mini`)
@@ -114,9 +128,8 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
   if (values.json && values.markdown) throw new UsageError('--json and --markdown cannot be used together; choose one')
 
   const inputs: Record<string, string> = { ...FIXED_INPUTS }
-  const sources: Record<string, string> = { models: 'MODEL argument', 'api-key': KEY_VARIABLE }
+  const sources: Record<string, string> = { models: 'MODEL argument' }
   inputs.models = positionals.join(',')
-  inputs['api-key'] = env[KEY_VARIABLE] ?? ''
   for (const [name, spec] of Object.entries(FLAGS)) {
     if (!spec.input) continue
     const given = seen.get(name)
@@ -131,6 +144,9 @@ export function parseCommand(argv: readonly string[], env: NodeJS.ProcessEnv): C
       sources[spec.input] = `--${name}`
     }
   }
+  const variable = keyVariable(inputs.provider, inputs['base-url'], env)
+  inputs['api-key'] = env[variable] ?? ''
+  sources['api-key'] = variable
   return { kind: 'run', format: values.json ? 'json' : values.markdown ? 'markdown' : 'text', inputs, sources }
 }
 

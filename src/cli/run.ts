@@ -3,7 +3,8 @@
  * JSON or Markdown rendering → exit status. No runner protocol here: nothing from @actions/*, main.ts or
  * runner-commands.ts (a test checks the bundle). I/O is a parameter, so it is tested in-process too.
  */
-import { createOpenAIApi } from '../api/openai-client.js'
+import { createApi } from '../providers/factory.js'
+import { isAzureHost } from '../providers/select.js'
 import { isOfficialApi } from '../api/official-api.js'
 import { inspectKey, secretFormsOf } from '../checks/key-hygiene.js'
 import { LINKS } from '../diagnosis/links.js'
@@ -15,7 +16,7 @@ import { nameWidth, renderAuth, renderFooter, renderHeader, renderModel, termina
 import type { Report } from '../report.js'
 import { runCheck, type RunDependencies } from '../run-check.js'
 import { InputError, parseSettings } from '../settings.js'
-import { inputReader, KEY_VARIABLE, parseCommand, UsageError, type Command } from './args.js'
+import { AZURE_KEY_VARIABLE, inputReader, KEY_VARIABLE, parseCommand, UsageError, type Command } from './args.js'
 import { useColour } from './colour.js'
 import { HELP, USAGE } from './usage.js'
 import { packageVersion } from './version.js'
@@ -41,18 +42,20 @@ export interface CliDependencies {
 /** A developer's shell: no workflow event, no fork, no Dependabot. */
 const NO_RUN: RunContext = { eventName: '', actor: '', repository: null, runUrl: null, forkPullRequest: false, dependabot: false, headRepository: null }
 
-function explainMissingKey(): { message: string; hints: string[] } {
+function explainMissingKey(_ctx: RunContext, secretName: string = KEY_VARIABLE): { message: string; hints: string[] } {
+  const variable = secretName === AZURE_KEY_VARIABLE ? AZURE_KEY_VARIABLE : KEY_VARIABLE
+  const where = variable === AZURE_KEY_VARIABLE ? 'the Keys and Endpoint page of the Azure OpenAI resource' : LINKS.apiKeys
   return {
-    message: `${KEY_VARIABLE} is not set in this environment, or is empty.`,
+    message: `${variable} is not set in this environment, or is empty.`,
     hints: [
-      `Set it for this shell without leaving it in the history, e.g. \`read -rs ${KEY_VARIABLE} && export ${KEY_VARIABLE}\`, then run the check again; keys are at ${LINKS.apiKeys}`
+      `Set it for this shell without leaving it in the history, e.g. \`read -rs ${variable} && export ${variable}\`, then run the check again; keys are at ${where}`
     ]
   }
 }
 
 export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo, deps: CliDependencies = {}): Promise<number> {
   // Whatever goes wrong, no message may carry the key.
-  const redact = makeRedactor(secretFormsOf(env[KEY_VARIABLE] ?? ''))
+  const redact = makeRedactor([...secretFormsOf(env[KEY_VARIABLE] ?? ''), ...secretFormsOf(env[AZURE_KEY_VARIABLE] ?? '')])
   const usageError = (message: string): number => {
     io.stderr(`openai-access-check: ${terminalSafe(redact(message))}\n\n${USAGE}\n\nRun openai-access-check --help for the options and examples.\n`)
     return EXIT.usage
@@ -77,17 +80,21 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io
 
   try {
     const settings = parseSettings(inputReader(command.inputs))
-    const key = inspectKey(settings.rawApiKey, { officialApi: isOfficialApi(settings.baseUrl) })
+    const key = inspectKey(settings.rawApiKey, {
+      officialApi: isOfficialApi(settings.baseUrl),
+      provider: settings.provider,
+      azureHost: isAzureHost(new URL(settings.baseUrl).hostname)
+    })
     const style: TerminalOptions = { colour: useColour(env, io.isTTY) }
     const text = format === 'text'
     const width = nameWidth([...settings.models, ...settings.optionalModels])
     const shown = new Set<string>()
     let authShown = false
     const print = (lines: string[]): void => io.stdout(lines.map((line) => `${line}\n`).join(''))
-    if (text) print([renderHeader({ fingerprint: key.fingerprint, baseUrl: settings.baseUrl, probe: settings.probe }, style)])
+    if (text) print([renderHeader({ fingerprint: key.fingerprint, baseUrl: settings.baseUrl, probe: settings.probe, provider: settings.provider }, style)])
 
     const outcome = await runCheck(settings, key, {
-      createApi: deps.createApi ?? createOpenAIApi,
+      createApi: deps.createApi ?? createApi,
       runContext: NO_RUN,
       env,
       now: deps.now,

@@ -2,7 +2,8 @@
 
 export const USAGE = `Usage: openai-access-check [MODEL...] [--optional-models M,…] [--models-from GLOB]… [--base-url URL]
                            [--organization ID] [--project ID] [--probe request|list] [--timeout SECONDS]
-                           [--deprecation warn|error|ignore] [--json | --markdown]
+                           [--deprecation warn|error|ignore] [--status-page auto|off|URL]
+                           [--provider auto|openai|azure] [--api-version V] [--json | --markdown]
        openai-access-check --help | --version`
 
 export const HELP = `openai-access-check: can this key use these models right now, and if not, why and what to do?
@@ -25,12 +26,17 @@ Options:
   --timeout SECONDS             deadline for the whole check, retries included (default: 60)
   --deprecation warn|error|ignore
                                 what an announced shutdown of a model does (default: warn)
+  --status-page auto|off|URL    the status page read when a check fails for a cause that may be the
+                                provider's own (default auto: status.openai.com for OpenAI's API)
+  --provider auto|openai|azure  the service behind --base-url (default auto: Azure for Azure OpenAI hosts)
+  --api-version V               Azure only: a dated API version (default: OPENAI_API_VERSION, else the v1 API)
   --json                        print the report (JSON, version 1) alone on stdout
   --markdown                    print the report as Markdown (the action's job summary)
   -h, --help                    this help
   --version                     the version
 
-The key is read from OPENAI_API_KEY only, never from a flag, and is never printed.
+The key is read from OPENAI_API_KEY only (with Azure OpenAI: AZURE_OPENAI_API_KEY), never from a flag,
+and is never printed.
 HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured.
 
 Exit status: 0 every required model is usable, 1 a check failed, 2 bad usage or input.
@@ -39,4 +45,5 @@ Examples:
   OPENAI_API_KEY=sk-… npx openai-access-check gpt-4o-mini o4-mini text-embedding-3-small
   npx openai-access-check gpt-4o-mini --probe list
   npx openai-access-check --models-from 'src/**/*.py' --json > report.json
-  OPENAI_BASE_URL=http://127.0.0.1:8080/v1 npx openai-access-check my-local-model`
+  OPENAI_BASE_URL=http://127.0.0.1:8080/v1 npx openai-access-check my-local-model
+  AZURE_OPENAI_API_KEY=… npx openai-access-check --base-url https://NAME.openai.azure.com my-chat-deployment`

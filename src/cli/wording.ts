@@ -16,7 +16,10 @@ const FLAG_OF: Record<string, string> = {
   project: '--project',
   probe: '--probe',
   'timeout-seconds': '--timeout',
-  deprecation: '--deprecation'
+  deprecation: '--deprecation',
+  'status-page': '--status-page',
+  provider: '--provider',
+  'api-version': '--api-version'
 }
 
 /**

@@ -4,7 +4,7 @@
  * option. Pure: data in, lines out; whether to colour is the caller's decision (see cli/colour.ts).
  */
 import { styleText } from 'node:util'
-import type { AuthResult, ModelResult, Report, Status } from '../report.js'
+import { serviceName, type AuthResult, type ModelResult, type Report, type Status } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
 import { logSafe } from './escape.js'
 import { groupProblems } from './problems.js'
@@ -18,6 +18,7 @@ export interface TerminalHeader {
   fingerprint: string | null
   baseUrl: string
   probe: 'request' | 'list'
+  provider?: Report['provider']
 }
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '-' }
@@ -43,7 +44,11 @@ export function nameWidth(ids: readonly string[]): number {
 }
 
 export function renderHeader(header: TerminalHeader, options: TerminalOptions): string {
-  return paint(options, 'bold', terminalSafe(`OpenAI access check: key ${header.fingerprint ?? '(none)'} → ${header.baseUrl} (probe: ${header.probe})`))
+  return paint(
+    options,
+    'bold',
+    terminalSafe(`${serviceName(header)} access check: key ${header.fingerprint ?? '(none)'} → ${header.baseUrl} (probe: ${header.probe})`)
+  )
 }
 
 function row(status: Status, name: string, text: string, latency: number | null | undefined, width: number, options: TerminalOptions): string {
@@ -91,11 +96,15 @@ export function renderFooter(report: Report, options: TerminalOptions): string[]
   const warnings = problems.length - failures.length
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
   if (report.ok) {
-    lines.push(paint(options, ['bold', 'green'], `✓ OpenAI access check passed${warnings ? ` with ${plural(warnings, 'warning')}` : ''}`))
+    lines.push(paint(options, ['bold', 'green'], `✓ ${serviceName(report)} access check passed${warnings ? ` with ${plural(warnings, 'warning')}` : ''}`))
     return lines
   }
   lines.push(
-    paint(options, ['bold', 'red'], `✗ OpenAI access check failed: ${plural(failures.length, 'problem')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`)
+    paint(
+      options,
+      ['bold', 'red'],
+      `✗ ${serviceName(report)} access check failed: ${plural(failures.length, 'problem')}${warnings ? `, ${plural(warnings, 'warning')}` : ''}`
+    )
   )
   for (const p of failures) {
     lines.push(`  - ${terminalSafe(`${p.subjects.join(', ')}: ${TITLES[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`)}`)
@@ -107,7 +116,7 @@ export function renderFooter(report: Report, options: TerminalOptions): string[]
 export function renderTerminal(report: Report, options: TerminalOptions): string[] {
   const width = nameWidth(report.models.map((m) => m.id))
   return [
-    renderHeader({ fingerprint: report.key.fingerprint, baseUrl: report.baseUrl, probe: report.probe }, options),
+    renderHeader({ fingerprint: report.key.fingerprint, baseUrl: report.baseUrl, probe: report.probe, provider: report.provider }, options),
     ...renderAuth(report.auth, width, options),
     ...report.models.flatMap((m) => renderModel(m, width, options)),
     ...renderFooter(report, options)

@@ -18,6 +18,7 @@ import type { Report } from './report.js'
 import { runCheck } from './run-check.js'
 import { isOfficialApi } from './api/official-api.js'
 import { InputError, parseSettings, type Settings } from './settings.js'
+import { stepBudget } from './step-budget.js'
 
 const readInput = (name: string): string => core.getInput(name)
 
@@ -49,7 +50,8 @@ async function keepTrackingIssue(
   report: Report,
   settings: Settings,
   runContext: RunContext,
-  env: NodeJS.ProcessEnv
+  env: NodeJS.ProcessEnv,
+  endsAt: number
 ): Promise<{ action: string; url: string | null } | null> {
   const token = settings.githubToken
   const [owner, repo] = (runContext.repository ?? '').split('/')
@@ -63,7 +65,8 @@ async function keepTrackingIssue(
   // Loaded only here: the GitHub client is not needed by any other path.
   const { getOctokit } = await import('@actions/github')
   // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
-  const signal = AbortSignal.timeout(Math.min(settings.timeoutMs, TRACKING_TIMEOUT_MS))
+  // One deadline for the step: the tracking issue gets what the check left of timeout-seconds.
+  const signal = AbortSignal.timeout(Math.max(1, Math.min(endsAt - Date.now(), TRACKING_TIMEOUT_MS)))
   const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } })
   const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state })
   if (outcome.warning) core.warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' })
@@ -72,6 +75,7 @@ async function keepTrackingIssue(
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const started = Date.now()
   // The key is masked before anything else can print it, in every form it may take.
   const rawKey = readInput('api-key')
   const forms = secretFormsOf(rawKey)
@@ -85,7 +89,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started)
     const outcome = await runCheck(settings, key, {
+      checkBudgetMs: budget.checkMs,
       createApi: createOpenAIApi,
       runContext,
       env,
@@ -98,7 +104,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (outcome.missingKey === 'warn')
       core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
-    const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env) : null
+    const trackingIssue = settings.issueOnFailure && !report.skipped ? await keepTrackingIssue(report, settings, runContext, env, budget.endsAt) : null
     writeSummary(renderSummary(report, { notes: outcome.notes, trackingIssue }))
     if (!report.ok) core.setFailed(renderFailureMessage(report))
   } catch (error) {

@@ -107,7 +107,8 @@ export interface Report {
   /** Facts about the run worth showing (e.g. what `models-from` found). */
   notes?: string[]
   /** Present when the `report` output had to drop detail to stay under GitHub's output limit. */
-  truncated?: { passingDetail: boolean; omittedModels: number }
+  /** Set when the `report` output was cut to fit: passing models' detail dropped, `detail` when other models' and the report's detail was shortened too, models left out. */
+  truncated?: { passingDetail: boolean; omittedModels: number; detail?: boolean }
   /** Number of HTTP requests made, for the summary and the benchmark. */
   requests?: number
   durationMs?: number

@@ -22,6 +22,8 @@ export interface RunDependencies {
   env: NodeJS.ProcessEnv
   now?: () => Date
   concurrency?: number
+  /** Milliseconds the check may take (default: timeout-seconds); less when the step keeps time for the tracking issue. */
+  checkBudgetMs?: number
 }
 
 export interface CheckOutcome {
@@ -114,7 +116,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     return { report: redactDeep(report, redact), notes: [], missingKey: null }
   }
 
-  const deadline = new Deadline(settings.timeoutMs)
+  const deadline = new Deadline(deps.checkBudgetMs ?? settings.timeoutMs)
   let api: OpenAIApi | null = null
   try {
     const proxy = proxyConfigured(deps.env)
@@ -128,7 +130,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
-    const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy })
+    const { auth, models } = await checkAccess({ settings, api, today, concurrency: deps.concurrency, proxy, expired: () => deadline.expired })
     const report: Report = {
       ...base,
       ok: verdict(auth, models),

@@ -25,6 +25,8 @@ export interface CheckOptions {
   today: string
   concurrency?: number
   proxy?: boolean
+  /** True once the run's deadline has passed (bounds the local "did you mean" search too). */
+  expired?: () => boolean
 }
 
 export interface CheckResults {
@@ -212,7 +214,7 @@ export async function checkAccess(options: CheckOptions): Promise<CheckResults> 
     if (diagnosis.category === 'model-retired') {
       return { ...diagnosis, hints: hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
     }
-    const suggestions = suggestModels(id, listedIds)
+    const suggestions = suggestModels(id, listedIds, 3, { expired: options.expired })
     return { ...diagnosis, hints: hints('model-not-found', id, { suggestions }), suggestions } as Diagnosis
   }
 

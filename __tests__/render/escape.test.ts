@@ -137,7 +137,7 @@ describe('hostile text (issue 12)', () => {
 
   it('logSafe keeps ESC, NUL and other control characters out of the log', () => {
     const out = logSafe('gpt4o\u001b[2J\u001b]8;;https://evil.example\u0007x\u0000y\u007f\u009b1m\u2028z')
-     
+
     expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
     expect(out).toContain('gpt4o')
     expect(out).toContain('y')
@@ -145,7 +145,6 @@ describe('hostile text (issue 12)', () => {
 
   it('escapeText and md keep control characters out of Markdown', () => {
     for (const out of [escapeText('a\u001b[31mred\u0000b\u0085c'), md('a\u001b[31mred\u0000b `x\u001by`')]) {
-       
       expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
       expect(out).toContain('red')
     }

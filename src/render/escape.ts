@@ -29,7 +29,7 @@ const ENTITY: Record<string, string> = {
 /** Line breaks of every kind (CR, LF, NEL, LINE/PARAGRAPH SEPARATOR): one line stays one line. */
 const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g
 /** C0 and C1 controls and DEL (ESC starts terminal escapes, NUL truncates text in some viewers). */
- 
+
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g
 
 /** Outside text on one line, with every control character replaced (tabs become spaces). */

@@ -22,6 +22,8 @@ export interface FakeIssue {
   created_at: string
   updated_at: string
   closed_at: string | null
+  /** False while the issue is hidden from list answers by the listing lag. */
+  listed: boolean
 }
 
 export interface FakeComment {
@@ -51,6 +53,8 @@ export interface SeedIssue {
   labels?: string[]
   created_at?: string
   user?: { login: string; id: number; type: string }
+  /** Hidden from list answers until catchUp(). */
+  lagging?: boolean
 }
 
 export interface FakeGitHubOptions {
@@ -64,6 +68,10 @@ export interface FakeGitHubOptions {
   issues?: SeedIssue[]
   /** Start of the deterministic clock (each created item is one minute later). */
   startTime?: string
+  /** Issues created through the API stay out of list answers until `catchUp()` (GitHub's listing lag). Default false. */
+  listingLag?: boolean
+  /** The login GET /user answers for the token; when not set, GET /user answers 403 as for an installation token (GITHUB_TOKEN). */
+  tokenLogin?: string
   /** Host used in `html_url`s. Default https://github.com. */
   webUrl?: string
 }
@@ -77,6 +85,9 @@ export interface FakeGitHub {
   requests: FakeRequest[]
   setPermission(p: FakePermission): void
   setLabelCreation(v: 'allow' | 'forbid'): void
+  setListingLag(v: boolean): void
+  /** Lists every issue created so far (ends the listing lag for them). */
+  catchUp(): void
   /** Seed an issue directly (no request recorded); returns its API JSON. */
   addIssue(fields?: SeedIssue): { number: number; html_url: string; [k: string]: unknown }
   openIssues(label?: string): FakeIssue[]

@@ -33,6 +33,9 @@ export async function startFakeGitHub(options = {}) {
   const repo = options.repo ?? 'canary'
   let permission = options.permission ?? 'write'
   let labelCreation = options.labelCreation ?? 'allow'
+  // Listing lag: issues created through the API stay out of list answers until catchUp() (GitHub's search
+  // index behind the list endpoint can lag a just-created issue by seconds).
+  let listingLag = options.listingLag ?? false
   // A deterministic clock: every created item is one minute younger than the previous one.
   let clock = Date.parse(options.startTime ?? '2025-01-01T00:00:00Z')
   const tick = () => {
@@ -135,6 +138,7 @@ export async function startFakeGitHub(options = {}) {
       updated_at: created,
       closed_at: fields.state === 'closed' ? created : null
     }
+    issue.listed = !fields.lagging
     for (const name of fields.labels ?? []) {
       const label = findLabel(name) ?? makeLabel(name)
       issue.labels.push(label.name)
@@ -205,6 +209,12 @@ export async function startFakeGitHub(options = {}) {
     if (!req.headers.authorization) {
       return error(res, 401, 'Requires authentication', 'https://docs.github.com/rest')
     }
+    if (url.pathname === '/user' && req.method === 'GET') {
+      // An installation token (GITHUB_TOKEN) may not read /user; a personal token reads its own user.
+      if (!options.tokenLogin)
+        return error(res, 403, 'Resource not accessible by integration', 'https://docs.github.com/rest/users/users#get-the-authenticated-user')
+      return send(res, 200, { ...BOT, login: options.tokenLogin, type: 'User' })
+    }
     const prefix = repoPath()
     if (!url.pathname.startsWith(`${prefix}/`)) return notFound(res)
     const rest = url.pathname.slice(prefix.length)
@@ -232,7 +242,11 @@ export async function startFakeGitHub(options = {}) {
       const sort = url.searchParams.get('sort') ?? 'created'
       const dir = url.searchParams.get('direction') ?? 'desc'
       let items = state.issues.filter(
-        (i) => (st === 'all' || i.state === st) && wanted.every((w) => i.labels.some((n) => n.toLowerCase() === w)) && (!creator || i.user.login === creator)
+        (i) =>
+          i.listed &&
+          (st === 'all' || i.state === st) &&
+          wanted.every((w) => i.labels.some((n) => n.toLowerCase() === w)) &&
+          (!creator || i.user.login === creator)
       )
       const key = sort === 'updated' ? (i) => i.updated_at : (i) => i.created_at
       items = items.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number))
@@ -255,7 +269,7 @@ export async function startFakeGitHub(options = {}) {
           errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]
         })
       }
-      const issue = addIssue({ title: body.title, body: body.body ?? null, user: BOT })
+      const issue = addIssue({ title: body.title, body: body.body ?? null, user: BOT, lagging: listingLag })
       issue.labels = resolveLabels(body.labels)
       return send(res, 201, issueJson(issue))
     }
@@ -354,6 +368,12 @@ export async function startFakeGitHub(options = {}) {
     },
     setLabelCreation(v) {
       labelCreation = v
+    },
+    setListingLag(v) {
+      listingLag = v
+    },
+    catchUp() {
+      for (const i of state.issues) i.listed = true
     },
     addIssue(fields) {
       return issueJson(addIssue(fields))

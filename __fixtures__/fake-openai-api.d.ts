@@ -40,8 +40,10 @@ export interface FakeRoute {
   /** Default: the fixture's, else 200. */
   status?: number
   headers?: Record<string, string>
-  /** An object is sent as JSON, a string as is. Default: the fixture's body, else {}. */
-  body?: object | string
+  /** An object is sent as JSON, a string or a Buffer as is (a Buffer byte for byte, e.g. a compressed body with a content-encoding header). Default: the fixture's body, else {}. */
+  body?: object | string | Buffer
+  /** Answer `101 Switching Protocols` (never asked for) and leave the socket open. */
+  switchProtocols?: true
   /** Extra delay before this answer, after scenario.latencyMs. */
   delayMs?: number
   /** Never answer; the socket stays open until the client gives up or close(). */

@@ -248,7 +248,7 @@ export async function startFakeOpenAI(initial = {}) {
 
   /** Sends one JSON answer (or a string body as is). */
   function reply(res, status, body, { headers, contentType, resetAfterBytes } = {}) {
-    const buf = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body))
+    const buf = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body))
     return send(res, status, headersWith(headers, contentType), [buf], { total: buf.length, resetAfterBytes })
   }
 
@@ -267,6 +267,11 @@ export async function startFakeOpenAI(initial = {}) {
   async function serveRoute(res, route) {
     await sleep(route.delayMs ?? 0)
     if (route.hang) return // never answer: the socket stays open until the client gives up or close()
+    if (route.switchProtocols) {
+      // A 101 the client never asked for; the socket then stays open (close() destroys it).
+      res.socket?.write('HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\r\n')
+      return
+    }
     const fixture = route.fixture ? answer(route.fixture) : undefined
     const headers = {}
     for (const [name, value] of Object.entries(fixture?.headers ?? {})) {

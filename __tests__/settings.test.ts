@@ -295,3 +295,24 @@ describe('status-page', () => {
     expect((error as InputError).message).toMatch(message)
   })
 })
+
+describe('hostile input (issue 12)', () => {
+  it.each(['https://api.example.com/v1?', 'https://api.example.com/v1#', 'https://api.example.com/v1?#'])(
+    'a bare ? or # in base-url (%s) is refused',
+    (url) => {
+      expect(inputError(() => parseBaseUrl(url)).input).toBe('base-url')
+    }
+  )
+
+  it('the `probe` error does not lower-case (or spell out) a key pasted into the wrong input', () => {
+    const error = inputError(() => parse({ probe: KEY }))
+    expect(error.input).toBe('probe')
+    expect(error.message).not.toContain(KEY.toLowerCase().slice(8, 20))
+    expect(error.message).not.toContain(KEY.slice(8, 20))
+    expect(error.message).toContain('request, list')
+  })
+
+  it('keeps the spelling of an ordinary wrong value', () => {
+    expect(inputError(() => parse({ probe: 'Lists' })).message).toContain('"Lists"')
+  })
+})

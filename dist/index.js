@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3200);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3200:
+/***/ 98:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34123,6 +34123,43 @@ function oneLine(text, max = 400) {
         .trim();
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+/**
+ * A non-string `error.message` as short JSON. The server decides its shape: a message nested 100,000 levels
+ * deep overflows JSON.stringify's stack, and one of megabytes is no message. Depth and length are bounded.
+ */
+function shortJson(value, maxDepth = 8, maxLength = 2000) {
+    let out = '';
+    const write = (v, depth) => {
+        if (out.length > maxLength)
+            return;
+        if (v === null || typeof v !== 'object') {
+            out += typeof v === 'string' ? JSON.stringify(v.length > maxLength ? v.slice(0, maxLength) : v) : (JSON.stringify(v) ?? 'null');
+            return;
+        }
+        if (depth >= maxDepth) {
+            out += Array.isArray(v) ? '[…]' : '{…}';
+            return;
+        }
+        const isArray = Array.isArray(v);
+        out += isArray ? '[' : '{';
+        let first = true;
+        for (const key in v) {
+            if (!Object.prototype.hasOwnProperty.call(v, key))
+                continue;
+            if (out.length > maxLength)
+                break;
+            if (!first)
+                out += ',';
+            first = false;
+            if (!isArray)
+                out += `${JSON.stringify(key)}:`;
+            write(v[key], depth + 1);
+        }
+        out += isArray ? ']' : '}';
+    };
+    write(value, 0);
+    return out.length > maxLength ? `${out.slice(0, maxLength)}…` : out;
+}
 function readErrorFields(answer) {
     const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text);
     const json = answer.json;
@@ -34132,7 +34169,7 @@ function readErrorFields(answer) {
         if (typeof error === 'object' && error !== null) {
             const e = error;
             return {
-                message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
+                message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? shortJson(e.message) : '')),
                 type: str(e.type),
                 code: str(e.code),
                 param: str(e.param),
@@ -34597,13 +34634,15 @@ function classifyFailure(failure, ctx) {
         case 'network': {
             const host = classify_hostOf(ctx.baseUrl);
             const code = failure.code;
-            const what = code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-                ? `the host ${host} could not be resolved (DNS)`
-                : code === 'ECONNREFUSED'
-                    ? `${host} refused the connection`
-                    : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
-                        ? `the TLS certificate of ${host} was not accepted`
-                        : `the connection to ${host} failed`;
+            const what = code === 'ERR_PROXY_CONNECT' || code === 'ERR_PROXY_CONFIG'
+                ? 'the proxy failed'
+                : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+                    ? `the host ${host} could not be resolved (DNS)`
+                    : code === 'ECONNREFUSED'
+                        ? `${host} refused the connection`
+                        : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
+                            ? `the TLS certificate of ${host} was not accepted`
+                            : `the connection to ${host} failed`;
             return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host });
         }
     }
@@ -34615,13 +34654,21 @@ function classifyFailure(failure, ctx) {
 
 const MAX_ATTEMPTS = 3;
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED']);
-/** Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or unknown models. */
+/**
+ * Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or
+ * unknown models. The server's `x-should-retry: true|false` decides first, as in the openai SDK.
+ */
 function isRetryable(failure) {
     if (failure.kind === 'timeout')
         return false;
     if (failure.kind === 'network')
         return failure.code !== null && RETRYABLE_NETWORK.has(failure.code);
     const { status } = failure.answer;
+    const shouldRetry = (failure.answer.headers['x-should-retry'] ?? '').trim().toLowerCase();
+    if (shouldRetry === 'true')
+        return true;
+    if (shouldRetry === 'false')
+        return false;
     if (status === 429) {
         // A 429 is retried only when it is a rate limit or an overload (not billing), and not a single request
         // larger than the tokens-per-minute limit, which fails the same way every time.
@@ -34630,17 +34677,25 @@ function isRetryable(failure) {
     }
     return status === 408 || status === 409 || status >= 500;
 }
-/** Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did. */
+/** A non-negative decimal number, and nothing else (`-5`, `2, 3`, `1e400`, `Infinity` are not). */
+const NUMBER = /^\d+(\.\d+)?$/;
+/** An HTTP date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): letters, digits, a time. */
+const HTTP_DATE = /^[A-Za-z]{3,9},? [\dA-Za-z -]+ \d{2}:\d{2}:\d{2}( GMT| \d{4})?$/;
+/**
+ * Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did.
+ * A value that is none of these (negative, a list, a word) is no request: the caller's backoff applies.
+ */
 function serverRequestedDelay(headers, now = Date.now()) {
-    const ms = Number(headers['retry-after-ms']);
-    if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0)
-        return ms;
-    const after = headers['retry-after'];
-    if (after === undefined)
+    const ms = (headers['retry-after-ms'] ?? '').trim();
+    if (NUMBER.test(ms))
+        return Number(ms);
+    const after = (headers['retry-after'] ?? '').trim();
+    if (NUMBER.test(after)) {
+        const seconds = Number(after);
+        return Number.isFinite(seconds) ? seconds * 1000 : null;
+    }
+    if (!HTTP_DATE.test(after))
         return null;
-    const seconds = Number(after);
-    if (after.trim() !== '' && Number.isFinite(seconds) && seconds >= 0)
-        return seconds * 1000;
     const date = Date.parse(after);
     return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
@@ -34663,23 +34718,165 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/api/loopback.ts
+/**
+ * Loopback hosts: where plain http is allowed (local fakes, local gateways) and where no proxy is used.
+ * `localhost` and `*.localhost` are loopback names (RFC 6761), but only if they resolve so: the transport
+ * connects them to loopback addresses only (see loopbackLookup), whatever DNS or /etc/hosts say.
+ */
+
+
+/** `localhost` or a name under `.localhost`. */
+function isLocalhostName(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host.endsWith('.localhost');
+}
+/** An address in 127.0.0.0/8 or ::1 (also as an IPv4-mapped IPv6 address). */
+function loopback_isLoopbackAddress(address) {
+    const a = address.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(a) === 4)
+        return a.startsWith('127.');
+    if ((0,external_node_net_.isIP)(a) !== 6)
+        return false;
+    // The WHATWG URL parser writes IPv6 in its shortest form (::1, and ::ffff:7f00:1 for ::ffff:127.0.0.1).
+    const short = new URL(`http://[${a}]`).hostname;
+    return short === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(short);
+}
+/** A URL hostname that is loopback: a loopback address or a localhost name. */
+function isLoopbackHost(hostname) {
+    return isLocalhostName(hostname) || loopback_isLoopbackAddress(hostname);
+}
+/**
+ * `lookup` for net/http connections to a localhost name: the name's loopback addresses, or 127.0.0.1 when
+ * it resolves to none (a `*.localhost` name DNS sends elsewhere must not take the key there in clear).
+ */
+function loopbackLookup(hostname, options, callback) {
+    (0,external_node_dns_.lookup)(hostname, { all: true }, (error, addresses) => {
+        const loopback = error ? [] : addresses.filter((a) => loopback_isLoopbackAddress(a.address));
+        const list = loopback.length ? loopback : [{ address: '127.0.0.1', family: 4 }];
+        if (options.all)
+            callback(null, list);
+        else
+            callback(null, list[0].address, list[0].family);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/api/proxy-env.ts
+/**
+ * The proxy variables, read as curl reads them: HTTPS_PROXY (or https_proxy) for https requests, falling back
+ * to HTTP_PROXY (or http_proxy) as undici does, NO_PROXY (or no_proxy) for exceptions. A value without a
+ * scheme (`proxy.corp:3128`, common on corporate runners) means http://, as in curl. A value that is not a
+ * proxy URL is reported naming its variable, never thrown as "Invalid URL". Pure.
+ */
+const pick = (env, names) => {
+    for (const variable of names) {
+        const value = (env[variable] ?? '').trim();
+        if (value !== '')
+            return { variable, value };
+    }
+    return null;
+};
+function proxyConfigured(env) {
+    return pick(env, ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) !== null;
+}
+/** The value with any user:password replaced, for messages. */
+const withoutCredentials = (value) => value.replace(/\/\/[^/@\s]*@/, '//…@');
+function normalise(variable, value) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        return { error: `${variable} is "${withoutCredentials(value)}", which is not a proxy URL; set it to http://host:port (or host:port).` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { error: `${variable} uses ${url.protocol}//, which openai-access-check cannot use; set it to an http:// or https:// proxy.` };
+    }
+    if (url.hostname === '')
+        return { error: `${variable} is "${withoutCredentials(value)}", which names no host; set it to http://host:port.` };
+    return { url: url.href };
+}
+function proxySettings(env) {
+    const httpVar = pick(env, ['http_proxy', 'HTTP_PROXY']);
+    const httpsVar = pick(env, ['https_proxy', 'HTTPS_PROXY']);
+    const noProxy = pick(env, ['no_proxy', 'NO_PROXY'])?.value ?? '';
+    const http = httpVar ? normalise(httpVar.variable, httpVar.value) : null;
+    const https = httpsVar ? normalise(httpsVar.variable, httpsVar.value) : null;
+    // What https requests use: HTTPS_PROXY, else HTTP_PROXY (undici's order).
+    const effective = httpsVar ? { variable: httpsVar.variable, result: https } : httpVar ? { variable: httpVar.variable, result: http } : null;
+    const origins = new Map();
+    const remember = (variable, result) => {
+        if (!result || !('url' in result))
+            return null;
+        const u = new URL(result.url);
+        if (!origins.has(u.origin))
+            origins.set(u.origin, `${u.origin} (${variable})`);
+        return result.url;
+    };
+    const httpsUrl = httpsVar ? remember(httpsVar.variable, https) : null;
+    const httpUrl = httpVar ? remember(httpVar.variable, http) : null;
+    return {
+        configured: httpVar !== null || httpsVar !== null,
+        httpProxy: httpUrl,
+        httpsProxy: httpsUrl ?? (httpsVar ? null : httpUrl),
+        noProxy,
+        error: effective && 'error' in effective.result ? { variable: effective.variable, message: effective.result.error } : null,
+        describe(origin) {
+            let key;
+            try {
+                key = new URL(origin).origin;
+            }
+            catch {
+                return 'the proxy';
+            }
+            return origins.get(key) ?? key;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/api/transport.ts
 /**
  * How requests leave the runner. Direct connections use node:http/https: Node's own fetch would compile
  * its WebAssembly HTTP parser on first use, which costs about 25 MB and 100 ms per run (see `npm run
- * bench`). With HTTPS_PROXY/HTTP_PROXY set, undici's EnvHttpProxyAgent (with NO_PROXY, either case) and
- * undici's fetch take over. Either way at most MAX_BODY_BYTES of an answer is read.
+ * bench`). With HTTPS_PROXY/HTTP_PROXY set, undici's EnvHttpProxyAgent (with NO_PROXY, either case) takes
+ * over, except for loopback hosts, which never go through a proxy (a proxy's loopback is not ours, and plain
+ * http would show it the key).
+ *
+ * Every answer is read through one bounded reader: at most MAX_BODY_BYTES (or RawRequest.maxBytes) of the
+ * decoded body, and the decompressor itself is destroyed at that cap or when the deadline aborts, so a few
+ * KB of brotli cannot inflate gigabytes behind our back.
  */
+
+
 
 
 
 /** At most this much of an answer is read (a model list may be larger: see RawRequest.maxBytes). */
 const MAX_BODY_BYTES = 1024 * 1024;
-function proxyConfigured(env) {
-    return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((name) => (env[name] ?? '').trim() !== '');
-}
+
 async function createTransport(env, maxSockets) {
-    return proxyConfigured(env) ? proxyTransport() : directTransport(maxSockets);
+    const direct = directTransport(maxSockets);
+    const proxy = proxySettings(env);
+    if (!proxy.configured)
+        return direct;
+    let viaProxy = null;
+    return {
+        async send(request) {
+            if (isLoopbackHost(new URL(request.url).hostname))
+                return direct.send(request);
+            viaProxy ??= await proxyTransport(proxy);
+            return viaProxy.send(request);
+        },
+        close() {
+            direct.close();
+            viaProxy?.close();
+        }
+    };
 }
 function flatHeaders(headers) {
     const out = {};
@@ -34689,18 +34886,80 @@ function flatHeaders(headers) {
     }
     return out;
 }
-function decoded(response) {
-    switch ((response.headers['content-encoding'] ?? '').toLowerCase()) {
+function decoder(encoding) {
+    switch ((encoding ?? '').trim().toLowerCase()) {
         case 'gzip':
         case 'x-gzip':
-            return response.pipe((0,external_node_zlib_.createGunzip)());
+            return (0,external_node_zlib_.createGunzip)();
         case 'deflate':
-            return response.pipe((0,external_node_zlib_.createInflate)());
+            return (0,external_node_zlib_.createInflate)();
         case 'br':
-            return response.pipe((0,external_node_zlib_.createBrotliDecompress)());
+            return (0,external_node_zlib_.createBrotliDecompress)();
         default:
-            return response;
+            return null;
     }
+}
+const abortError = (signal) => signal.reason instanceof Error ? signal.reason : Object.assign(new Error('This operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
+/**
+ * Reads at most `limit` bytes of `source`, decoded per `encoding`. At the cap, or when `signal` aborts, the
+ * decompressor and the source are destroyed: nothing keeps inflating what was already handed over.
+ */
+function readBounded(source, encoding, limit, signal) {
+    const inflate = decoder(encoding);
+    const body = inflate ?? source;
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const stop = () => {
+            signal?.removeEventListener('abort', onAbort);
+            if (inflate) {
+                source.unpipe(inflate);
+                inflate.destroy();
+            }
+            source.destroy();
+        };
+        const finish = (truncated) => {
+            if (settled)
+                return;
+            settled = true;
+            if (truncated)
+                stop();
+            else
+                signal?.removeEventListener('abort', onAbort);
+            resolve({ buffer: Buffer.concat(chunks), truncated });
+        };
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            stop();
+            reject(error);
+        };
+        const onAbort = () => fail(abortError(signal));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        body.on('data', (chunk) => {
+            if (settled)
+                return;
+            if (size + chunk.length > limit) {
+                chunks.push(chunk.subarray(0, limit - size));
+                size = limit;
+                finish(true);
+                return;
+            }
+            chunks.push(chunk);
+            size += chunk.length;
+        });
+        body.on('end', () => finish(false));
+        body.on('error', fail);
+        if (inflate) {
+            source.on('error', fail);
+            source.pipe(inflate);
+        }
+        source.on('aborted', () => fail(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
+    });
 }
 function directTransport(maxSockets) {
     const agents = {
@@ -34712,42 +34971,18 @@ function directTransport(maxSockets) {
             const url = new URL(request.url);
             const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
             const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+            // A localhost name is connected to loopback only, whatever the resolver says (RFC 6761).
+            const lookup = isLocalhostName(url.hostname) ? loopbackLookup : undefined;
             return new Promise((resolve, reject) => {
-                const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal }, (response) => {
-                    const body = decoded(response);
+                const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal, lookup }, (response) => {
                     const limit = request.maxBytes ?? MAX_BODY_BYTES;
-                    const chunks = [];
-                    let size = 0;
-                    let settled = false;
-                    const finish = (truncated) => {
-                        if (settled)
-                            return;
-                        settled = true;
-                        resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), text: Buffer.concat(chunks).toString('utf8'), truncated });
-                    };
-                    body.on('data', (chunk) => {
-                        if (settled)
-                            return;
-                        if (size + chunk.length > limit) {
-                            chunks.push(chunk.subarray(0, limit - size));
-                            size = limit;
-                            finish(true);
-                            response.destroy();
-                            return;
-                        }
-                        chunks.push(chunk);
-                        size += chunk.length;
-                    });
-                    body.on('end', () => finish(false));
-                    const fail = (error) => {
-                        if (settled)
-                            return;
-                        settled = true;
-                        reject(error);
-                    };
-                    body.on('error', fail);
-                    response.on('error', fail);
-                    response.on('aborted', () => fail(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
+                    readBounded(response, response.headers['content-encoding'], limit, request.signal).then(({ buffer, truncated }) => resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), text: buffer.toString('utf8'), truncated }), reject);
+                });
+                // A `101 Switching Protocols` nobody asked for: Node hands over the socket and emits no response
+                // (without this listener the request would never settle). It is an answer, just not an HTTP API's.
+                req.on('upgrade', (response, socket) => {
+                    socket.destroy();
+                    resolve({ status: response.statusCode ?? 101, headers: flatHeaders(response.headers), text: '', truncated: false });
                 });
                 req.on('error', reject);
                 req.end(request.body);
@@ -34759,54 +34994,80 @@ function directTransport(maxSockets) {
         }
     };
 }
-async function proxyTransport() {
+async function proxyTransport(proxy) {
     const undici = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    if (proxy.error) {
+        const { variable, message } = proxy.error;
+        const failure = Object.assign(new Error(message), { code: 'ERR_PROXY_CONFIG', variable });
+        return { send: () => Promise.reject(failure), close: () => undefined };
+    }
+    /**
+     * The client that talks to the proxy itself. A proxy that closes the socket on CONNECT gives undici a
+     * "socket" error, which its client treats as recoverable and retries at once, forever (thousands of
+     * connections a second until the deadline). Any failure to open the tunnel becomes ERR_PROXY_CONNECT,
+     * which fails the request once, and names the proxy.
+     */
+    const clientFactory = (origin, options) => {
+        const pool = new undici.Pool(origin, options);
+        const connect = pool.connect.bind(pool);
+        const named = proxy.describe(String(origin));
+        Object.assign(pool, {
+            async connect(options) {
+                let tunnel;
+                try {
+                    tunnel = await connect(options);
+                }
+                catch (error) {
+                    const cause = error instanceof Error ? error.message : String(error);
+                    throw Object.assign(new Error(`could not open a tunnel to ${options.path ?? 'the API'} through the proxy ${named}: ${cause}`), {
+                        code: 'ERR_PROXY_CONNECT'
+                    });
+                }
+                if (tunnel.statusCode !== 200) {
+                    tunnel.socket.on('error', () => undefined);
+                    tunnel.socket.destroy();
+                    const why = tunnel.statusCode === 407 ? ' (proxy authentication required)' : '';
+                    throw Object.assign(new Error(`the proxy ${named} answered ${tunnel.statusCode}${why} when asked to CONNECT to ${options.path ?? 'the API'}`), {
+                        code: 'ERR_PROXY_CONNECT'
+                    });
+                }
+                return tunnel;
+            }
+        });
+        return pool;
+    };
     // undici flags EnvHttpProxyAgent as experimental with a process warning on stderr; it is what we want.
     const emitWarning = process.emitWarning;
     process.emitWarning = (() => undefined);
     let dispatcher;
     try {
-        dispatcher = new undici.EnvHttpProxyAgent();
+        // The values are passed explicitly ('' for none): undici would otherwise read process.env itself.
+        dispatcher = new undici.EnvHttpProxyAgent({
+            httpProxy: proxy.httpProxy ?? '',
+            httpsProxy: proxy.httpsProxy ?? '',
+            noProxy: proxy.noProxy,
+            clientFactory
+        });
     }
     finally {
         process.emitWarning = emitWarning;
     }
     return {
         async send(request) {
-            // Never follow a redirect: the key must not travel to wherever a Location header points.
-            const response = await undici.fetch(request.url, {
+            const url = new URL(request.url);
+            // dispatcher.request: no redirect is followed (the key must not travel to wherever a Location header
+            // points) and nothing is decompressed behind our back: readBounded decodes within the cap.
+            const response = await dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
                 method: request.method,
                 headers: request.headers,
                 body: request.body,
-                signal: request.signal,
-                dispatcher,
-                redirect: 'manual'
+                signal: request.signal
             });
-            const limit = request.maxBytes ?? MAX_BODY_BYTES;
-            const headers = {};
-            response.headers.forEach((value, name) => {
-                headers[name.toLowerCase()] = value;
-            });
-            const chunks = [];
-            let size = 0;
-            let truncated = false;
-            if (response.body) {
-                const reader = response.body.getReader();
-                for (;;) {
-                    const { done, value } = await reader.read();
-                    if (done)
-                        break;
-                    if (size + value.byteLength > limit) {
-                        chunks.push(value.subarray(0, limit - size));
-                        truncated = true;
-                        await reader.cancel().catch(() => undefined);
-                        break;
-                    }
-                    chunks.push(value);
-                    size += value.byteLength;
-                }
-            }
-            return { status: response.status, headers, text: Buffer.concat(chunks).toString('utf8'), truncated };
+            const headers = flatHeaders(response.headers);
+            const { buffer, truncated } = await readBounded(response.body, headers['content-encoding'], request.maxBytes ?? MAX_BODY_BYTES, request.signal);
+            return { status: response.statusCode, headers, text: buffer.toString('utf8'), truncated };
         },
         close() {
             void dispatcher.close().catch(() => undefined);
@@ -34826,9 +35087,11 @@ const MAX_LIST_BYTES = 16 * 1024 * 1024;
 /** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
 function toAnswer(raw, requestIdHeaders = ['x-request-id']) {
     let json = null;
-    if (!raw.truncated && raw.text.trim() !== '') {
+    // A UTF-8 byte-order mark before the JSON is no reason to reject it (fetch's Response.json() drops it too).
+    const text = raw.text.replace(/^\uFEFF/, '');
+    if (!raw.truncated && text.trim() !== '') {
         try {
-            json = JSON.parse(raw.text);
+            json = JSON.parse(text);
         }
         catch {
             json = null;
@@ -35557,6 +35820,7 @@ function comparePaths(a, b) {
 
 
 
+
 class InputError extends Error {
     input;
     constructor(input, message) {
@@ -35576,22 +35840,34 @@ function parseList(value) {
     return [...seen];
 }
 function oneOf(read, name, allowed, fallback) {
-    const value = read(name).trim().toLowerCase();
+    const given = read(name).trim();
+    const value = given.toLowerCase();
     if (value === '')
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use one of: ${allowed.join(', ')}.`);
+    throw new InputError(name, `Input \`${name}\` is ${shown(given)}; use one of: ${allowed.join(', ')}.`);
 }
 function bool(read, name, fallback) {
-    const value = read(name).trim().toLowerCase();
+    const given = read(name).trim();
+    const value = given.toLowerCase();
     if (value === '')
         return fallback;
     if (['true', 'yes', 'on', '1'].includes(value))
         return true;
     if (['false', 'no', 'off', '0'].includes(value))
         return false;
-    throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use true or false.`);
+    throw new InputError(name, `Input \`${name}\` is ${shown(given)}; use true or false.`);
+}
+/**
+ * A wrong value of a short input, quoted as given, unless it may be a secret pasted into the wrong input
+ * (long, or shaped like a key): then only its length is named. Never case-folded: redaction of the key
+ * matches its pieces, and a folded copy is one more form to miss.
+ */
+function shown(value) {
+    if (value.length > 24 || /^(sk-|sess-|Bearer\s)/i.test(value))
+        return `a ${value.length}-character value (not shown: it may be a secret)`;
+    return `"${value}"`;
 }
 function clip(value) {
     return value.length > 60 ? `${value.slice(0, 57)}…` : value;
@@ -35611,10 +35887,6 @@ function modelList(read, name) {
     }
     return ids;
 }
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
 /** Validates and normalises `base-url`. https only, except for loopback servers (local fakes, proxies). */
 function parseBaseUrl(value) {
     const raw = value.trim() || DEFAULT_BASE_URL;
@@ -35628,13 +35900,14 @@ function parseBaseUrl(value) {
     if (url.username || url.password) {
         throw new InputError('base-url', 'Input `base-url` contains credentials; remove them from the URL and pass the key through `api-key`.');
     }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
         throw new InputError('base-url', `Input \`base-url\` uses http:// for ${url.hostname}, which would send the key unencrypted; use https:// (plain http is accepted only for loopback addresses).`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError('base-url', `Input \`base-url\` uses ${url.protocol}; use an https:// URL such as ${DEFAULT_BASE_URL}.`);
     }
-    if (url.search || url.hash) {
+    // `href`, not `search`/`hash`: a bare `?` or `#` leaves both empty, yet stays in the URL every request is built on.
+    if (url.search || url.hash || /[?#]/.test(url.href)) {
         throw new InputError('base-url', 'Input `base-url` has a query or fragment; give only the API root, such as https://api.openai.com/v1.');
     }
     return url.toString().replace(/\/+$/, '');
@@ -35643,7 +35916,7 @@ function parseSettings(read) {
     const timeoutText = read('timeout-seconds').trim();
     const timeoutSeconds = timeoutText === '' ? 60 : Number(timeoutText);
     if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
-        throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is "${clip(timeoutText)}"; use a number of seconds between 1 and 3600, such as 60.`);
+        throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is ${shown(timeoutText)}; use a number of seconds between 1 and 3600, such as 60.`);
     }
     const models = modelList(read, 'models');
     const optionalModels = modelList(read, 'optional-models').filter((id) => !models.includes(id));
@@ -35694,7 +35967,7 @@ function parseStatusPage(value) {
     catch {
         throw new InputError('status-page', `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
         throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`);
     }
     if (url.username || url.password || url.search || url.hash) {
@@ -36220,35 +36493,122 @@ function createApi(config) {
 /**
  * Removes the key from any text before it is shown: the whole key and every 8-character piece of it after
  * its prefix, wherever it appears (a server may echo the key back in its error message). Pure.
+ *
+ * A server may also echo it in disguise, so the pieces are matched ignoring case, across whitespace (a key
+ * wrapped over lines), through percent-encoding (`%73%6B…`), and in base64 (an echoed Basic header), at each
+ * of the three byte alignments. Wrappers around a pasted key (`OPENAI_API_KEY=`, `Bearer `, quotes) are not
+ * secret, so the help that names them stays readable.
  */
 
 const PIECE = 8;
+/** The key inside what was pasted: without `NAME=`, `export NAME=`, `Bearer ` or surrounding quotes. */
+function secretCore(form) {
+    let core = form.trim();
+    for (let previous = ''; previous !== core;) {
+        previous = core;
+        core = core
+            .replace(/^(?:export\s+)?[A-Z][A-Z0-9_]*\s*=\s*/, '')
+            .replace(/^bearer\s+/i, '')
+            .replace(/^(["'`])(.*)\1$/s, '$2')
+            .trim();
+    }
+    return core;
+}
+/** Base64 (standard and URL-safe) of the key at each byte alignment, cut to the characters that encode only its secret part. */
+function base64Forms(core, prefixLength) {
+    const forms = [];
+    for (let pad = 0; pad < 3; pad++) {
+        const total = pad + Buffer.byteLength(core);
+        const encoded = Buffer.from(`${'\0'.repeat(pad)}${core}`).toString('base64');
+        const secret = encoded.slice(Math.ceil(((pad + prefixLength) * 4) / 3), Math.floor((total * 8) / 6));
+        forms.push(secret, secret.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+    return forms;
+}
+/**
+ * The text as the pieces are matched: lower-cased, without whitespace, %XX decoded; with where each
+ * character came from, and whether whitespace was skipped just before it.
+ */
+function redact_normalise(text) {
+    const from = new Int32Array(text.length);
+    const to = new Int32Array(text.length);
+    const gapBefore = new Uint8Array(text.length);
+    let norm = '';
+    let k = 0;
+    let gap = false;
+    for (let i = 0; i < text.length;) {
+        const ch = text[i];
+        if (/\s/.test(ch)) {
+            gap = k > 0;
+            i++;
+            continue;
+        }
+        let decoded = ch;
+        let width = 1;
+        if (ch === '%' && i + 2 < text.length && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+            decoded = String.fromCharCode(parseInt(text.slice(i + 1, i + 3), 16));
+            width = 3;
+        }
+        norm += decoded.toLowerCase();
+        from[k] = i;
+        to[k] = i + width;
+        gapBefore[k] = gap ? 1 : 0;
+        gap = false;
+        k++;
+        i += width;
+    }
+    return { norm, from: from.subarray(0, k), to: to.subarray(0, k), gapBefore: gapBefore.subarray(0, k) };
+}
+/**
+ * A window that spans whitespace counts only if it has at least two characters on each outer side of it:
+ * otherwise the word after a key ("…Ua after") would continue a piece by one letter, and lose it.
+ */
+function plausiblyWrapped(gapBefore, start, length) {
+    let first = -1;
+    let last = -1;
+    for (let j = start + 1; j < start + length; j++) {
+        if (gapBefore[j]) {
+            if (first < 0)
+                first = j;
+            last = j;
+        }
+    }
+    return first < 0 || (first - start >= 2 && start + length - last >= 2);
+}
 function makeRedactor(secretForms) {
     const pieces = new Set();
+    const addPieces = (body) => {
+        for (let i = 0; i + PIECE <= body.length; i++)
+            pieces.add(body.slice(i, i + PIECE).toLowerCase());
+    };
     for (const raw of secretForms) {
-        const form = raw.trim();
-        const body = form.slice(keyPrefix(form).length);
+        const form = secretCore(raw);
+        const prefix = keyPrefix(form);
+        const body = form.slice(prefix.length);
         if (body.length < PIECE) {
             // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
             if (form.length >= 4)
-                pieces.add(form);
+                pieces.add(form.toLowerCase());
             continue;
         }
-        for (let i = 0; i + PIECE <= body.length; i++)
-            pieces.add(body.slice(i, i + PIECE));
+        addPieces(body);
+        for (const encoded of base64Forms(form, prefix.length))
+            addPieces(encoded);
     }
     if (pieces.size === 0)
         return (text) => text;
     const lengths = [...new Set([...pieces].map((p) => p.length))].sort((a, b) => b - a);
+    const shortest = Math.min(...lengths);
     return (text) => {
-        if (text.length < Math.min(...lengths))
+        if (text.length < shortest)
             return text;
+        const { norm, from, to, gapBefore } = redact_normalise(text);
         const hidden = new Uint8Array(text.length);
         let any = false;
-        for (let i = 0; i < text.length; i++) {
+        for (let k = 0; k < norm.length; k++) {
             for (const len of lengths) {
-                if (i + len <= text.length && pieces.has(text.slice(i, i + len))) {
-                    hidden.fill(1, i, i + len);
+                if (k + len <= norm.length && pieces.has(norm.slice(k, k + len)) && plausiblyWrapped(gapBefore, k, len)) {
+                    hidden.fill(1, from[k], to[k + len - 1]);
                     any = true;
                     break;
                 }
@@ -36410,13 +36770,21 @@ const ENTITY = {
     ':': '&#58;',
     $: '&#36;'
 };
-/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
+/** Line breaks of every kind (CR, LF, NEL, LINE/PARAGRAPH SEPARATOR): one line stays one line. */
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
+/** C0 and C1 controls and DEL (ESC starts terminal escapes, NUL truncates text in some viewers). */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Outside text on one line, with every control character replaced (tabs become spaces). */
+function plain(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '\ufffd');
+}
+/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces, controls U+FFFD. */
 function escapeText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
+    return plain(text).replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
 }
 /** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
 function md(text) {
-    const parts = text.replace(/[\r\n]+/g, ' ').split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
+    const parts = plain(text).split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
     return parts
         .map((part, i) => {
         if (i % 2 === 0)
@@ -36427,9 +36795,12 @@ function md(text) {
     })
         .join('');
 }
-/** For the log: one line, and no line can start a workflow command (`::name::`). */
+/**
+ * For the log: one line, no control characters, and no workflow command in either syntax: `::name::` (parsed
+ * at the start of a line) and the older `##[name]` (parsed anywhere in a line). A zero-width space breaks both.
+ */
 function logSafe(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:');
+    return plain(text).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
 }
 
 ;// CONCATENATED MODULE: ./src/status/decide.ts
@@ -36783,20 +37154,25 @@ function readRunContext(env, readFile = (p) => (0,external_node_fs_namespaceObje
     let payload = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            const parsed = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            // The file is outside input: `null`, an array or a string is no payload (and must not fail the run).
+            payload = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
         }
         catch {
             payload = {};
         }
     }
-    const pr = payload.pull_request;
+    const pr = (objectOr(payload.pull_request) ?? undefined);
     const head = pr?.head?.repo?.full_name ?? null;
     const baseRepo = pr?.base?.repo?.full_name ?? repository;
     const forkPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
         !!pr &&
         (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null);
-    const dependabot = actor === 'dependabot[bot]' || payload.sender?.login === 'dependabot[bot]';
+    const dependabot = actor === 'dependabot[bot]' || objectOr(payload.sender)?.login === 'dependabot[bot]';
     return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null };
+}
+function objectOr(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
 }
 /** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
 /** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
@@ -36847,7 +37223,30 @@ function issuesApiFromOctokit(octokit) {
         create: (params) => issues.create(params),
         update: (params) => issues.update(params),
         createComment: (params) => issues.createComment(params),
-        createLabel: (params) => issues.createLabel(params)
+        createLabel: (params) => issues.createLabel(params),
+        authenticatedLogin: async () => {
+            try {
+                return (await octokit.rest.users.getAuthenticated()).data.login;
+            }
+            catch {
+                return null; // GITHUB_TOKEN may not read /user: its identity is github-actions[bot]
+            }
+        }
+    };
+}
+/** The identity behind GITHUB_TOKEN: every issue it opens is by this user. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** Whether an issue was opened by the action's own identity (memoised per run). */
+function identity(api) {
+    let login = null;
+    return async (issue) => {
+        const author = issue.user?.login;
+        if (!author)
+            return false;
+        if (author === ACTIONS_BOT)
+            return true;
+        login ??= api.authenticatedLogin ? api.authenticatedLogin().catch(() => null) : Promise.resolve(null);
+        return author === (await login);
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -36862,10 +37261,13 @@ async function syncTrackingIssue(input) {
 }
 async function sync(input) {
     const { api, owner, repo } = input;
-    const found = await findTrackingIssue(api, owner, repo);
+    const ours = identity(api);
+    const found = await findTrackingIssue(api, owner, repo, ours);
     if (!found.ok)
         return { action: 'none', issueNumber: null, issueUrl: null, warning: found.warning };
     const issue = found.issue;
+    if (issue)
+        await closeDuplicates(api, owner, repo, issue, found.duplicates);
     if (!input.needsAttention) {
         if (!issue)
             return { action: 'none', issueNumber: null, issueUrl: null, warning: null };
@@ -36940,7 +37342,7 @@ async function sync(input) {
         }
     }
     // A concurrent run may have opened one at the same moment: the oldest wins, a younger one closes itself.
-    const recheck = await findTrackingIssue(api, owner, repo);
+    const recheck = await findTrackingIssue(api, owner, repo, ours);
     if (recheck.ok && recheck.issue && recheck.issue.number !== created.number && isOlder(recheck.issue, created)) {
         const winner = recheck.issue;
         try {
@@ -36959,22 +37361,48 @@ async function sync(input) {
     }
     return { action: 'opened', issueNumber: created.number, issueUrl: created.html_url, warning: null };
 }
-async function findTrackingIssue(api, owner, repo) {
+/** Issues of ours beyond the oldest that one run closes (a listing lag makes a few at most). */
+const MAX_DUPLICATES_CLOSED = 5;
+async function findTrackingIssue(api, owner, repo, ours) {
     try {
-        // Oldest first: the first issue carrying the marker is the one to keep.
-        const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true);
-        if (labelled)
-            return { ok: true, issue: labelled };
-        // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues.
-        const any = await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false);
-        return { ok: true, issue: any };
+        // Oldest first: the first issue carrying the marker is the one to keep. The label is trusted as is.
+        const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true, async () => true);
+        // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues,
+        // adopting only those the action's own identity opened.
+        const found = labelled.length ? labelled : await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false, ours);
+        if (!found.length)
+            return { ok: true, issue: null, duplicates: [] };
+        const [oldest, ...younger] = [...found].sort((a, b) => (isOlder(a, b) ? -1 : isOlder(b, a) ? 1 : 0));
+        // Younger copies opened by us (concurrent runs under listing lag) are duplicates; copies made by hand are left alone.
+        const duplicates = [];
+        for (const issue of younger)
+            if (duplicates.length < MAX_DUPLICATES_CLOSED && (await ours(issue)))
+                duplicates.push(issue);
+        return { ok: true, issue: oldest, duplicates };
     }
     catch (error) {
         return { ok: false, warning: describeFailure('look for the tracking issue', error) };
     }
 }
-async function scan(api, owner, repo, filter, maxPages, stopAtFirst) {
-    let best = null;
+async function closeDuplicates(api, owner, repo, kept, duplicates) {
+    for (const duplicate of duplicates) {
+        try {
+            await api.createComment({
+                owner,
+                repo,
+                issue_number: duplicate.number,
+                body: `Duplicate of #${kept.number} (opened by a concurrent run of openai-access-check).`
+            });
+            await api.update({ owner, repo, issue_number: duplicate.number, state: 'closed', state_reason: 'not_planned' });
+        }
+        catch {
+            // Left open: the next run tries again, and always keeps the oldest.
+        }
+    }
+}
+/** The open issues carrying the marker that `accept` accepts, from the pages read. */
+async function scan(api, owner, repo, filter, maxPages, stopAtFirst, accept) {
+    const found = [];
     for (let page = 1; page <= maxPages; page++) {
         const { data } = await api.listForRepo({
             owner,
@@ -36988,13 +37416,13 @@ async function scan(api, owner, repo, filter, maxPages, stopAtFirst) {
         for (const issue of data) {
             if (issue.pull_request || !(issue.body ?? '').includes(TRACKING_MARKER))
                 continue;
-            if (!best || isOlder(issue, best))
-                best = issue;
+            if (await accept(issue))
+                found.push(issue);
         }
-        if ((best && stopAtFirst) || data.length < PER_PAGE)
+        if ((found.length && stopAtFirst) || data.length < PER_PAGE)
             break;
     }
-    return best;
+    return found;
 }
 function isOlder(a, b) {
     const ta = Date.parse(a.created_at);
@@ -37111,9 +37539,42 @@ function fnv1a(text) {
 // Errors → one warning line
 const PERMISSION_FIX = 'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
     'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.';
+/** The HTTP status GitHub answered with; null when it did not answer (Octokit reports those as a status 500 without a response). */
 function tracking_issue_statusOf(error) {
-    const status = error?.status;
-    return typeof status === 'number' && status > 0 ? status : null;
+    const e = error;
+    const status = e?.status;
+    if (typeof status !== 'number' || status <= 0)
+        return null;
+    if (e?.response === undefined && (status === 500 || noAnswer(error) !== null))
+        return null;
+    return status;
+}
+/** Why no answer came (timeout, refused, DNS …), when that is what happened. */
+function noAnswer(error) {
+    const chain = [];
+    for (let e = error; e && typeof e === 'object' && chain.length < 6; e = e.cause)
+        chain.push(e);
+    const request = error?.request;
+    let where = 'the GitHub API';
+    try {
+        if (typeof request?.url === 'string')
+            where = `the GitHub API at ${new URL(request.url).host}`;
+    }
+    catch {
+        // keep the generic name
+    }
+    if (chain.some((e) => e.name === 'AbortError' || e.name === 'TimeoutError'))
+        return `${where} did not answer in time`;
+    const code = chain.map((e) => e.code).find((c) => typeof c === 'string' && c !== '');
+    if (!code)
+        return null;
+    if (code === 'ECONNREFUSED')
+        return `${where} refused the connection (${code})`;
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return `${where} could not be resolved (${code})`;
+    if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT')
+        return `${where} did not answer in time (${code})`;
+    return `the connection to ${where} failed (${code})`;
 }
 function messageOf(error) {
     const data = error?.response?.data;
@@ -37125,7 +37586,8 @@ function messageOf(error) {
 function describeFailure(doing, error) {
     const status = tracking_issue_statusOf(error);
     const message = messageOf(error);
-    const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : `the request failed (${message})`;
+    const unanswered = status === null ? noAnswer(error) : null;
+    const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : unanswered ? unanswered : `the request failed (${message})`;
     const head = `openai-access-check could not ${doing}: ${answered}.`;
     if (status === 403 && /rate limit/i.test(message)) {
         return `${head} The GitHub API rate limit was hit; the next run will try again.`;
@@ -37851,26 +38313,66 @@ async function scanForModels(patterns, options) {
 
 /** GitHub refuses a step output over 1 MB: the report drops detail before it would. */
 const REPORT_OUTPUT_LIMIT = 900 * 1024;
-/** The report as one line of JSON, within REPORT_OUTPUT_LIMIT: detail of passing models goes first, then passing models. */
+const clipText = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A model that needs attention, shortened: the first places it was found, the first hints, short texts. */
+const shortened = (m) => ({
+    ...m,
+    message: clipText(m.message, 500),
+    hints: m.hints.slice(0, 2).map((h) => clipText(h, 500)),
+    suggestions: m.suggestions.slice(0, 3).map((s) => clipText(s, 200)),
+    ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 10) } : {}),
+    ...(m.probe ? { probe: { endpoint: m.probe.endpoint, ...(m.probe.skippedBecause ? { skippedBecause: m.probe.skippedBecause } : {}) } } : {})
+});
+/** The least a model can say: its id, status and category, and one short line. */
+const minimal = (m) => ({
+    ...shortened(m),
+    message: clipText(m.message, 160),
+    hints: [],
+    suggestions: [],
+    ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 1) } : {}),
+    probe: m.probe ? { endpoint: m.probe.endpoint } : null
+});
+const fits = (json) => Buffer.byteLength(json) <= REPORT_OUTPUT_LIMIT;
+/**
+ * The report as one line of JSON, within REPORT_OUTPUT_LIMIT. Detail goes first (passing models', then that
+ * of the others, then report-level warnings beyond the first few), then models: passing ones before those
+ * that need attention. Never every model: a single huge one is shortened, not dropped with the rest.
+ */
 function reportJson(report) {
     const full = JSON.stringify(report);
-    if (Buffer.byteLength(full) <= REPORT_OUTPUT_LIMIT)
+    if (fits(full))
         return full;
     const brief = (m) => m.status === 'pass' ? { ...m, message: '', hints: [], probe: m.probe ? { endpoint: m.probe.endpoint } : null, foundIn: m.foundIn?.slice(0, 1) } : m;
     const compact = JSON.stringify({ ...report, models: report.models.map(brief), truncated: { passingDetail: true, omittedModels: 0 } });
-    if (Buffer.byteLength(compact) <= REPORT_OUTPUT_LIMIT)
+    if (fits(compact))
         return compact;
-    // Still too large: keep the models that need attention, as many as fit, and say how many are left out.
-    const kept = [];
-    let size = Buffer.byteLength(JSON.stringify({ ...report, models: [], truncated: { passingDetail: true, omittedModels: report.models.length } }));
-    for (const m of report.models.filter((model) => model.status !== 'pass')) {
-        const bytes = Buffer.byteLength(JSON.stringify(m)) + 1;
+    // Detail of the models that need attention, and of the report itself, is shortened too.
+    const frame = {
+        ...report,
+        auth: { ...report.auth, message: clipText(report.auth.message, 1000), hints: report.auth.hints.slice(0, 3).map((h) => clipText(h, 500)) },
+        ...(report.warnings ? { warnings: report.warnings.slice(0, 10).map((w) => clipText(w, 500)) } : {}),
+        ...(report.notes ? { notes: report.notes.slice(0, 10).map((n) => clipText(n, 500)) } : {}),
+        models: []
+    };
+    const detail = { passingDetail: true, omittedModels: 0, detail: true };
+    for (const shape of [(m) => (m.status === 'pass' ? brief(m) : shortened(m)), minimal]) {
+        const json = JSON.stringify({ ...frame, models: report.models.map(shape), truncated: detail });
+        if (fits(json))
+            return json;
+    }
+    // Still too large: as many models as fit, those that need attention first, in their order; say how many are left out.
+    const order = [...report.models.filter((m) => m.status !== 'pass'), ...report.models.filter((m) => m.status === 'pass')];
+    const keep = new Set();
+    let size = Buffer.byteLength(JSON.stringify({ ...frame, truncated: { ...detail, omittedModels: report.models.length } }));
+    for (const m of order) {
+        const bytes = Buffer.byteLength(JSON.stringify(minimal(m))) + 1;
         if (size + bytes > REPORT_OUTPUT_LIMIT)
             break;
-        kept.push(m);
+        keep.add(m);
         size += bytes;
     }
-    return JSON.stringify({ ...report, models: kept, truncated: { passingDetail: true, omittedModels: report.models.length - kept.length } });
+    const kept = report.models.filter((m) => keep.has(m)).map(minimal);
+    return JSON.stringify({ ...frame, models: kept, truncated: { ...detail, omittedModels: report.models.length - kept.length } });
 }
 function renderOutputs(report) {
     return {
@@ -38010,36 +38512,66 @@ function readRateLimits(headers) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/suggest.ts
-/** Closest listed model ids to a mistyped one (`gpt4o` → `gpt-4o`). Pure. */
-function distance(a, b) {
-    // Optimal string alignment distance (Levenshtein with adjacent transpositions).
-    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
+/**
+ * Closest listed model ids to a mistyped one (`gpt4o` → `gpt-4o`). Pure.
+ *
+ * Bounded, because the listed ids come from the server: ids much longer than any model id are skipped, an id
+ * whose length alone puts it beyond the cut-off is never compared, the edit distance stops as soon as it
+ * must exceed the cut-off (two rows, not a matrix), and the search stops when the deadline has passed.
+ */
+/** Listed ids longer than this are not model ids anyone types (OpenAI's are under 60 characters). */
+const suggest_MAX_ID_LENGTH = 256;
+/** How often (in listed ids) the deadline is looked at. */
+const DEADLINE_EVERY = 64;
+/**
+ * Optimal string alignment distance (Levenshtein with adjacent transpositions), or `max + 1` as soon as it
+ * is known to exceed `max`. O(len(a) × len(b)) at worst, usually far less; three rows of memory.
+ */
+function boundedDistance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max)
+        return max + 1;
+    let before = new Array(b.length + 1).fill(0); // row i - 2
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
+    let current = new Array(b.length + 1).fill(0);
+    let previousMin = 0;
     for (let i = 1; i <= a.length; i++) {
+        current[0] = i;
+        let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
             if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                d = Math.min(d, before[j - 2] + 1);
+            current[j] = d;
+            if (d < rowMin)
+                rowMin = d;
         }
+        // Every later cell is at least the smallest of this row (or of the row before, via a transposition).
+        if (rowMin > max && previousMin >= max)
+            return max + 1;
+        previousMin = rowMin;
+        [before, previous, current] = [previous, current, before];
     }
-    return d[a.length][b.length];
+    return previous[b.length] > max ? max + 1 : previous[b.length];
 }
 const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-function suggestModels(wanted, available, max = 3) {
+function suggestModels(wanted, available, max = 3, options = {}) {
     const target = wanted.toLowerCase();
+    const squashedTarget = squash(wanted);
+    const limit = Math.max(2, Math.floor(target.length / 3));
     const scored = [];
-    for (const id of available) {
-        if (id === wanted)
+    for (let n = 0; n < available.length; n++) {
+        if (n % DEADLINE_EVERY === 0 && options.expired?.())
+            break;
+        const id = available[n];
+        if (id === wanted || id.length > suggest_MAX_ID_LENGTH)
             continue;
         const lower = id.toLowerCase();
         let score;
-        if (lower === target || squash(id) === squash(wanted))
+        if (lower === target || squash(id) === squashedTarget)
             score = 0;
         else {
-            score = distance(target, lower);
-            const limit = Math.max(2, Math.floor(target.length / 3));
+            score = boundedDistance(target, lower, limit);
             if (score > limit) {
                 // `gpt-4o-mini-2024` typed for a dated snapshot: suggest ids that begin with it.
                 if (lower.startsWith(target) && target.length >= 5)
@@ -38282,7 +38814,7 @@ function refine(diagnosis, id, listed, ctx) {
     }
     if (diagnosis.category === 'model-retired')
         return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) };
-    const suggestions = suggestModels(id, listed ? [...listed.keys()] : []);
+    const suggestions = suggestModels(id, listed ? [...listed.keys()] : [], 3, { expired: ctx.options.expired });
     return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions };
 }
 /** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */
@@ -38416,7 +38948,7 @@ function cleanText(value, max) {
 function cleanWord(value) {
     return typeof value === 'string' && /^[a-z][a-z_ -]{0,39}$/i.test(value.trim()) ? value.trim().toLowerCase().replace(/[ -]+/g, '_') : 'unknown';
 }
-function text_isLoopback(hostname) {
+function isLoopback(hostname) {
     const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
     return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
@@ -38424,7 +38956,7 @@ function text_isLoopback(hostname) {
 function allowedScheme(url, page) {
     if (url.protocol === 'https:')
         return true;
-    return url.protocol === 'http:' && page.protocol === 'http:' && text_isLoopback(page.hostname);
+    return url.protocol === 'http:' && page.protocol === 'http:' && isLoopback(page.hostname);
 }
 /** A link the renderers may show: on the status page's own host, with a plain path and no query, credentials or fragment. */
 function safeLink(value, pageUrl) {
@@ -38746,11 +39278,12 @@ async function runCheck(inputSettings, key, deps) {
         };
         return { report: redactDeep(report, redact), notes: [], missingKey: null };
     }
-    // A slice of timeout-seconds is kept for the status page, read only when a check fails for a cause that may be the provider's own.
+    // The step's time (timeout-seconds, less what is kept for the tracking issue) is shared: the scan used part of it (at most
+    // SCAN_SHARE), and a slice is kept for the status page, read only when a check fails for a cause that may be the provider's own.
+    const stepMs = deps.checkBudgetMs ?? settings.timeoutMs;
     const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl);
-    const statusReserve = statusReserveMs(statusPage, settings.timeoutMs);
-    // The scan used part of `timeout-seconds` (at most SCAN_SHARE of it): the checks get the rest.
-    const checksMs = scanNote === null ? settings.timeoutMs : Math.max(settings.timeoutMs * (1 - SCAN_SHARE), settings.timeoutMs - scanMs);
+    const statusReserve = statusReserveMs(statusPage, stepMs);
+    const checksMs = scanNote === null ? stepMs : Math.max(stepMs * (1 - SCAN_SHARE), stepMs - scanMs);
     const deadline = new Deadline(checksMs - statusReserve);
     let api = null;
     try {
@@ -38774,6 +39307,7 @@ async function runCheck(inputSettings, key, deps) {
             today,
             concurrency: deps.concurrency,
             proxy,
+            expired: () => deadline.expired,
             ...(onAuth ? { onAuth: (a) => onAuth(redactDeep(a, redact)) } : {}),
             ...(onModel ? { onModel: (m) => onModel(redactDeep(located(m), redact)) } : {})
         });
@@ -38795,6 +39329,21 @@ async function runCheck(inputSettings, key, deps) {
         deadline.dispose();
         api?.close?.();
     }
+}
+
+;// CONCATENATED MODULE: ./src/step-budget.ts
+/**
+ * One deadline for the whole step: `timeout-seconds` bounds the check and, with `issue-on-failure`, the
+ * tracking issue after it. The check then gets all but a reserve, so that a check that times out (exactly
+ * when a tracking issue is wanted) still leaves the issue time to be kept. Pure.
+ */
+/** The most kept for the tracking issue: a handful of GitHub requests. */
+const TRACKING_RESERVE_MAX_MS = 10_000;
+/** The share of `timeout-seconds` kept for the tracking issue, below that. */
+const TRACKING_RESERVE_SHARE = 0.25;
+function stepBudget(timeoutMs, issueOnFailure, startedAt) {
+    const reserve = issueOnFailure ? Math.min(TRACKING_RESERVE_MAX_MS, Math.round(timeoutMs * TRACKING_RESERVE_SHARE)) : 0;
+    return { checkMs: Math.max(1, timeoutMs - reserve), endsAt: startedAt + timeoutMs };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -38821,12 +39370,13 @@ async function runCheck(inputSettings, key, deps) {
 
 
 
+
 /** The raw input, untrimmed: whitespace around the key is something to report, not to hide. */
 const readInput = (name) => getInput(name, { trimWhitespace: false });
 /** The longest the tracking issue may take, after the check. */
 const TRACKING_TIMEOUT_MS = 20_000;
 /** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(report, settings, runContext, env) {
+async function keepTrackingIssue(report, settings, runContext, env, endsAt) {
     const token = settings.githubToken;
     const [owner, repo] = (runContext.repository ?? '').split('/');
     if (!token || !owner || !repo) {
@@ -38839,7 +39389,8 @@ async function keepTrackingIssue(report, settings, runContext, env) {
     // Loaded only here: the GitHub client is not needed by any other path.
     const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
-    const signal = AbortSignal.timeout(Math.min(settings.timeoutMs, TRACKING_TIMEOUT_MS));
+    // One deadline for the step: the tracking issue gets what the check left of timeout-seconds.
+    const signal = AbortSignal.timeout(Math.max(1, Math.min(endsAt - Date.now(), TRACKING_TIMEOUT_MS)));
     const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } });
     const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state });
     if (outcome.warning)
@@ -38892,6 +39443,7 @@ async function writeSummary(markdown) {
     }
 }
 async function run(env = process.env) {
+    const started = Date.now();
     // The key is masked before anything else can print it, in every form it may take.
     const rawKey = readInput('api-key');
     const forms = secretFormsOf(rawKey);
@@ -38913,7 +39465,9 @@ async function run(env = process.env) {
                 core_setSecret(form);
         const runContext = readRunContext(env);
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started);
         const outcome = await runCheck(settings, key, {
+            checkBudgetMs: budget.checkMs,
             createApi: createApi,
             runContext,
             env,
@@ -38928,7 +39482,7 @@ async function run(env = process.env) {
         if (outcome.missingKey === 'ignore')
             info(logSafe(`Skipped: ${report.auth.message}`));
         if (settings.issueOnFailure && !report.skipped) {
-            const trackingIssue = await keepTrackingIssue(report, settings, runContext, env);
+            const trackingIssue = await keepTrackingIssue(report, settings, runContext, env, budget.endsAt);
             summary = renderSummary(report, { notes: outcome.notes, trackingIssue });
         }
     }

@@ -22,6 +22,7 @@ import { renderSummary, type SummaryContext } from './render/summary.js'
 import type { Report } from './report.js'
 import { runCheck } from './run-check.js'
 import { DEFAULT_BASE_URL, InputError, parseSettings, type Settings } from './settings.js'
+import { stepBudget } from './step-budget.js'
 
 /** The raw input, untrimmed: whitespace around the key is something to report, not to hide. */
 const readInput = (name: string): string => core.getInput(name, { trimWhitespace: false })
@@ -30,7 +31,13 @@ const readInput = (name: string): string => core.getInput(name, { trimWhitespace
 const TRACKING_TIMEOUT_MS = 20_000
 
 /** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(report: Report, settings: Settings, runContext: RunContext, env: NodeJS.ProcessEnv): Promise<SummaryContext['trackingIssue']> {
+async function keepTrackingIssue(
+  report: Report,
+  settings: Settings,
+  runContext: RunContext,
+  env: NodeJS.ProcessEnv,
+  endsAt: number
+): Promise<SummaryContext['trackingIssue']> {
   const token = settings.githubToken
   const [owner, repo] = (runContext.repository ?? '').split('/')
   if (!token || !owner || !repo) {
@@ -43,7 +50,8 @@ async function keepTrackingIssue(report: Report, settings: Settings, runContext:
   // Loaded only here: the GitHub client is not needed by any other path.
   const { getOctokit } = await import('@actions/github')
   // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
-  const signal = AbortSignal.timeout(Math.min(settings.timeoutMs, TRACKING_TIMEOUT_MS))
+  // One deadline for the step: the tracking issue gets what the check left of timeout-seconds.
+  const signal = AbortSignal.timeout(Math.max(1, Math.min(endsAt - Date.now(), TRACKING_TIMEOUT_MS)))
   const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } })
   const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state })
   if (outcome.warning) core.warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' })
@@ -90,6 +98,7 @@ async function writeSummary(markdown: string): Promise<void> {
 }
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const started = Date.now()
   // The key is masked before anything else can print it, in every form it may take.
   const rawKey = readInput('api-key')
   const forms = secretFormsOf(rawKey)
@@ -108,7 +117,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     for (const form of key.secretForms) if (!forms.includes(form)) core.setSecret(form)
     const runContext = readRunContext(env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
+    const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started)
     const outcome = await runCheck(settings, key, {
+      checkBudgetMs: budget.checkMs,
       createApi,
       runContext,
       env,
@@ -122,7 +133,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       core.warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' })
     if (outcome.missingKey === 'ignore') core.info(logSafe(`Skipped: ${report.auth.message}`))
     if (settings.issueOnFailure && !report.skipped) {
-      const trackingIssue = await keepTrackingIssue(report, settings, runContext, env)
+      const trackingIssue = await keepTrackingIssue(report, settings, runContext, env, budget.endsAt)
       summary = renderSummary(report, { notes: outcome.notes, trackingIssue })
     }
   } catch (error) {

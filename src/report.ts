@@ -116,7 +116,8 @@ export interface Report {
   /** Facts about the run worth showing (e.g. what `models-from` found). */
   notes?: string[]
   /** Present when the `report` output had to drop detail to stay under GitHub's output limit. */
-  truncated?: { passingDetail: boolean; omittedModels: number }
+  /** Set when the `report` output was cut to fit: passing models' detail dropped, `detail` when other models' and the report's detail was shortened too, models left out. */
+  truncated?: { passingDetail: boolean; omittedModels: number; detail?: boolean }
   /** What the status page said, when a check failed for a cause that may be the provider's own (absent when not read). */
   status?: StatusReport | null
   /** Number of HTTP requests made, for the summary and the benchmark. */

@@ -31,6 +31,8 @@ export interface RunDependencies {
   /** Progress for surfaces that show answers as they arrive; results are located and redacted like the report's. */
   onAuth?: (auth: AuthResult) => void
   onModel?: (result: ModelResult) => void
+  /** Milliseconds the check may take (default: timeout-seconds); less when the step keeps time for the tracking issue. */
+  checkBudgetMs?: number
 }
 
 export interface CheckOutcome {
@@ -123,11 +125,12 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     return { report: redactDeep(report, redact), notes: [], missingKey: null }
   }
 
-  // A slice of timeout-seconds is kept for the status page, read only when a check fails for a cause that may be the provider's own.
+  // The step's time (timeout-seconds, less what is kept for the tracking issue) is shared: the scan used part of it (at most
+  // SCAN_SHARE), and a slice is kept for the status page, read only when a check fails for a cause that may be the provider's own.
+  const stepMs = deps.checkBudgetMs ?? settings.timeoutMs
   const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl)
-  const statusReserve = statusReserveMs(statusPage, settings.timeoutMs)
-  // The scan used part of `timeout-seconds` (at most SCAN_SHARE of it): the checks get the rest.
-  const checksMs = scanNote === null ? settings.timeoutMs : Math.max(settings.timeoutMs * (1 - SCAN_SHARE), settings.timeoutMs - scanMs)
+  const statusReserve = statusReserveMs(statusPage, stepMs)
+  const checksMs = scanNote === null ? stepMs : Math.max(stepMs * (1 - SCAN_SHARE), stepMs - scanMs)
   const deadline = new Deadline(checksMs - statusReserve)
   let api: OpenAIApi | null = null
   try {
@@ -151,6 +154,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       today,
       concurrency: deps.concurrency,
       proxy,
+      expired: () => deadline.expired,
       ...(onAuth ? { onAuth: (a: AuthResult) => onAuth(redactDeep(a, redact)) } : {}),
       ...(onModel ? { onModel: (m: ModelResult) => onModel(redactDeep(located(m), redact)) } : {})
     })

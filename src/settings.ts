@@ -3,6 +3,7 @@
  * Every error names the input and says how to fix it.
  */
 
+import { isLoopbackHost } from './api/loopback.js'
 import { apiVersionFor, parseAzureBaseUrl } from './providers/azure/endpoint.js'
 import { resolveProvider, type ProviderId } from './providers/select.js'
 import { parseGlobList, validateGlobPatterns } from './scan/globs.js'
@@ -55,18 +56,30 @@ export function parseList(value: string): string[] {
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const value = read(name).trim().toLowerCase()
+  const given = read(name).trim()
+  const value = given.toLowerCase()
   if (value === '') return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use one of: ${allowed.join(', ')}.`)
+  throw new InputError(name, `Input \`${name}\` is ${shown(given)}; use one of: ${allowed.join(', ')}.`)
 }
 
 function bool(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name).trim().toLowerCase()
+  const given = read(name).trim()
+  const value = given.toLowerCase()
   if (value === '') return fallback
   if (['true', 'yes', 'on', '1'].includes(value)) return true
   if (['false', 'no', 'off', '0'].includes(value)) return false
-  throw new InputError(name, `Input \`${name}\` is "${clip(value)}"; use true or false.`)
+  throw new InputError(name, `Input \`${name}\` is ${shown(given)}; use true or false.`)
+}
+
+/**
+ * A wrong value of a short input, quoted as given, unless it may be a secret pasted into the wrong input
+ * (long, or shaped like a key): then only its length is named. Never case-folded: redaction of the key
+ * matches its pieces, and a folded copy is one more form to miss.
+ */
+function shown(value: string): string {
+  if (value.length > 24 || /^(sk-|sess-|Bearer\s)/i.test(value)) return `a ${value.length}-character value (not shown: it may be a secret)`
+  return `"${value}"`
 }
 
 function clip(value: string): string {
@@ -90,11 +103,6 @@ function modelList(read: InputReader, name: string): string[] {
   return ids
 }
 
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host)
-}
-
 /** Validates and normalises `base-url`. https only, except for loopback servers (local fakes, proxies). */
 export function parseBaseUrl(value: string): string {
   const raw = value.trim() || DEFAULT_BASE_URL
@@ -107,7 +115,7 @@ export function parseBaseUrl(value: string): string {
   if (url.username || url.password) {
     throw new InputError('base-url', 'Input `base-url` contains credentials; remove them from the URL and pass the key through `api-key`.')
   }
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     throw new InputError(
       'base-url',
       `Input \`base-url\` uses http:// for ${url.hostname}, which would send the key unencrypted; use https:// (plain http is accepted only for loopback addresses).`
@@ -116,7 +124,8 @@ export function parseBaseUrl(value: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError('base-url', `Input \`base-url\` uses ${url.protocol}; use an https:// URL such as ${DEFAULT_BASE_URL}.`)
   }
-  if (url.search || url.hash) {
+  // `href`, not `search`/`hash`: a bare `?` or `#` leaves both empty, yet stays in the URL every request is built on.
+  if (url.search || url.hash || /[?#]/.test(url.href)) {
     throw new InputError('base-url', 'Input `base-url` has a query or fragment; give only the API root, such as https://api.openai.com/v1.')
   }
   return url.toString().replace(/\/+$/, '')
@@ -126,7 +135,7 @@ export function parseSettings(read: InputReader): Settings {
   const timeoutText = read('timeout-seconds').trim()
   const timeoutSeconds = timeoutText === '' ? 60 : Number(timeoutText)
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 3600) {
-    throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is "${clip(timeoutText)}"; use a number of seconds between 1 and 3600, such as 60.`)
+    throw new InputError('timeout-seconds', `Input \`timeout-seconds\` is ${shown(timeoutText)}; use a number of seconds between 1 and 3600, such as 60.`)
   }
   const models = modelList(read, 'models')
   const optionalModels = modelList(read, 'optional-models').filter((id) => !models.includes(id))
@@ -180,7 +189,7 @@ export function parseStatusPage(value: string): string {
       `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`
     )
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`)
   }
   if (url.username || url.password || url.search || url.hash) {

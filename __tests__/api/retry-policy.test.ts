@@ -151,3 +151,39 @@ it('a quota answer without code or type is still never retried', () => {
     })
   ).toBe(false)
 })
+
+describe('hostile retry headers (issue 12)', () => {
+  it.each(['-5', '2, 3', '1e400', 'soon', '-1', ' ', 'Infinity'])('retry-after: %j is not a delay: the backoff applies', (value) => {
+    expect(serverRequestedDelay({ 'retry-after': value })).toBeNull()
+    const delay = retryDelay(2, http(503, null, { 'retry-after': value }), () => 0.5)
+    expect(delay).toBeGreaterThanOrEqual(500)
+  })
+
+  it.each(['-5', 'abc', '2, 3'])('retry-after-ms: %j is not a delay either', (value) => {
+    expect(serverRequestedDelay({ 'retry-after-ms': value })).toBeNull()
+  })
+
+  it('still reads an HTTP date and plain seconds', () => {
+    const now = Date.parse('Wed, 25 Jun 2025 22:48:42 GMT')
+    expect(serverRequestedDelay({ 'retry-after': 'Wed, 25 Jun 2025 22:48:45 GMT' }, now)).toBe(3000)
+    expect(serverRequestedDelay({ 'retry-after': '2' }, now)).toBe(2000)
+  })
+})
+
+describe('x-should-retry, as the openai SDK honours it', () => {
+  it('a 500 with x-should-retry: false is tried once', () => {
+    expect(isRetryable(http(500, null, { 'x-should-retry': 'false' }))).toBe(false)
+  })
+
+  it('x-should-retry: true retries even where we would not', () => {
+    expect(isRetryable(http(400, { error: { message: 'odd', type: 'invalid_request_error', code: null } }, { 'x-should-retry': 'true' }))).toBe(true)
+    expect(isRetryable(recorded('openai_429_insufficient_quota'))).toBe(false)
+    const quota = recorded('openai_429_insufficient_quota') as Extract<ApiFailure, { kind: 'http' }>
+    expect(isRetryable(http(429, quota.answer.json, { ...quota.answer.headers, 'x-should-retry': 'true' }))).toBe(true)
+  })
+
+  it('any other value changes nothing', () => {
+    expect(isRetryable(http(500, null, { 'x-should-retry': 'maybe' }))).toBe(true)
+    expect(isRetryable(http(400, null, { 'x-should-retry': '' }))).toBe(false)
+  })
+})

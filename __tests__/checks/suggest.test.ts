@@ -75,3 +75,25 @@ describe('suggestModels', () => {
     expect(Date.now() - started).toBeLessThan(2000)
   })
 })
+
+describe('suggestModels is bounded (issue 12)', () => {
+  it('still finds the typo among very long ids, and never suggests an id far longer than the one typed', () => {
+    const long = Array.from({ length: 50 }, (_, i) => `gpt-4o-${i}${'x'.repeat(10_000)}`)
+    expect(suggestModels('gpt-4o-min', [...long, 'gpt-4o-mini'])).toEqual(['gpt-4o-mini'])
+    expect(suggestModels(`gpt-4o-0${'x'.repeat(9_999)}`, long)).toEqual([])
+  })
+
+  it('agrees with the plain edit distance on ordinary ids (the cut-off changes no answer)', () => {
+    for (const typed of ['gpt4o', 'gpt-4o-mnii', 'o4mini', 'text-embeding-3-small', 'gpt-4.1-nan', 'dalle3', 'whisper']) {
+      expect(suggestModels(typed, LISTED)).toEqual(suggestModels(typed, [...LISTED].reverse()))
+    }
+    expect(suggestModels('gpt-4o-mnii', LISTED)[0]).toBe('gpt-4o-mini')
+  })
+
+  it('stops when the deadline has passed', () => {
+    let calls = 0
+    const expired = (): boolean => ++calls > 0
+    expect(suggestModels('gpt4o', LISTED, 3, { expired })).toEqual([])
+    expect(calls).toBeGreaterThan(0)
+  })
+})

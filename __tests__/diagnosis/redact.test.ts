@@ -134,3 +134,78 @@ describe('redactDeep', () => {
     expect(redactDeep(KEY, redact)).toBe('sk-proj-[redacted]')
   })
 })
+
+describe('the key in disguise (issue 12)', () => {
+  const redact = makeRedactor([KEY])
+  const lowerPieces = pieces.map((p) => p.toLowerCase())
+  const expectNoneFolded = (text: string): void => {
+    const folded = text.replace(/\s+/g, '').toLowerCase()
+    for (const piece of lowerPieces) expect(folded).not.toContain(piece)
+  }
+
+  it.each([
+    ['lower-cased', KEY.toLowerCase()],
+    ['upper-cased', KEY.toUpperCase()],
+    ['with its case swapped', [...KEY].map((c) => (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase())).join('')]
+  ])('a copy %s is redacted', (_what, form) => {
+    const out = redact(`Your key ${form} is odd`)
+    expect(out).toContain('[redacted]')
+    expectNoneFolded(out)
+    expect(out.startsWith('Your key ')).toBe(true)
+    expect(out.endsWith(' is odd')).toBe(true)
+  })
+
+  it.each([
+    ['every character percent-encoded', [...KEY].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('')],
+    ['percent-encoded in lower case', [...KEY].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')],
+    ['partly percent-encoded', KEY.replace(/[a-f]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)]
+  ])('a copy with %s is redacted', (_what, form) => {
+    const out = redact(`GET /v1/x?key=${form}&y=1`)
+    expect(out).toContain('[redacted]')
+    expect(out.startsWith('GET /v1/x?key=')).toBe(true)
+    expect(out.endsWith('&y=1')).toBe(true)
+    const decoded = out.replace(/%([0-9a-f]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    expectNoneFolded(decoded)
+  })
+
+  it.each([0, 1, 2])('a base64 copy (at byte offset %d) is redacted, standard and URL-safe', (pad) => {
+    for (const encoding of ['base64', 'base64url'] as const) {
+      const b64 = Buffer.from(`${'x'.repeat(pad)}${KEY}`).toString(encoding)
+      const out = redact(`Authorization: Basic ${b64}`)
+      expect(out).toContain('[redacted]')
+      const core = b64.slice(Math.ceil(((pad + 8) * 4) / 3) + 1, -4)
+      for (let i = 0; i + 8 <= core.length; i++) expect(out).not.toContain(core.slice(i, i + 8))
+    }
+  })
+
+  it.each([3, 5, 7])('a copy wrapped every %d characters is redacted', (width) => {
+    const wrapped = KEY.match(new RegExp(`.{1,${width}}`, 'g'))!.join('\n')
+    const out = redact(`key:\n${wrapped}\nend`)
+    expect(out).toContain('[redacted]')
+    expectNoneFolded(out)
+    expect(out.endsWith('end')).toBe(true)
+  })
+
+  it('the words around a wrapped key stay', () => {
+    expect(redact(`before ${KEY.slice(0, 20)}\n  ${KEY.slice(20)} after`)).toBe('before sk-proj-[redacted] after')
+  })
+
+  it('the help for a malformed key keeps the wrapper it names', () => {
+    const forms = secretFormsOf(`OPENAI_API_KEY=${KEY}`)
+    const r = makeRedactor([...forms, KEY])
+    expect(r('The key starts with "OPENAI_API_KEY=", as in a .env line.')).toBe('The key starts with "OPENAI_API_KEY=", as in a .env line.')
+    expect(r('Edit the repository secret and save only the value after "OPENAI_API_KEY=": x')).toBe(
+      'Edit the repository secret and save only the value after "OPENAI_API_KEY=": x'
+    )
+    expect(r(`echo OPENAI_API_KEY=${KEY}`)).toBe('echo OPENAI_API_KEY=sk-proj-[redacted]')
+    const bearer = makeRedactor(secretFormsOf(`Bearer ${KEY}`))
+    expect(bearer('The key starts with "Bearer ", which the request adds itself.')).toBe('The key starts with "Bearer ", which the request adds itself.')
+    expectClean(bearer(`x Bearer ${KEY}`))
+  })
+
+  it('ordinary text is unchanged', () => {
+    for (const text of ['Rate limit reached for gpt-4o-mini in organization org-abc', 'https://platform.openai.com/account/api-keys', 'SGVsbG8gd29ybGQ=']) {
+      expect(redact(text)).toBe(text)
+    }
+  })
+})

@@ -198,12 +198,13 @@ describe('connections', () => {
       })
       await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r))
       tlsPort = (tls.address() as { port: number }).port
-      // A CONNECT proxy on loopback.
+      // A CONNECT proxy on loopback. It resolves api.remote.test (which DNS does not know) to loopback: the
+      // tests need a host that is not loopback, because loopback never goes through a proxy.
       proxy = createHttpServer((_req, res) => res.writeHead(405).end())
       proxy.on('connect', (req, client: Socket, head) => {
         connects.push(req.url ?? '')
         const [host, port] = (req.url ?? '').split(':')
-        const upstream = connect(Number(port), host === 'localhost' ? '127.0.0.1' : host, () => {
+        const upstream = connect(Number(port), host === 'localhost' || host === 'api.remote.test' ? '127.0.0.1' : host, () => {
           client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
           upstream.write(head)
           upstream.pipe(client).pipe(upstream)
@@ -235,20 +236,33 @@ describe('connections', () => {
       expect(connects).toEqual([])
     })
 
+    const remote = (): string => `https://api.remote.test:${tlsPort}/v1`
+
     test.each(['HTTPS_PROXY', 'https_proxy'])('%s sends every request through the CONNECT proxy', async (name) => {
       const run = await runAction({
-        inputs: inputsFor(`https://localhost:${tlsPort}/v1`, { models: 'gpt-4o-mini' }),
+        inputs: inputsFor(remote(), { models: 'gpt-4o-mini' }),
         env: { NODE_EXTRA_CA_CERTS: CERT, [name]: `http://127.0.0.1:${proxyPort}` }
       })
       expect(run.code).toBe(0)
       expect(connects.length).toBeGreaterThanOrEqual(1)
-      expect(connects.every((c) => c === `localhost:${tlsPort}`)).toBe(true)
+      expect(connects.every((c) => c === `api.remote.test:${tlsPort}`)).toBe(true)
     })
 
     test('NO_PROXY bypasses the proxy', async () => {
       const run = await runAction({
+        inputs: inputsFor(remote(), { models: 'gpt-4o-mini' }),
+        env: { NODE_EXTRA_CA_CERTS: CERT, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}`, NO_PROXY: 'api.remote.test' }
+      })
+      // Straight to DNS, which knows no api.remote.test: the proxy saw nothing.
+      expect(connects).toEqual([])
+      expect(run.report.auth.category).toBe('network-error')
+      expect(run.report.auth.message).toMatch(/ENOTFOUND|EAI_AGAIN/)
+    })
+
+    test('a loopback base-url never goes through the proxy, https included', async () => {
+      const run = await runAction({
         inputs: inputsFor(`https://localhost:${tlsPort}/v1`, { models: 'gpt-4o-mini' }),
-        env: { NODE_EXTRA_CA_CERTS: CERT, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}`, NO_PROXY: 'localhost' }
+        env: { NODE_EXTRA_CA_CERTS: CERT, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}` }
       })
       expect(run.code).toBe(0)
       expect(connects).toEqual([])
@@ -258,7 +272,7 @@ describe('connections', () => {
       fake.setScenario({ routes: [{ path: '/models', status: 307, headers: { location: `http://127.0.0.1:${fake.port}/elsewhere/models` }, body: '' }] })
       fake.requests.length = 0
       const run = await runAction({
-        inputs: inputsFor(`https://localhost:${tlsPort}/v1`, { models: 'gpt-4o-mini' }),
+        inputs: inputsFor(remote(), { models: 'gpt-4o-mini' }),
         env: { NODE_EXTRA_CA_CERTS: CERT, HTTPS_PROXY: `http://127.0.0.1:${proxyPort}` }
       })
       expect(run.code).toBe(1)
@@ -270,10 +284,11 @@ describe('connections', () => {
 
     test('an unreachable proxy is a network-error that names the proxy', async () => {
       const run = await runAction({
-        inputs: inputsFor(`https://localhost:${tlsPort}/v1`, { models: 'gpt-4o-mini' }),
+        inputs: inputsFor(remote(), { models: 'gpt-4o-mini' }),
         env: { NODE_EXTRA_CA_CERTS: CERT, HTTPS_PROXY: 'http://127.0.0.1:9' }
       })
       expect(run.report.auth.category).toBe('network-error')
+      expect(run.report.auth.message).toContain('http://127.0.0.1:9 (HTTPS_PROXY)')
       expect(run.report.auth.hints[0]).toContain('HTTPS_PROXY')
     })
   })

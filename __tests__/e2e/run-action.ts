@@ -65,6 +65,23 @@ export function findLeaks(run: Pick<ActionRun, 'stdout' | 'stderr' | 'summary' |
   return leaks
 }
 
+/**
+ * The secret inside a pasted value: without surrounding quotes, `NAME=` or `Bearer ` (which are no secret, and
+ * which the malformed-key help names). Its pieces are what must never show.
+ */
+export function unwrapKey(value: string): string {
+  let key = value.trim()
+  for (let previous = ''; previous !== key;) {
+    previous = key
+    key = key
+      .replace(/^(?:export\s+)?[A-Z][A-Z0-9_]*\s*=\s*/, '')
+      .replace(/^bearer\s+/i, '')
+      .replace(/^(["'`])(.*)\1$/s, '$2')
+      .trim()
+  }
+  return key
+}
+
 export interface RunOptions {
   inputs?: Record<string, string>
   env?: Record<string, string>
@@ -108,9 +125,9 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     report: outputs.report ? JSON.parse(outputs.report) : null
   }
   rmSync(dir, { recursive: true, force: true })
-  const key = inputs['api-key'] ?? ''
-  if (!options.allowKeyInOutput && key.trim().length >= 12) {
-    const leaks = findLeaks(run, key.trim())
+  const key = unwrapKey(inputs['api-key'] ?? '')
+  if (!options.allowKeyInOutput && key.length >= 12) {
+    const leaks = findLeaks(run, key)
     if (leaks.length) throw new Error(`The key leaked: ${leaks.slice(0, 5).join('; ')}`)
   }
   return run

@@ -279,3 +279,91 @@ describe('syncTrackingIssue through a real Octokit', () => {
     expect((await syncTrackingIssue(input(api, f, {}))).action).toBe('opened')
   })
 })
+
+describe('hostile issues and a lagging or absent GitHub (issue 12)', () => {
+  const outsider = { login: 'mallory', id: 666, type: 'User' }
+  const markerBody = (key: string) => `${TRACKING_MARKER}\n<!-- openai-access-check:diagnosis=${key} -->\nI am not the bot`
+
+  it('an outsider’s issue carrying the marker and the same diagnosis does not silence the alert', async () => {
+    const { fake: f, api } = await setup()
+    f.addIssue({ title: 'Totally legit', body: markerBody('auth%3Ainvalid-key'), user: outsider })
+    const outcome = await syncTrackingIssue(input(api, f, {}))
+    expect(outcome).toMatchObject({ action: 'opened', issueNumber: 2 })
+    expect(f.state.issues[1]!.labels).toEqual([TRACKING_LABEL])
+    expect(f.state.issues[1]!.state).toBe('open')
+  })
+
+  it('an outsider’s issue with another diagnosis is neither retitled nor commented on', async () => {
+    const { fake: f, api } = await setup()
+    f.addIssue({ title: 'Mine', body: markerBody('something-else'), user: outsider })
+    const outcome = await syncTrackingIssue(input(api, f, {}))
+    expect(outcome).toMatchObject({ action: 'opened', issueNumber: 2 })
+    expect(f.state.issues[0]!.title).toBe('Mine')
+    expect(f.state.issues[0]!.body).toBe(markerBody('something-else'))
+    expect(f.commentsOn(1)).toHaveLength(0)
+    // Passing again closes ours, not theirs.
+    expect(await syncTrackingIssue(input(api, f, { needsAttention: false }))).toMatchObject({ action: 'closed', issueNumber: 2 })
+    expect(f.state.issues[0]!.state).toBe('open')
+  })
+
+  it('an issue carrying our label is still ours (outsiders cannot set labels), whoever opened it', async () => {
+    const { fake: f, api } = await setup()
+    f.addIssue({ title: 'Opened by hand', body: markerBody('auth%3Ainvalid-key'), user: outsider, labels: [TRACKING_LABEL] })
+    expect(await syncTrackingIssue(input(api, f, {}))).toMatchObject({ action: 'unchanged', issueNumber: 1 })
+  })
+
+  it('with a personal token, the token’s own unlabelled issue is found again', async () => {
+    const { fake: f, api } = await setup({ tokenLogin: 'alice' })
+    f.addIssue({ title: 'Kept by alice’s token', body: markerBody('auth%3Ainvalid-key'), user: { login: 'alice', id: 7, type: 'User' } })
+    f.addIssue({ title: 'Mallory', body: markerBody('auth%3Ainvalid-key'), user: outsider })
+    expect(await syncTrackingIssue(input(api, f, {}))).toMatchObject({ action: 'unchanged', issueNumber: 1 })
+  })
+
+  it('duplicates opened under listing lag are closed by the next run, keeping the oldest', async () => {
+    const { fake: f, api } = await setup({ listingLag: true })
+    const a = await syncTrackingIssue(input(api, f, {}))
+    const b = await syncTrackingIssue(input(api, f, { runUrl: RUN_2 }))
+    expect([a.action, b.action]).toEqual(['opened', 'opened'])
+    expect(f.openIssues(TRACKING_LABEL)).toHaveLength(2)
+    f.catchUp()
+    f.setListingLag(false)
+    const c = await syncTrackingIssue(input(api, f, { runUrl: RUN_3 }))
+    expect(c).toMatchObject({ action: 'unchanged', issueNumber: 1 })
+    expect(f.openIssues(TRACKING_LABEL).map((i) => i.number)).toEqual([1])
+    expect(f.state.issues[1]!.state_reason).toBe('not_planned')
+    expect(f.commentsOn(2).map((x) => x.body)).toEqual([expect.stringContaining('Duplicate of #1')])
+    expect(f.commentsOn(1)).toHaveLength(0)
+  })
+
+  it('a GitHub API that does not answer in time is reported as such, not as HTTP 500', async () => {
+    const { createServer } = await import('node:net')
+    const sockets: import('node:net').Socket[] = []
+    const silent = createServer((socket) => sockets.push(socket))
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r))
+    const port = (silent.address() as { port: number }).port
+    try {
+      const octokit = getOctokit('fake-token', { baseUrl: `http://127.0.0.1:${port}`, request: { signal: AbortSignal.timeout(300) } })
+      const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner: 'o', repo: 'r', needsAttention: true, ...INVALID_KEY, runUrl: null })
+      expect(outcome.action).toBe('none')
+      expect(outcome.warning).not.toContain('HTTP 500')
+      expect(outcome.warning).toContain('did not answer in time')
+    } finally {
+      for (const s of sockets) s.destroy()
+      await new Promise<void>((r) => silent.close(() => r()))
+    }
+  })
+
+  it('a GitHub API that refuses the connection is reported as such, not as HTTP 500', async () => {
+    const { createServer } = await import('node:net')
+    const closed = createServer()
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r))
+    const port = (closed.address() as { port: number }).port
+    await new Promise<void>((r) => closed.close(() => r()))
+    const octokit = getOctokit('fake-token', { baseUrl: `http://127.0.0.1:${port}` })
+    const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner: 'o', repo: 'r', needsAttention: true, ...INVALID_KEY, runUrl: null })
+    expect(outcome.warning).not.toContain('HTTP 500')
+    expect(outcome.warning).toContain('refused the connection')
+    expect(outcome.warning).toContain('ECONNREFUSED')
+    expect(outcome.warning).toContain(`127.0.0.1:${port}`)
+  })
+})

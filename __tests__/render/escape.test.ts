@@ -125,3 +125,28 @@ describe('logSafe', () => {
     expect(logSafe(text)).toBe(text)
   })
 })
+
+describe('hostile text (issue 12)', () => {
+  it('logSafe neutralises the older `##[command]` syntax anywhere in a line', () => {
+    for (const text of ['x ##[error title=Forged]forged', '##[set-output name=ok;]true', 'a ##[stop-commands]zz b', 'gpt4o ##[add-mask]x', '#' + '#[debug]y']) {
+      const out = logSafe(text)
+      expect(out).not.toContain('##[')
+      expect(out.replace(/\u200b/g, '')).toBe(text)
+    }
+  })
+
+  it('logSafe keeps ESC, NUL and other control characters out of the log', () => {
+    const out = logSafe('gpt4o\u001b[2J\u001b]8;;https://evil.example\u0007x\u0000y\u007f\u009b1m\u2028z')
+
+    expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/)
+    expect(out).toContain('gpt4o')
+    expect(out).toContain('y')
+  })
+
+  it('escapeText and md keep control characters out of Markdown', () => {
+    for (const out of [escapeText('a\u001b[31mred\u0000b\u0085c'), md('a\u001b[31mred\u0000b `x\u001by`')]) {
+      expect(out).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/)
+      expect(out).toContain('red')
+    }
+  })
+})

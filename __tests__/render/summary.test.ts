@@ -428,3 +428,31 @@ describe('the report output stays under GitHub’s output limit', () => {
     expect(JSON.parse(renderOutputs(r).report)).toEqual(r)
   })
 })
+
+describe('the report output never drops every model (issue 12)', () => {
+  it('a failing model with a huge detail is kept, shortened, with the others', () => {
+    const foundIn = Array.from({ length: 120_000 }, (_, i) => ({ file: `src/very/long/path/to/file-${i}.py`, line: i + 1 }))
+    const models = [
+      { ...failing('gpt-4o-typo', 'model-not-found', 'The model does not exist or you do not have access to it.'), foundIn },
+      failing('other-typo', 'model-not-found', 'The model does not exist.'),
+      passing('gpt-4o')
+    ]
+    const json = renderOutputs(report(models)).report
+    expect(Buffer.byteLength(json)).toBeLessThanOrEqual(REPORT_OUTPUT_LIMIT)
+    const parsed = JSON.parse(json)
+    expect(parsed.models.map((m: { id: string }) => m.id)).toEqual(['gpt-4o-typo', 'other-typo', 'gpt-4o'])
+    expect(parsed.truncated.omittedModels).toBe(0)
+    expect(parsed.models[0].foundIn.length).toBeGreaterThan(0)
+    expect(parsed.models[0].foundIn.length).toBeLessThan(120_000)
+  })
+
+  it('huge warnings and messages still leave room for every model id', () => {
+    const models = Array.from({ length: 2000 }, (_, i) => failing(`typo-${i}`, 'model-not-found', `x${'y'.repeat(2000)}`, { hints: ['h'.repeat(3000)] }))
+    const r = { ...report(models), warnings: Array.from({ length: 500 }, () => 'w'.repeat(4000)) }
+    const json = renderOutputs(r).report
+    expect(Buffer.byteLength(json)).toBeLessThanOrEqual(REPORT_OUTPUT_LIMIT)
+    const parsed = JSON.parse(json)
+    expect(parsed.models).toHaveLength(2000)
+    expect(parsed.models.every((m: { status: string; category: string }) => m.status === 'fail' && m.category === 'model-not-found')).toBe(true)
+  })
+})

@@ -41,9 +41,11 @@ const MAX_LIST_BYTES = 16 * 1024 * 1024
 /** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
 export function toAnswer(raw: RawAnswer, requestIdHeaders: readonly string[] = ['x-request-id']): HttpAnswer {
   let json: unknown = null
-  if (!raw.truncated && raw.text.trim() !== '') {
+  // A UTF-8 byte-order mark before the JSON is no reason to reject it (fetch's Response.json() drops it too).
+  const text = raw.text.replace(/^\uFEFF/, '')
+  if (!raw.truncated && text.trim() !== '') {
     try {
-      json = JSON.parse(raw.text)
+      json = JSON.parse(text)
     } catch {
       json = null
     }

@@ -7,11 +7,17 @@ export const MAX_ATTEMPTS = 3
 
 const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED'])
 
-/** Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or unknown models. */
+/**
+ * Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or
+ * unknown models. The server's `x-should-retry: true|false` decides first, as in the openai SDK.
+ */
 export function isRetryable(failure: ApiFailure): boolean {
   if (failure.kind === 'timeout') return false
   if (failure.kind === 'network') return failure.code !== null && RETRYABLE_NETWORK.has(failure.code)
   const { status } = failure.answer
+  const shouldRetry = (failure.answer.headers['x-should-retry'] ?? '').trim().toLowerCase()
+  if (shouldRetry === 'true') return true
+  if (shouldRetry === 'false') return false
   if (status === 429) {
     // A 429 is retried only when it is a rate limit or an overload (not billing), and not a single request
     // larger than the tokens-per-minute limit, which fails the same way every time.
@@ -21,14 +27,24 @@ export function isRetryable(failure: ApiFailure): boolean {
   return status === 408 || status === 409 || status >= 500
 }
 
-/** Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did. */
+/** A non-negative decimal number, and nothing else (`-5`, `2, 3`, `1e400`, `Infinity` are not). */
+const NUMBER = /^\d+(\.\d+)?$/
+/** An HTTP date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): letters, digits, a time. */
+const HTTP_DATE = /^[A-Za-z]{3,9},? [\dA-Za-z -]+ \d{2}:\d{2}:\d{2}( GMT| \d{4})?$/
+
+/**
+ * Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did.
+ * A value that is none of these (negative, a list, a word) is no request: the caller's backoff applies.
+ */
 export function serverRequestedDelay(headers: Record<string, string>, now: number = Date.now()): number | null {
-  const ms = Number(headers['retry-after-ms'])
-  if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0) return ms
-  const after = headers['retry-after']
-  if (after === undefined) return null
-  const seconds = Number(after)
-  if (after.trim() !== '' && Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
+  const ms = (headers['retry-after-ms'] ?? '').trim()
+  if (NUMBER.test(ms)) return Number(ms)
+  const after = (headers['retry-after'] ?? '').trim()
+  if (NUMBER.test(after)) {
+    const seconds = Number(after)
+    return Number.isFinite(seconds) ? seconds * 1000 : null
+  }
+  if (!HTTP_DATE.test(after)) return null
   const date = Date.parse(after)
   return Number.isNaN(date) ? null : Math.max(0, date - now)
 }

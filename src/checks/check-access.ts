@@ -40,6 +40,8 @@ export interface CheckOptions {
   /** Progress, for a surface that shows each answer as it arrives (the terminal): authentication, then each model as it is judged. */
   onAuth?: (auth: AuthResult) => void
   onModel?: (result: ModelResult) => void
+  /** True once the run's deadline has passed (bounds the local "did you mean" search too). */
+  expired?: () => boolean
 }
 
 export interface CheckResults {
@@ -291,7 +293,7 @@ function refine(diagnosis: Diagnosis, id: string, listed: Map<string, ModelInfo>
     }
   }
   if (diagnosis.category === 'model-retired') return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
-  const suggestions = suggestModels(id, listed ? [...listed.keys()] : [])
+  const suggestions = suggestModels(id, listed ? [...listed.keys()] : [], 3, { expired: ctx.options.expired })
   return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions }
 }
 

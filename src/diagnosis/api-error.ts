@@ -28,6 +28,39 @@ export function oneLine(text: string, max = 400): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
 }
 
+/**
+ * A non-string `error.message` as short JSON. The server decides its shape: a message nested 100,000 levels
+ * deep overflows JSON.stringify's stack, and one of megabytes is no message. Depth and length are bounded.
+ */
+export function shortJson(value: unknown, maxDepth = 8, maxLength = 2000): string {
+  let out = ''
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > maxLength) return
+    if (v === null || typeof v !== 'object') {
+      out += typeof v === 'string' ? JSON.stringify(v.length > maxLength ? v.slice(0, maxLength) : v) : (JSON.stringify(v) ?? 'null')
+      return
+    }
+    if (depth >= maxDepth) {
+      out += Array.isArray(v) ? '[…]' : '{…}'
+      return
+    }
+    const isArray = Array.isArray(v)
+    out += isArray ? '[' : '{'
+    let first = true
+    for (const key in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, key)) continue
+      if (out.length > maxLength) break
+      if (!first) out += ','
+      first = false
+      if (!isArray) out += `${JSON.stringify(key)}:`
+      write((v as Record<string, unknown>)[key], depth + 1)
+    }
+    out += isArray ? ']' : '}'
+  }
+  write(value, 0)
+  return out.length > maxLength ? `${out.slice(0, maxLength)}…` : out
+}
+
 export function readErrorFields(answer: HttpAnswer): ErrorFields {
   const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text)
   const json = answer.json
@@ -37,7 +70,7 @@ export function readErrorFields(answer: HttpAnswer): ErrorFields {
     if (typeof error === 'object' && error !== null) {
       const e = error as Record<string, unknown>
       return {
-        message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? JSON.stringify(e.message) : '')),
+        message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? shortJson(e.message) : '')),
         type: str(e.type),
         code: str(e.code),
         param: str(e.param),

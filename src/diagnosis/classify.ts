@@ -270,13 +270,15 @@ export function classifyFailure(failure: ApiFailure, ctx: ClassifyContext): Diag
       const host = hostOf(ctx.baseUrl)
       const code = failure.code
       const what =
-        code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-          ? `the host ${host} could not be resolved (DNS)`
-          : code === 'ECONNREFUSED'
-            ? `${host} refused the connection`
-            : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
-              ? `the TLS certificate of ${host} was not accepted`
-              : `the connection to ${host} failed`
+        code === 'ERR_PROXY_CONNECT' || code === 'ERR_PROXY_CONFIG'
+          ? 'the proxy failed'
+          : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+            ? `the host ${host} could not be resolved (DNS)`
+            : code === 'ECONNREFUSED'
+              ? `${host} refused the connection`
+              : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
+                ? `the TLS certificate of ${host} was not accepted`
+                : `the connection to ${host} failed`
       return diagnose(
         'network-error',
         `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`,

@@ -27,20 +27,27 @@ export function readRunContext(env: NodeJS.ProcessEnv, readFile: (path: string) 
   let payload: Record<string, unknown> = {}
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFile(env.GITHUB_EVENT_PATH)) as Record<string, unknown>
+      const parsed: unknown = JSON.parse(readFile(env.GITHUB_EVENT_PATH))
+      // The file is outside input: `null`, an array or a string is no payload (and must not fail the run).
+      payload = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {}
     } catch {
       payload = {}
     }
   }
-  const pr = payload.pull_request as { head?: { repo?: { full_name?: string; fork?: boolean } | null }; base?: { repo?: { full_name?: string } } } | undefined
+  const pr = (objectOr(payload.pull_request) ?? undefined) as
+    { head?: { repo?: { full_name?: string; fork?: boolean } | null } | null; base?: { repo?: { full_name?: string } | null } | null } | undefined
   const head = pr?.head?.repo?.full_name ?? null
   const baseRepo = pr?.base?.repo?.full_name ?? repository
   const forkPullRequest =
     (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
     !!pr &&
     (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null)
-  const dependabot = actor === 'dependabot[bot]' || (payload.sender as { login?: string } | undefined)?.login === 'dependabot[bot]'
+  const dependabot = actor === 'dependabot[bot]' || (objectOr(payload.sender) as { login?: unknown } | null)?.login === 'dependabot[bot]'
   return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null }
+}
+
+function objectOr(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null
 }
 
 /** Why the key is empty in this run, and what to do: the hint for `missing-key`. */

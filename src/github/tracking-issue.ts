@@ -2,7 +2,10 @@
  * The scheduled-canary tracking issue (`issue-on-failure: true`).
  *
  * Keeps exactly one open issue per repository while the check needs attention, found again by the
- * label `openai-access-check` and a hidden marker in its body. Opens it on the first failure, stays
+ * label `openai-access-check` and a hidden marker in its body. The marker is public, so an issue is adopted
+ * only if it carries the label (which only people with triage access can set) or was opened by the action's
+ * own identity (`github-actions[bot]`, or the user of a personal token): anyone else's issue holding the
+ * marker is ignored, never retitled, commented on or taken as silencing the alert. Opens it on the first failure, stays
  * quiet while the diagnosis key stays the same, comments once when it changes, and comments and
  * closes it when the check passes again. Pure except for the calls through `api`; never throws.
  */
@@ -34,6 +37,8 @@ export interface IssueData {
   state?: string
   created_at: string
   labels?: Array<string | { name?: string }>
+  /** Who opened it (GitHub always says; absent in hand-made test data). */
+  user?: { login?: string; type?: string } | null
   /** Present when the "issue" is a pull request (the issues API lists both). */
   pull_request?: unknown
 }
@@ -67,6 +72,8 @@ export interface IssuesApi {
   ): Promise<{ data: IssueData }>
   createComment(params: RepoParams & { issue_number: number; body: string }): Promise<{ data: { id: number; html_url: string } }>
   createLabel(params: RepoParams & { name: string; color?: string; description?: string }): Promise<unknown>
+  /** The login of the token's user, or null when the token has none (an installation token such as GITHUB_TOKEN). */
+  authenticatedLogin?(): Promise<string | null>
 }
 
 export interface TrackingInput {
@@ -102,7 +109,29 @@ export function issuesApiFromOctokit(octokit: ReturnType<typeof getOctokit>): Is
     create: (params) => issues.create(params),
     update: (params) => issues.update(params),
     createComment: (params) => issues.createComment(params),
-    createLabel: (params) => issues.createLabel(params)
+    createLabel: (params) => issues.createLabel(params),
+    authenticatedLogin: async () => {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login
+      } catch {
+        return null // GITHUB_TOKEN may not read /user: its identity is github-actions[bot]
+      }
+    }
+  }
+}
+
+/** The identity behind GITHUB_TOKEN: every issue it opens is by this user. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+/** Whether an issue was opened by the action's own identity (memoised per run). */
+function identity(api: IssuesApi): (issue: IssueData) => Promise<boolean> {
+  let login: Promise<string | null> | null = null
+  return async (issue) => {
+    const author = issue.user?.login
+    if (!author) return false
+    if (author === ACTIONS_BOT) return true
+    login ??= api.authenticatedLogin ? api.authenticatedLogin().catch(() => null) : Promise.resolve(null)
+    return author === (await login)
   }
 }
 
@@ -119,9 +148,11 @@ export async function syncTrackingIssue(input: TrackingInput): Promise<TrackingO
 
 async function sync(input: TrackingInput): Promise<TrackingOutcome> {
   const { api, owner, repo } = input
-  const found = await findTrackingIssue(api, owner, repo)
+  const ours = identity(api)
+  const found = await findTrackingIssue(api, owner, repo, ours)
   if (!found.ok) return { action: 'none', issueNumber: null, issueUrl: null, warning: found.warning }
   const issue = found.issue
+  if (issue) await closeDuplicates(api, owner, repo, issue, found.duplicates)
 
   if (!input.needsAttention) {
     if (!issue) return { action: 'none', issueNumber: null, issueUrl: null, warning: null }
@@ -192,7 +223,7 @@ async function sync(input: TrackingInput): Promise<TrackingOutcome> {
   }
 
   // A concurrent run may have opened one at the same moment: the oldest wins, a younger one closes itself.
-  const recheck = await findTrackingIssue(api, owner, repo)
+  const recheck = await findTrackingIssue(api, owner, repo, ours)
   if (recheck.ok && recheck.issue && recheck.issue.number !== created.number && isOlder(recheck.issue, created)) {
     const winner = recheck.issue
     try {
@@ -214,30 +245,56 @@ async function sync(input: TrackingInput): Promise<TrackingOutcome> {
 // ---------------------------------------------------------------------------------------------
 // Finding the issue
 
-type Found = { ok: true; issue: IssueData | null } | { ok: false; warning: string }
+type Found = { ok: true; issue: IssueData | null; duplicates: IssueData[] } | { ok: false; warning: string }
 
-async function findTrackingIssue(api: IssuesApi, owner: string, repo: string): Promise<Found> {
+/** Issues of ours beyond the oldest that one run closes (a listing lag makes a few at most). */
+const MAX_DUPLICATES_CLOSED = 5
+
+async function findTrackingIssue(api: IssuesApi, owner: string, repo: string, ours: (issue: IssueData) => Promise<boolean>): Promise<Found> {
   try {
-    // Oldest first: the first issue carrying the marker is the one to keep.
-    const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true)
-    if (labelled) return { ok: true, issue: labelled }
-    // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues.
-    const any = await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false)
-    return { ok: true, issue: any }
+    // Oldest first: the first issue carrying the marker is the one to keep. The label is trusted as is.
+    const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true, async () => true)
+    // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues,
+    // adopting only those the action's own identity opened.
+    const found = labelled.length ? labelled : await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false, ours)
+    if (!found.length) return { ok: true, issue: null, duplicates: [] }
+    const [oldest, ...younger] = [...found].sort((a, b) => (isOlder(a, b) ? -1 : isOlder(b, a) ? 1 : 0))
+    // Younger copies opened by us (concurrent runs under listing lag) are duplicates; copies made by hand are left alone.
+    const duplicates: IssueData[] = []
+    for (const issue of younger) if (duplicates.length < MAX_DUPLICATES_CLOSED && (await ours(issue))) duplicates.push(issue)
+    return { ok: true, issue: oldest, duplicates }
   } catch (error) {
     return { ok: false, warning: describeFailure('look for the tracking issue', error) }
   }
 }
 
+async function closeDuplicates(api: IssuesApi, owner: string, repo: string, kept: IssueData, duplicates: IssueData[]): Promise<void> {
+  for (const duplicate of duplicates) {
+    try {
+      await api.createComment({
+        owner,
+        repo,
+        issue_number: duplicate.number,
+        body: `Duplicate of #${kept.number} (opened by a concurrent run of openai-access-check).`
+      })
+      await api.update({ owner, repo, issue_number: duplicate.number, state: 'closed', state_reason: 'not_planned' })
+    } catch {
+      // Left open: the next run tries again, and always keeps the oldest.
+    }
+  }
+}
+
+/** The open issues carrying the marker that `accept` accepts, from the pages read. */
 async function scan(
   api: IssuesApi,
   owner: string,
   repo: string,
   filter: { labels?: string; direction: 'asc' | 'desc' },
   maxPages: number,
-  stopAtFirst: boolean
-): Promise<IssueData | null> {
-  let best: IssueData | null = null
+  stopAtFirst: boolean,
+  accept: (issue: IssueData) => Promise<boolean>
+): Promise<IssueData[]> {
+  const found: IssueData[] = []
   for (let page = 1; page <= maxPages; page++) {
     const { data } = await api.listForRepo({
       owner,
@@ -250,11 +307,11 @@ async function scan(
     })
     for (const issue of data) {
       if (issue.pull_request || !(issue.body ?? '').includes(TRACKING_MARKER)) continue
-      if (!best || isOlder(issue, best)) best = issue
+      if (await accept(issue)) found.push(issue)
     }
-    if ((best && stopAtFirst) || data.length < PER_PAGE) break
+    if ((found.length && stopAtFirst) || data.length < PER_PAGE) break
   }
-  return best
+  return found
 }
 
 function isOlder(a: IssueData, b: IssueData): boolean {
@@ -380,9 +437,33 @@ const PERMISSION_FIX =
   'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
   'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.'
 
+/** The HTTP status GitHub answered with; null when it did not answer (Octokit reports those as a status 500 without a response). */
 function statusOf(error: unknown): number | null {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' && status > 0 ? status : null
+  const e = error as { status?: unknown; response?: unknown } | null
+  const status = e?.status
+  if (typeof status !== 'number' || status <= 0) return null
+  if (e?.response === undefined && (status === 500 || noAnswer(error) !== null)) return null
+  return status
+}
+
+/** Why no answer came (timeout, refused, DNS …), when that is what happened. */
+function noAnswer(error: unknown): string | null {
+  const chain: Array<{ name?: unknown; code?: unknown; message?: unknown; cause?: unknown }> = []
+  for (let e = error as (typeof chain)[number] | undefined; e && typeof e === 'object' && chain.length < 6; e = e.cause as typeof e) chain.push(e)
+  const request = (error as { request?: { url?: unknown } } | null)?.request
+  let where = 'the GitHub API'
+  try {
+    if (typeof request?.url === 'string') where = `the GitHub API at ${new URL(request.url).host}`
+  } catch {
+    // keep the generic name
+  }
+  if (chain.some((e) => e.name === 'AbortError' || e.name === 'TimeoutError')) return `${where} did not answer in time`
+  const code = chain.map((e) => e.code).find((c): c is string => typeof c === 'string' && c !== '')
+  if (!code) return null
+  if (code === 'ECONNREFUSED') return `${where} refused the connection (${code})`
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${where} could not be resolved (${code})`
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') return `${where} did not answer in time (${code})`
+  return `the connection to ${where} failed (${code})`
 }
 
 function messageOf(error: unknown): string {
@@ -396,7 +477,8 @@ function messageOf(error: unknown): string {
 export function describeFailure(doing: string, error: unknown): string {
   const status = statusOf(error)
   const message = messageOf(error)
-  const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : `the request failed (${message})`
+  const unanswered = status === null ? noAnswer(error) : null
+  const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : unanswered ? unanswered : `the request failed (${message})`
   const head = `openai-access-check could not ${doing}: ${answered}.`
   if (status === 403 && /rate limit/i.test(message)) {
     return `${head} The GitHub API rate limit was hit; the next run will try again.`

@@ -26,14 +26,25 @@ const ENTITY: Record<string, string> = {
   $: '&#36;'
 }
 
-/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces. */
+/** Line breaks of every kind (CR, LF, NEL, LINE/PARAGRAPH SEPARATOR): one line stays one line. */
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g
+/** C0 and C1 controls and DEL (ESC starts terminal escapes, NUL truncates text in some viewers). */
+
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g
+
+/** Outside text on one line, with every control character replaced (tabs become spaces). */
+function plain(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '\ufffd')
+}
+
+/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces, controls U+FFFD. */
 export function escapeText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch])
+  return plain(text).replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch])
 }
 
 /** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
 export function md(text: string): string {
-  const parts = text.replace(/[\r\n]+/g, ' ').split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g)
+  const parts = plain(text).split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g)
   return parts
     .map((part, i) => {
       if (i % 2 === 0) return escapeText(part)
@@ -43,7 +54,10 @@ export function md(text: string): string {
     .join('')
 }
 
-/** For the log: one line, and no line can start a workflow command (`::name::`). */
+/**
+ * For the log: one line, no control characters, and no workflow command in either syntax: `::name::` (parsed
+ * at the start of a line) and the older `##[name]` (parsed anywhere in a line). A zero-width space breaks both.
+ */
 export function logSafe(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:')
+  return plain(text).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[')
 }

@@ -30876,7 +30876,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(98);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4840);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +30885,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 98:
+/***/ 4840:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33957,11 +33957,19 @@ function inspectAzureKey(key, options) {
     return { fatal: null, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/diagnosis/key-prefix.ts
+/** The published prefixes of OpenAI keys: the part of a key that is no secret (shown in fingerprints, kept by redaction). Pure. */
+const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'];
+function keyPrefix(key) {
+    return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/checks/key-hygiene.ts
 
 
 
-const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'];
+
+
 /** Keys of other services, recognised by their published prefixes. */
 const OTHER_PROVIDERS = [
     { pattern: /^sk-ant-/, name: 'an Anthropic API key' },
@@ -33976,9 +33984,6 @@ const OTHER_PROVIDERS = [
     { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' },
     { pattern: AZURE_KEY_LONG, name: 'an Azure OpenAI key (84 characters)' }
 ];
-function keyPrefix(key) {
-    return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? '';
-}
 /** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
 function fingerprint(key) {
     const prefix = keyPrefix(key);
@@ -34107,6 +34112,607 @@ function isOfficialApi(baseUrl) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/api/retry-policy.ts
+/** Without an opinion, a 429 is not retried: it may be an empty balance, which retrying never fixes. */
+const NO_OPINION = () => null;
+const MAX_ATTEMPTS = 3;
+const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED']);
+/**
+ * Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or
+ * unknown models. The server's `x-should-retry: true|false` decides first, as in the openai SDK.
+ */
+function isRetryable(failure, opinion = NO_OPINION) {
+    if (failure.kind === 'timeout')
+        return false;
+    if (failure.kind === 'network')
+        return failure.code !== null && RETRYABLE_NETWORK.has(failure.code);
+    const { status } = failure.answer;
+    const shouldRetry = (failure.answer.headers['x-should-retry'] ?? '').trim().toLowerCase();
+    if (shouldRetry === 'true')
+        return true;
+    if (shouldRetry === 'false')
+        return false;
+    const said = opinion(failure.answer);
+    if (said !== null)
+        return said;
+    return status === 408 || status === 409 || status >= 500;
+}
+/** A non-negative decimal number, and nothing else (`-5`, `2, 3`, `1e400`, `Infinity` are not). */
+const NUMBER = /^\d+(\.\d+)?$/;
+/** An HTTP date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): letters, digits, a time. */
+const HTTP_DATE = /^[A-Za-z]{3,9},? [\dA-Za-z -]+ \d{2}:\d{2}:\d{2}( GMT| \d{4})?$/;
+/**
+ * Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did.
+ * A value that is none of these (negative, a list, a word) is no request: the caller's backoff applies.
+ */
+function serverRequestedDelay(headers, now = Date.now()) {
+    const ms = (headers['retry-after-ms'] ?? '').trim();
+    if (NUMBER.test(ms))
+        return Number(ms);
+    const after = (headers['retry-after'] ?? '').trim();
+    if (NUMBER.test(after)) {
+        const seconds = Number(after);
+        return Number.isFinite(seconds) ? seconds * 1000 : null;
+    }
+    if (!HTTP_DATE.test(after))
+        return null;
+    const date = Date.parse(after);
+    return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+/** Full-jitter exponential backoff (0.5 s, 1 s, 2 s … capped at 8 s), unless the server said how long. */
+function retryDelay(attempt, failure, random = Math.random) {
+    if (failure.kind === 'http') {
+        const requested = serverRequestedDelay(failure.answer.headers);
+        if (requested !== null)
+            return requested;
+    }
+    const ceiling = Math.min(8000, 500 * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+;// CONCATENATED MODULE: ./src/api/retrying.ts
+
+function hasErrorBody(answer) {
+    const error = answer.json?.error;
+    return typeof error === 'object' && error !== null;
+}
+async function withRetries(deadline, once, accept, opinion) {
+    const started = Date.now();
+    let attempts = 0;
+    for (;;) {
+        attempts++;
+        const result = deadline.expired ? { failure: { kind: 'timeout' } } : await once();
+        let failure;
+        if ('answer' in result) {
+            const { answer } = result;
+            if (answer.status >= 200 && answer.status < 300 && !hasErrorBody(answer)) {
+                const data = accept(answer.json);
+                if (data !== null)
+                    return { ok: true, data, answer, latencyMs: Date.now() - started, attempts };
+            }
+            failure = { kind: 'http', answer };
+        }
+        else {
+            failure = result.failure;
+        }
+        if (attempts >= MAX_ATTEMPTS || !isRetryable(failure, opinion))
+            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
+        const waited = await deadline.sleep(retryDelay(attempts, failure));
+        if (!waited)
+            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __nccwpck_require__(610);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/api/loopback.ts
+/**
+ * Loopback hosts: where plain http is allowed (local fakes, local gateways) and where no proxy is used.
+ * `localhost` and `*.localhost` are loopback names (RFC 6761), but only if they resolve so: the transport
+ * connects them to loopback addresses only (see loopbackLookup), whatever DNS or /etc/hosts say.
+ */
+
+
+/** `localhost` or a name under `.localhost`. */
+function isLocalhostName(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host.endsWith('.localhost');
+}
+/** An address in 127.0.0.0/8 or ::1 (also as an IPv4-mapped IPv6 address). */
+function loopback_isLoopbackAddress(address) {
+    const a = address.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,external_node_net_.isIP)(a) === 4)
+        return a.startsWith('127.');
+    if ((0,external_node_net_.isIP)(a) !== 6)
+        return false;
+    // The WHATWG URL parser writes IPv6 in its shortest form (::1, and ::ffff:7f00:1 for ::ffff:127.0.0.1).
+    const short = new URL(`http://[${a}]`).hostname;
+    return short === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(short);
+}
+/** A URL hostname that is loopback: a loopback address or a localhost name. */
+function isLoopbackHost(hostname) {
+    return isLocalhostName(hostname) || loopback_isLoopbackAddress(hostname);
+}
+/**
+ * `lookup` for net/http connections to a localhost name: the name's loopback addresses, or 127.0.0.1 when
+ * it resolves to none (a `*.localhost` name DNS sends elsewhere must not take the key there in clear).
+ */
+function loopbackLookup(hostname, options, callback) {
+    (0,external_node_dns_.lookup)(hostname, { all: true }, (error, addresses) => {
+        const loopback = error ? [] : addresses.filter((a) => loopback_isLoopbackAddress(a.address));
+        const list = loopback.length ? loopback : [{ address: '127.0.0.1', family: 4 }];
+        if (options.all)
+            callback(null, list);
+        else
+            callback(null, list[0].address, list[0].family);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/api/proxy-env.ts
+/**
+ * The proxy variables, read as curl reads them: HTTPS_PROXY (or https_proxy) for https requests, falling back
+ * to HTTP_PROXY (or http_proxy) as undici does, NO_PROXY (or no_proxy) for exceptions. A value without a
+ * scheme (`proxy.corp:3128`, common on corporate runners) means http://, as in curl. A value that is not a
+ * proxy URL is reported naming its variable, never thrown as "Invalid URL". Pure.
+ */
+const pick = (env, names) => {
+    for (const variable of names) {
+        const value = (env[variable] ?? '').trim();
+        if (value !== '')
+            return { variable, value };
+    }
+    return null;
+};
+function proxyConfigured(env) {
+    return pick(env, ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) !== null;
+}
+/** The value with any user:password replaced, for messages. */
+const withoutCredentials = (value) => value.replace(/\/\/[^/@\s]*@/, '//…@');
+function normalise(variable, value) {
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        return { error: `${variable} is "${withoutCredentials(value)}", which is not a proxy URL; set it to http://host:port (or host:port).` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        return { error: `${variable} uses ${url.protocol}//, which openai-access-check cannot use; set it to an http:// or https:// proxy.` };
+    }
+    if (url.hostname === '')
+        return { error: `${variable} is "${withoutCredentials(value)}", which names no host; set it to http://host:port.` };
+    return { url: url.href };
+}
+function proxySettings(env) {
+    const httpVar = pick(env, ['http_proxy', 'HTTP_PROXY']);
+    const httpsVar = pick(env, ['https_proxy', 'HTTPS_PROXY']);
+    const noProxy = pick(env, ['no_proxy', 'NO_PROXY'])?.value ?? '';
+    const http = httpVar ? normalise(httpVar.variable, httpVar.value) : null;
+    const https = httpsVar ? normalise(httpsVar.variable, httpsVar.value) : null;
+    // What https requests use: HTTPS_PROXY, else HTTP_PROXY (undici's order).
+    const effective = httpsVar ? { variable: httpsVar.variable, result: https } : httpVar ? { variable: httpVar.variable, result: http } : null;
+    const origins = new Map();
+    const remember = (variable, result) => {
+        if (!result || !('url' in result))
+            return null;
+        const u = new URL(result.url);
+        if (!origins.has(u.origin))
+            origins.set(u.origin, `${u.origin} (${variable})`);
+        return result.url;
+    };
+    const httpsUrl = httpsVar ? remember(httpsVar.variable, https) : null;
+    const httpUrl = httpVar ? remember(httpVar.variable, http) : null;
+    return {
+        configured: httpVar !== null || httpsVar !== null,
+        httpProxy: httpUrl,
+        httpsProxy: httpsUrl ?? (httpsVar ? null : httpUrl),
+        noProxy,
+        error: effective && 'error' in effective.result ? { variable: effective.variable, message: effective.result.error } : null,
+        describe(origin) {
+            let key;
+            try {
+                key = new URL(origin).origin;
+            }
+            catch {
+                return 'the proxy';
+            }
+            return origins.get(key) ?? key;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/api/transport.ts
+/**
+ * How requests leave the runner. Direct connections use node:http/https: Node's own fetch would compile
+ * its WebAssembly HTTP parser on first use, which costs about 25 MB and 100 ms per run (see `npm run
+ * bench`). With HTTPS_PROXY/HTTP_PROXY set, undici's EnvHttpProxyAgent (with NO_PROXY, either case) takes
+ * over, except for loopback hosts, which never go through a proxy (a proxy's loopback is not ours, and plain
+ * http would show it the key).
+ *
+ * Every answer is read through one bounded reader: at most MAX_BODY_BYTES (or RawRequest.maxBytes) of the
+ * decoded body, and the decompressor itself is destroyed at that cap or when the deadline aborts, so a few
+ * KB of brotli cannot inflate gigabytes behind our back.
+ */
+
+
+
+
+
+/** At most this much of an answer is read (a model list may be larger: see RawRequest.maxBytes). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+async function createTransport(env, maxSockets) {
+    const direct = directTransport(maxSockets);
+    const proxy = proxySettings(env);
+    if (!proxy.configured)
+        return direct;
+    let viaProxy = null;
+    return {
+        async send(request) {
+            if (isLoopbackHost(new URL(request.url).hostname))
+                return direct.send(request);
+            viaProxy ??= await proxyTransport(proxy);
+            return viaProxy.send(request);
+        },
+        close() {
+            direct.close();
+            viaProxy?.close();
+        }
+    };
+}
+function flatHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+function decoder(encoding) {
+    switch ((encoding ?? '').trim().toLowerCase()) {
+        case 'gzip':
+        case 'x-gzip':
+            return (0,external_node_zlib_.createGunzip)();
+        case 'deflate':
+            return (0,external_node_zlib_.createInflate)();
+        case 'br':
+            return (0,external_node_zlib_.createBrotliDecompress)();
+        default:
+            return null;
+    }
+}
+const abortError = (signal) => signal.reason instanceof Error ? signal.reason : Object.assign(new Error('This operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
+/**
+ * Reads at most `limit` bytes of `source`, decoded per `encoding`. At the cap, or when `signal` aborts, the
+ * decompressor and the source are destroyed: nothing keeps inflating what was already handed over.
+ */
+function readBounded(source, encoding, limit, signal) {
+    const inflate = decoder(encoding);
+    const body = inflate ?? source;
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const stop = () => {
+            signal?.removeEventListener('abort', onAbort);
+            if (inflate) {
+                source.unpipe(inflate);
+                inflate.destroy();
+            }
+            source.destroy();
+        };
+        const finish = (truncated) => {
+            if (settled)
+                return;
+            settled = true;
+            if (truncated)
+                stop();
+            else
+                signal?.removeEventListener('abort', onAbort);
+            resolve({ buffer: Buffer.concat(chunks), truncated });
+        };
+        const fail = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            stop();
+            reject(error);
+        };
+        const onAbort = () => fail(abortError(signal));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        body.on('data', (chunk) => {
+            if (settled)
+                return;
+            if (size + chunk.length > limit) {
+                chunks.push(chunk.subarray(0, limit - size));
+                size = limit;
+                finish(true);
+                return;
+            }
+            chunks.push(chunk);
+            size += chunk.length;
+        });
+        body.on('end', () => finish(false));
+        body.on('error', fail);
+        if (inflate) {
+            source.on('error', fail);
+            source.pipe(inflate);
+        }
+        source.on('aborted', () => fail(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
+    });
+}
+function directTransport(maxSockets) {
+    const agents = {
+        'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets }),
+        'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
+    };
+    return {
+        send(request) {
+            const url = new URL(request.url);
+            const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
+            // A localhost name is connected to loopback only, whatever the resolver says (RFC 6761).
+            const lookup = isLocalhostName(url.hostname) ? loopbackLookup : undefined;
+            return new Promise((resolve, reject) => {
+                const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal, lookup }, (response) => {
+                    const limit = request.maxBytes ?? MAX_BODY_BYTES;
+                    readBounded(response, response.headers['content-encoding'], limit, request.signal).then(({ buffer, truncated }) => resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), text: buffer.toString('utf8'), truncated }), reject);
+                });
+                // A `101 Switching Protocols` nobody asked for: Node hands over the socket and emits no response
+                // (without this listener the request would never settle). It is an answer, just not an HTTP API's.
+                req.on('upgrade', (response, socket) => {
+                    socket.destroy();
+                    resolve({ status: response.statusCode ?? 101, headers: flatHeaders(response.headers), text: '', truncated: false });
+                });
+                req.on('error', reject);
+                req.end(request.body);
+            });
+        },
+        close() {
+            agents['http:'].destroy();
+            agents['https:'].destroy();
+        }
+    };
+}
+async function proxyTransport(proxy) {
+    const undici = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
+    if (proxy.error) {
+        const { variable, message } = proxy.error;
+        const failure = Object.assign(new Error(message), { code: 'ERR_PROXY_CONFIG', variable });
+        return { send: () => Promise.reject(failure), close: () => undefined };
+    }
+    /**
+     * The client that talks to the proxy itself. A proxy that closes the socket on CONNECT gives undici a
+     * "socket" error, which its client treats as recoverable and retries at once, forever (thousands of
+     * connections a second until the deadline). Any failure to open the tunnel becomes ERR_PROXY_CONNECT,
+     * which fails the request once, and names the proxy.
+     */
+    const clientFactory = (origin, options) => {
+        const pool = new undici.Pool(origin, options);
+        const connect = pool.connect.bind(pool);
+        const named = proxy.describe(String(origin));
+        Object.assign(pool, {
+            async connect(options) {
+                let tunnel;
+                try {
+                    tunnel = await connect(options);
+                }
+                catch (error) {
+                    const cause = error instanceof Error ? error.message : String(error);
+                    throw Object.assign(new Error(`could not open a tunnel to ${options.path ?? 'the API'} through the proxy ${named}: ${cause}`), {
+                        code: 'ERR_PROXY_CONNECT'
+                    });
+                }
+                if (tunnel.statusCode !== 200) {
+                    tunnel.socket.on('error', () => undefined);
+                    tunnel.socket.destroy();
+                    const why = tunnel.statusCode === 407 ? ' (proxy authentication required)' : '';
+                    throw Object.assign(new Error(`the proxy ${named} answered ${tunnel.statusCode}${why} when asked to CONNECT to ${options.path ?? 'the API'}`), {
+                        code: 'ERR_PROXY_CONNECT'
+                    });
+                }
+                return tunnel;
+            }
+        });
+        return pool;
+    };
+    // undici flags EnvHttpProxyAgent as experimental with a process warning on stderr; it is what we want.
+    const emitWarning = process.emitWarning;
+    process.emitWarning = (() => undefined);
+    let dispatcher;
+    try {
+        // The values are passed explicitly ('' for none): undici would otherwise read process.env itself.
+        dispatcher = new undici.EnvHttpProxyAgent({
+            httpProxy: proxy.httpProxy ?? '',
+            httpsProxy: proxy.httpsProxy ?? '',
+            noProxy: proxy.noProxy,
+            clientFactory
+        });
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+    return {
+        async send(request) {
+            const url = new URL(request.url);
+            // dispatcher.request: no redirect is followed (the key must not travel to wherever a Location header
+            // points) and nothing is decompressed behind our back: readBounded decodes within the cap.
+            const response = await dispatcher.request({
+                origin: url.origin,
+                path: `${url.pathname}${url.search}`,
+                method: request.method,
+                headers: request.headers,
+                body: request.body,
+                signal: request.signal
+            });
+            const headers = flatHeaders(response.headers);
+            const { buffer, truncated } = await readBounded(response.body, headers['content-encoding'], request.maxBytes ?? MAX_BODY_BYTES, request.signal);
+            return { status: response.statusCode, headers, text: buffer.toString('utf8'), truncated };
+        },
+        close() {
+            void dispatcher.close().catch(() => undefined);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/api/openai-client.ts
+
+
+/** Header used to pair an SDK call with the raw answer our fetch saw; removed before sending. */
+const CALL_HEADER = 'x-openai-access-check-call';
+/** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
+const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project)$/;
+/** A model list can be long (compatible servers list thousands); other answers are small. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
+/** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
+function toAnswer(raw, requestIdHeaders = ['x-request-id']) {
+    let json = null;
+    // A UTF-8 byte-order mark before the JSON is no reason to reject it (fetch's Response.json() drops it too).
+    const text = raw.text.replace(/^\uFEFF/, '');
+    if (!raw.truncated && text.trim() !== '') {
+        try {
+            json = JSON.parse(text);
+        }
+        catch {
+            json = null;
+        }
+    }
+    return {
+        status: raw.status,
+        headers: raw.headers,
+        requestId: requestIdHeaders.map((name) => raw.headers[name]).find((id) => id !== undefined && id !== '') ?? null,
+        contentType: raw.headers['content-type'] ?? null,
+        json,
+        text: raw.text,
+        truncated: raw.truncated
+    };
+}
+/** The error and its causes (the SDK wraps Node's error, which may wrap another). */
+function causeChain(error) {
+    const chain = [];
+    for (let current = error; current && chain.length < 6; current = current.cause)
+        chain.push(current);
+    return chain;
+}
+/** Node's error code (ECONNREFUSED, CERT_HAS_EXPIRED …) and what happened, in one line. */
+function networkFailure(error) {
+    const chain = causeChain(error);
+    const code = chain.map((e) => e.code).find((c) => typeof c === 'string' && c !== '') ?? null;
+    // The SDK's own wrapper says only "Connection error."; the causes say what happened.
+    const messages = [...new Set(chain.map((e) => e.message).filter((m) => typeof m === 'string' && m !== '' && m !== 'Connection error.'))];
+    return { kind: 'network', code, message: messages.join(': ') || 'connection failed' };
+}
+async function createOpenAIApi(config) {
+    const env = config.env ?? process.env;
+    const [{ default: OpenAI }, transport] = await Promise.all([__nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948)), createTransport(env, config.maxConnections ?? 32)]);
+    const answers = new Map();
+    let sequence = 0;
+    let requestCount = 0;
+    // The SDK's fetch: our transport underneath, keeping the raw answer for the diagnosis.
+    const capturingFetch = async (input, init) => {
+        const headers = {};
+        let call = null;
+        new Headers(init?.headers).forEach((value, name) => {
+            if (name === CALL_HEADER)
+                call = value;
+            else if (ALLOWED_HEADER.test(name))
+                headers[name] = value;
+        });
+        if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string')
+            throw new Error('only JSON bodies are sent');
+        requestCount++;
+        const url = String(input instanceof Request ? input.url : input);
+        const method = init?.method ?? 'GET';
+        const maxBytes = method === 'GET' && /\/models(\?|$)/.test(url) ? MAX_LIST_BYTES : undefined;
+        const raw = await transport.send({ url, method, headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined, maxBytes });
+        const answer = toAnswer(raw);
+        if (call)
+            answers.set(call, answer);
+        const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502;
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(raw.headers))
+            if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name))
+                responseHeaders.set(name, value);
+        return new Response([204, 205, 304].includes(status) ? null : raw.text, { status, headers: responseHeaders });
+    };
+    const client = new OpenAI({
+        apiKey: config.apiKey,
+        adminAPIKey: null,
+        organization: config.organization,
+        project: config.project,
+        webhookSecret: null,
+        baseURL: config.baseUrl,
+        timeout: Math.max(1, config.deadline.remaining()),
+        maxRetries: 0,
+        fetch: capturingFetch,
+        logLevel: 'off',
+        defaultHeaders: {}
+    });
+    /** One SDK call: its raw answer, or the reason there is none. */
+    async function once(send) {
+        const call = String(++sequence);
+        const deadline = config.deadline;
+        if (deadline.expired)
+            return { failure: { kind: 'timeout' } };
+        try {
+            await send({ headers: { [CALL_HEADER]: call }, signal: deadline.signal, timeout: Math.max(1, deadline.remaining()), maxRetries: 0 });
+        }
+        catch (error) {
+            const answer = answers.get(call);
+            answers.delete(call);
+            if (answer)
+                return { answer }; // an HTTP error status, or a body the SDK could not parse
+            if (deadline.expired || error instanceof OpenAI.APIConnectionTimeoutError)
+                return { failure: { kind: 'timeout' } };
+            return { failure: networkFailure(error) };
+        }
+        const answer = answers.get(call);
+        answers.delete(call);
+        if (!answer)
+            return { failure: { kind: 'network', code: null, message: 'no answer was received' } };
+        return { answer };
+    }
+    /** Sends with retries where they can help, all within the deadline. `accept` checks a 2xx body's shape. */
+    const request = (send, accept) => withRetries(config.deadline, () => once(send), accept, config.retryOpinion);
+    const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
+    /** A model as reported, with a shutdown_date kept only when it is a date. */
+    const toModel = (value) => {
+        const date = value.shutdown_date;
+        return { ...value, shutdown_date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null };
+    };
+    return {
+        close: () => transport.close(),
+        get requestCount() {
+            return requestCount;
+        },
+        listModels() {
+            return request((options) => client.get('/models', options), (json) => {
+                const data = json?.data;
+                return Array.isArray(data) ? data.filter(isModel).map(toModel) : null;
+            });
+        },
+        retrieveModel(id) {
+            return request((options) => client.models.retrieve(id, options), (json) => (isModel(json) ? toModel(json) : null));
+        },
+        post(path, body) {
+            return request((options) => client.post(path, { ...options, body }), (json) => (typeof json === 'object' && json !== null ? json : null));
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/api-error.ts
@@ -34648,639 +35254,14 @@ function classifyFailure(failure, ctx) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/api/retry-policy.ts
-/** When a retry can help, and how long to wait first. Pure. */
+;// CONCATENATED MODULE: ./src/diagnosis/retry-opinion.ts
 
 
-const MAX_ATTEMPTS = 3;
-const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED']);
-/**
- * Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or
- * unknown models. The server's `x-should-retry: true|false` decides first, as in the openai SDK.
- */
-function isRetryable(failure) {
-    if (failure.kind === 'timeout')
-        return false;
-    if (failure.kind === 'network')
-        return failure.code !== null && RETRYABLE_NETWORK.has(failure.code);
-    const { status } = failure.answer;
-    const shouldRetry = (failure.answer.headers['x-should-retry'] ?? '').trim().toLowerCase();
-    if (shouldRetry === 'true')
-        return true;
-    if (shouldRetry === 'false')
-        return false;
-    if (status === 429) {
-        // A 429 is retried only when it is a rate limit or an overload (not billing), and not a single request
-        // larger than the tokens-per-minute limit, which fails the same way every time.
-        const category = answerCategory(failure.answer);
-        return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test(readErrorFields(failure.answer).message);
-    }
-    return status === 408 || status === 409 || status >= 500;
-}
-/** A non-negative decimal number, and nothing else (`-5`, `2, 3`, `1e400`, `Infinity` are not). */
-const NUMBER = /^\d+(\.\d+)?$/;
-/** An HTTP date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): letters, digits, a time. */
-const HTTP_DATE = /^[A-Za-z]{3,9},? [\dA-Za-z -]+ \d{2}:\d{2}:\d{2}( GMT| \d{4})?$/;
-/**
- * Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did.
- * A value that is none of these (negative, a list, a word) is no request: the caller's backoff applies.
- */
-function serverRequestedDelay(headers, now = Date.now()) {
-    const ms = (headers['retry-after-ms'] ?? '').trim();
-    if (NUMBER.test(ms))
-        return Number(ms);
-    const after = (headers['retry-after'] ?? '').trim();
-    if (NUMBER.test(after)) {
-        const seconds = Number(after);
-        return Number.isFinite(seconds) ? seconds * 1000 : null;
-    }
-    if (!HTTP_DATE.test(after))
+function retryOpinion(answer) {
+    if (answer.status !== 429)
         return null;
-    const date = Date.parse(after);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-/** Full-jitter exponential backoff (0.5 s, 1 s, 2 s … capped at 8 s), unless the server said how long. */
-function retryDelay(attempt, failure, random = Math.random) {
-    if (failure.kind === 'http') {
-        const requested = serverRequestedDelay(failure.answer.headers);
-        if (requested !== null)
-            return requested;
-    }
-    const ceiling = Math.min(8000, 500 * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/api/loopback.ts
-/**
- * Loopback hosts: where plain http is allowed (local fakes, local gateways) and where no proxy is used.
- * `localhost` and `*.localhost` are loopback names (RFC 6761), but only if they resolve so: the transport
- * connects them to loopback addresses only (see loopbackLookup), whatever DNS or /etc/hosts say.
- */
-
-
-/** `localhost` or a name under `.localhost`. */
-function isLocalhostName(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    return host === 'localhost' || host.endsWith('.localhost');
-}
-/** An address in 127.0.0.0/8 or ::1 (also as an IPv4-mapped IPv6 address). */
-function loopback_isLoopbackAddress(address) {
-    const a = address.replace(/^\[|\]$/g, '').toLowerCase();
-    if ((0,external_node_net_.isIP)(a) === 4)
-        return a.startsWith('127.');
-    if ((0,external_node_net_.isIP)(a) !== 6)
-        return false;
-    // The WHATWG URL parser writes IPv6 in its shortest form (::1, and ::ffff:7f00:1 for ::ffff:127.0.0.1).
-    const short = new URL(`http://[${a}]`).hostname;
-    return short === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(short);
-}
-/** A URL hostname that is loopback: a loopback address or a localhost name. */
-function isLoopbackHost(hostname) {
-    return isLocalhostName(hostname) || loopback_isLoopbackAddress(hostname);
-}
-/**
- * `lookup` for net/http connections to a localhost name: the name's loopback addresses, or 127.0.0.1 when
- * it resolves to none (a `*.localhost` name DNS sends elsewhere must not take the key there in clear).
- */
-function loopbackLookup(hostname, options, callback) {
-    (0,external_node_dns_.lookup)(hostname, { all: true }, (error, addresses) => {
-        const loopback = error ? [] : addresses.filter((a) => loopback_isLoopbackAddress(a.address));
-        const list = loopback.length ? loopback : [{ address: '127.0.0.1', family: 4 }];
-        if (options.all)
-            callback(null, list);
-        else
-            callback(null, list[0].address, list[0].family);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/api/proxy-env.ts
-/**
- * The proxy variables, read as curl reads them: HTTPS_PROXY (or https_proxy) for https requests, falling back
- * to HTTP_PROXY (or http_proxy) as undici does, NO_PROXY (or no_proxy) for exceptions. A value without a
- * scheme (`proxy.corp:3128`, common on corporate runners) means http://, as in curl. A value that is not a
- * proxy URL is reported naming its variable, never thrown as "Invalid URL". Pure.
- */
-const pick = (env, names) => {
-    for (const variable of names) {
-        const value = (env[variable] ?? '').trim();
-        if (value !== '')
-            return { variable, value };
-    }
-    return null;
-};
-function proxyConfigured(env) {
-    return pick(env, ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) !== null;
-}
-/** The value with any user:password replaced, for messages. */
-const withoutCredentials = (value) => value.replace(/\/\/[^/@\s]*@/, '//…@');
-function normalise(variable, value) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        return { error: `${variable} is "${withoutCredentials(value)}", which is not a proxy URL; set it to http://host:port (or host:port).` };
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return { error: `${variable} uses ${url.protocol}//, which openai-access-check cannot use; set it to an http:// or https:// proxy.` };
-    }
-    if (url.hostname === '')
-        return { error: `${variable} is "${withoutCredentials(value)}", which names no host; set it to http://host:port.` };
-    return { url: url.href };
-}
-function proxySettings(env) {
-    const httpVar = pick(env, ['http_proxy', 'HTTP_PROXY']);
-    const httpsVar = pick(env, ['https_proxy', 'HTTPS_PROXY']);
-    const noProxy = pick(env, ['no_proxy', 'NO_PROXY'])?.value ?? '';
-    const http = httpVar ? normalise(httpVar.variable, httpVar.value) : null;
-    const https = httpsVar ? normalise(httpsVar.variable, httpsVar.value) : null;
-    // What https requests use: HTTPS_PROXY, else HTTP_PROXY (undici's order).
-    const effective = httpsVar ? { variable: httpsVar.variable, result: https } : httpVar ? { variable: httpVar.variable, result: http } : null;
-    const origins = new Map();
-    const remember = (variable, result) => {
-        if (!result || !('url' in result))
-            return null;
-        const u = new URL(result.url);
-        if (!origins.has(u.origin))
-            origins.set(u.origin, `${u.origin} (${variable})`);
-        return result.url;
-    };
-    const httpsUrl = httpsVar ? remember(httpsVar.variable, https) : null;
-    const httpUrl = httpVar ? remember(httpVar.variable, http) : null;
-    return {
-        configured: httpVar !== null || httpsVar !== null,
-        httpProxy: httpUrl,
-        httpsProxy: httpsUrl ?? (httpsVar ? null : httpUrl),
-        noProxy,
-        error: effective && 'error' in effective.result ? { variable: effective.variable, message: effective.result.error } : null,
-        describe(origin) {
-            let key;
-            try {
-                key = new URL(origin).origin;
-            }
-            catch {
-                return 'the proxy';
-            }
-            return origins.get(key) ?? key;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/transport.ts
-/**
- * How requests leave the runner. Direct connections use node:http/https: Node's own fetch would compile
- * its WebAssembly HTTP parser on first use, which costs about 25 MB and 100 ms per run (see `npm run
- * bench`). With HTTPS_PROXY/HTTP_PROXY set, undici's EnvHttpProxyAgent (with NO_PROXY, either case) takes
- * over, except for loopback hosts, which never go through a proxy (a proxy's loopback is not ours, and plain
- * http would show it the key).
- *
- * Every answer is read through one bounded reader: at most MAX_BODY_BYTES (or RawRequest.maxBytes) of the
- * decoded body, and the decompressor itself is destroyed at that cap or when the deadline aborts, so a few
- * KB of brotli cannot inflate gigabytes behind our back.
- */
-
-
-
-
-
-/** At most this much of an answer is read (a model list may be larger: see RawRequest.maxBytes). */
-const MAX_BODY_BYTES = 1024 * 1024;
-
-async function createTransport(env, maxSockets) {
-    const direct = directTransport(maxSockets);
-    const proxy = proxySettings(env);
-    if (!proxy.configured)
-        return direct;
-    let viaProxy = null;
-    return {
-        async send(request) {
-            if (isLoopbackHost(new URL(request.url).hostname))
-                return direct.send(request);
-            viaProxy ??= await proxyTransport(proxy);
-            return viaProxy.send(request);
-        },
-        close() {
-            direct.close();
-            viaProxy?.close();
-        }
-    };
-}
-function flatHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-    }
-    return out;
-}
-function decoder(encoding) {
-    switch ((encoding ?? '').trim().toLowerCase()) {
-        case 'gzip':
-        case 'x-gzip':
-            return (0,external_node_zlib_.createGunzip)();
-        case 'deflate':
-            return (0,external_node_zlib_.createInflate)();
-        case 'br':
-            return (0,external_node_zlib_.createBrotliDecompress)();
-        default:
-            return null;
-    }
-}
-const abortError = (signal) => signal.reason instanceof Error ? signal.reason : Object.assign(new Error('This operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
-/**
- * Reads at most `limit` bytes of `source`, decoded per `encoding`. At the cap, or when `signal` aborts, the
- * decompressor and the source are destroyed: nothing keeps inflating what was already handed over.
- */
-function readBounded(source, encoding, limit, signal) {
-    const inflate = decoder(encoding);
-    const body = inflate ?? source;
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        let settled = false;
-        const stop = () => {
-            signal?.removeEventListener('abort', onAbort);
-            if (inflate) {
-                source.unpipe(inflate);
-                inflate.destroy();
-            }
-            source.destroy();
-        };
-        const finish = (truncated) => {
-            if (settled)
-                return;
-            settled = true;
-            if (truncated)
-                stop();
-            else
-                signal?.removeEventListener('abort', onAbort);
-            resolve({ buffer: Buffer.concat(chunks), truncated });
-        };
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            stop();
-            reject(error);
-        };
-        const onAbort = () => fail(abortError(signal));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        body.on('data', (chunk) => {
-            if (settled)
-                return;
-            if (size + chunk.length > limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size = limit;
-                finish(true);
-                return;
-            }
-            chunks.push(chunk);
-            size += chunk.length;
-        });
-        body.on('end', () => finish(false));
-        body.on('error', fail);
-        if (inflate) {
-            source.on('error', fail);
-            source.pipe(inflate);
-        }
-        source.on('aborted', () => fail(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
-    });
-}
-function directTransport(maxSockets) {
-    const agents = {
-        'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets }),
-        'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
-    };
-    return {
-        send(request) {
-            const url = new URL(request.url);
-            const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-            const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
-            // A localhost name is connected to loopback only, whatever the resolver says (RFC 6761).
-            const lookup = isLocalhostName(url.hostname) ? loopbackLookup : undefined;
-            return new Promise((resolve, reject) => {
-                const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal, lookup }, (response) => {
-                    const limit = request.maxBytes ?? MAX_BODY_BYTES;
-                    readBounded(response, response.headers['content-encoding'], limit, request.signal).then(({ buffer, truncated }) => resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), text: buffer.toString('utf8'), truncated }), reject);
-                });
-                // A `101 Switching Protocols` nobody asked for: Node hands over the socket and emits no response
-                // (without this listener the request would never settle). It is an answer, just not an HTTP API's.
-                req.on('upgrade', (response, socket) => {
-                    socket.destroy();
-                    resolve({ status: response.statusCode ?? 101, headers: flatHeaders(response.headers), text: '', truncated: false });
-                });
-                req.on('error', reject);
-                req.end(request.body);
-            });
-        },
-        close() {
-            agents['http:'].destroy();
-            agents['https:'].destroy();
-        }
-    };
-}
-async function proxyTransport(proxy) {
-    const undici = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    if (proxy.error) {
-        const { variable, message } = proxy.error;
-        const failure = Object.assign(new Error(message), { code: 'ERR_PROXY_CONFIG', variable });
-        return { send: () => Promise.reject(failure), close: () => undefined };
-    }
-    /**
-     * The client that talks to the proxy itself. A proxy that closes the socket on CONNECT gives undici a
-     * "socket" error, which its client treats as recoverable and retries at once, forever (thousands of
-     * connections a second until the deadline). Any failure to open the tunnel becomes ERR_PROXY_CONNECT,
-     * which fails the request once, and names the proxy.
-     */
-    const clientFactory = (origin, options) => {
-        const pool = new undici.Pool(origin, options);
-        const connect = pool.connect.bind(pool);
-        const named = proxy.describe(String(origin));
-        Object.assign(pool, {
-            async connect(options) {
-                let tunnel;
-                try {
-                    tunnel = await connect(options);
-                }
-                catch (error) {
-                    const cause = error instanceof Error ? error.message : String(error);
-                    throw Object.assign(new Error(`could not open a tunnel to ${options.path ?? 'the API'} through the proxy ${named}: ${cause}`), {
-                        code: 'ERR_PROXY_CONNECT'
-                    });
-                }
-                if (tunnel.statusCode !== 200) {
-                    tunnel.socket.on('error', () => undefined);
-                    tunnel.socket.destroy();
-                    const why = tunnel.statusCode === 407 ? ' (proxy authentication required)' : '';
-                    throw Object.assign(new Error(`the proxy ${named} answered ${tunnel.statusCode}${why} when asked to CONNECT to ${options.path ?? 'the API'}`), {
-                        code: 'ERR_PROXY_CONNECT'
-                    });
-                }
-                return tunnel;
-            }
-        });
-        return pool;
-    };
-    // undici flags EnvHttpProxyAgent as experimental with a process warning on stderr; it is what we want.
-    const emitWarning = process.emitWarning;
-    process.emitWarning = (() => undefined);
-    let dispatcher;
-    try {
-        // The values are passed explicitly ('' for none): undici would otherwise read process.env itself.
-        dispatcher = new undici.EnvHttpProxyAgent({
-            httpProxy: proxy.httpProxy ?? '',
-            httpsProxy: proxy.httpsProxy ?? '',
-            noProxy: proxy.noProxy,
-            clientFactory
-        });
-    }
-    finally {
-        process.emitWarning = emitWarning;
-    }
-    return {
-        async send(request) {
-            const url = new URL(request.url);
-            // dispatcher.request: no redirect is followed (the key must not travel to wherever a Location header
-            // points) and nothing is decompressed behind our back: readBounded decodes within the cap.
-            const response = await dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method: request.method,
-                headers: request.headers,
-                body: request.body,
-                signal: request.signal
-            });
-            const headers = flatHeaders(response.headers);
-            const { buffer, truncated } = await readBounded(response.body, headers['content-encoding'], request.maxBytes ?? MAX_BODY_BYTES, request.signal);
-            return { status: response.statusCode, headers, text: buffer.toString('utf8'), truncated };
-        },
-        close() {
-            void dispatcher.close().catch(() => undefined);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/openai-client.ts
-
-
-/** Header used to pair an SDK call with the raw answer our fetch saw; removed before sending. */
-const CALL_HEADER = 'x-openai-access-check-call';
-/** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
-const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project)$/;
-/** A model list can be long (compatible servers list thousands); other answers are small. */
-const MAX_LIST_BYTES = 16 * 1024 * 1024;
-/** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
-function toAnswer(raw, requestIdHeaders = ['x-request-id']) {
-    let json = null;
-    // A UTF-8 byte-order mark before the JSON is no reason to reject it (fetch's Response.json() drops it too).
-    const text = raw.text.replace(/^\uFEFF/, '');
-    if (!raw.truncated && text.trim() !== '') {
-        try {
-            json = JSON.parse(text);
-        }
-        catch {
-            json = null;
-        }
-    }
-    return {
-        status: raw.status,
-        headers: raw.headers,
-        requestId: requestIdHeaders.map((name) => raw.headers[name]).find((id) => id !== undefined && id !== '') ?? null,
-        contentType: raw.headers['content-type'] ?? null,
-        json,
-        text: raw.text,
-        truncated: raw.truncated
-    };
-}
-/** The error and its causes (the SDK wraps Node's error, which may wrap another). */
-function causeChain(error) {
-    const chain = [];
-    for (let current = error; current && chain.length < 6; current = current.cause)
-        chain.push(current);
-    return chain;
-}
-/** Node's error code (ECONNREFUSED, CERT_HAS_EXPIRED …) and what happened, in one line. */
-function networkFailure(error) {
-    const chain = causeChain(error);
-    const code = chain.map((e) => e.code).find((c) => typeof c === 'string' && c !== '') ?? null;
-    // The SDK's own wrapper says only "Connection error."; the causes say what happened.
-    const messages = [...new Set(chain.map((e) => e.message).filter((m) => typeof m === 'string' && m !== '' && m !== 'Connection error.'))];
-    return { kind: 'network', code, message: messages.join(': ') || 'connection failed' };
-}
-async function createOpenAIApi(config) {
-    const env = config.env ?? process.env;
-    const [{ default: OpenAI }, transport] = await Promise.all([__nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948)), createTransport(env, config.maxConnections ?? 32)]);
-    const answers = new Map();
-    let sequence = 0;
-    let requestCount = 0;
-    // The SDK's fetch: our transport underneath, keeping the raw answer for the diagnosis.
-    const capturingFetch = async (input, init) => {
-        const headers = {};
-        let call = null;
-        new Headers(init?.headers).forEach((value, name) => {
-            if (name === CALL_HEADER)
-                call = value;
-            else if (ALLOWED_HEADER.test(name))
-                headers[name] = value;
-        });
-        if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string')
-            throw new Error('only JSON bodies are sent');
-        requestCount++;
-        const url = String(input instanceof Request ? input.url : input);
-        const method = init?.method ?? 'GET';
-        const maxBytes = method === 'GET' && /\/models(\?|$)/.test(url) ? MAX_LIST_BYTES : undefined;
-        const raw = await transport.send({ url, method, headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined, maxBytes });
-        const answer = toAnswer(raw);
-        if (call)
-            answers.set(call, answer);
-        const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502;
-        const responseHeaders = new Headers();
-        for (const [name, value] of Object.entries(raw.headers))
-            if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name))
-                responseHeaders.set(name, value);
-        return new Response([204, 205, 304].includes(status) ? null : raw.text, { status, headers: responseHeaders });
-    };
-    const client = new OpenAI({
-        apiKey: config.apiKey,
-        adminAPIKey: null,
-        organization: config.organization,
-        project: config.project,
-        webhookSecret: null,
-        baseURL: config.baseUrl,
-        timeout: Math.max(1, config.deadline.remaining()),
-        maxRetries: 0,
-        fetch: capturingFetch,
-        logLevel: 'off',
-        defaultHeaders: {}
-    });
-    /** One SDK call: its raw answer, or the reason there is none. */
-    async function once(send) {
-        const call = String(++sequence);
-        const deadline = config.deadline;
-        if (deadline.expired)
-            return { failure: { kind: 'timeout' } };
-        try {
-            await send({ headers: { [CALL_HEADER]: call }, signal: deadline.signal, timeout: Math.max(1, deadline.remaining()), maxRetries: 0 });
-        }
-        catch (error) {
-            const answer = answers.get(call);
-            answers.delete(call);
-            if (answer)
-                return { answer }; // an HTTP error status, or a body the SDK could not parse
-            if (deadline.expired || error instanceof OpenAI.APIConnectionTimeoutError)
-                return { failure: { kind: 'timeout' } };
-            return { failure: networkFailure(error) };
-        }
-        const answer = answers.get(call);
-        answers.delete(call);
-        if (!answer)
-            return { failure: { kind: 'network', code: null, message: 'no answer was received' } };
-        return { answer };
-    }
-    /** Sends with retries where they can help, all within the deadline. `accept` checks a 2xx body's shape. */
-    async function request(send, accept) {
-        const started = Date.now();
-        let attempts = 0;
-        for (;;) {
-            attempts++;
-            const result = await once(send);
-            let failure;
-            if ('answer' in result) {
-                const { answer } = result;
-                // A 2xx whose body is an error (some gateways answer so) is a failure like any other.
-                const errorBody = typeof answer.json === 'object' &&
-                    answer.json !== null &&
-                    typeof answer.json.error === 'object' &&
-                    answer.json.error !== null;
-                if (answer.status >= 200 && answer.status < 300 && !errorBody) {
-                    const data = accept(answer.json);
-                    if (data !== null)
-                        return { ok: true, data, answer, latencyMs: Date.now() - started, attempts };
-                }
-                failure = { kind: 'http', answer };
-            }
-            else {
-                failure = result.failure;
-            }
-            if (attempts >= MAX_ATTEMPTS || !isRetryable(failure))
-                return { ok: false, failure, latencyMs: Date.now() - started, attempts };
-            const waited = await config.deadline.sleep(retryDelay(attempts, failure));
-            if (!waited)
-                return { ok: false, failure, latencyMs: Date.now() - started, attempts };
-        }
-    }
-    const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
-    /** A model as reported, with a shutdown_date kept only when it is a date. */
-    const toModel = (value) => {
-        const date = value.shutdown_date;
-        return { ...value, shutdown_date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null };
-    };
-    return {
-        close: () => transport.close(),
-        get requestCount() {
-            return requestCount;
-        },
-        listModels() {
-            return request((options) => client.get('/models', options), (json) => {
-                const data = json?.data;
-                return Array.isArray(data) ? data.filter(isModel).map(toModel) : null;
-            });
-        },
-        retrieveModel(id) {
-            return request((options) => client.models.retrieve(id, options), (json) => (isModel(json) ? toModel(json) : null));
-        },
-        post(path, body) {
-            return request((options) => client.post(path, { ...options, body }), (json) => (typeof json === 'object' && json !== null ? json : null));
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/retrying.ts
-
-function hasErrorBody(answer) {
-    const error = answer.json?.error;
-    return typeof error === 'object' && error !== null;
-}
-async function withRetries(deadline, once, accept) {
-    const started = Date.now();
-    let attempts = 0;
-    for (;;) {
-        attempts++;
-        const result = deadline.expired ? { failure: { kind: 'timeout' } } : await once();
-        let failure;
-        if ('answer' in result) {
-            const { answer } = result;
-            if (answer.status >= 200 && answer.status < 300 && !hasErrorBody(answer)) {
-                const data = accept(answer.json);
-                if (data !== null)
-                    return { ok: true, data, answer, latencyMs: Date.now() - started, attempts };
-            }
-            failure = { kind: 'http', answer };
-        }
-        else {
-            failure = result.failure;
-        }
-        if (attempts >= MAX_ATTEMPTS || !isRetryable(failure))
-            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
-        const waited = await deadline.sleep(retryDelay(attempts, failure));
-        if (!waited)
-            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
-    }
+    const category = answerCategory(answer);
+    return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test(readErrorFields(answer).message);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/azure/remedies.ts
@@ -36465,15 +36446,15 @@ async function createAzureApi(config) {
             return requestCount;
         },
         listModels() {
-            return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, client_MAX_LIST_BYTES), list);
+            return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, client_MAX_LIST_BYTES), list, config.retryOpinion);
         },
         retrieveModel(id) {
             // A model of the resource's catalogue (not a deployment): the checks never ask for one on Azure.
-            return withRetries(config.deadline, once('GET', modelsUrl(endpoint, id)), (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null));
+            return withRetries(config.deadline, once('GET', modelsUrl(endpoint, id)), (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null), config.retryOpinion);
         },
         post(path, body) {
             const request = operationUrl(endpoint, path, body);
-            return withRetries(config.deadline, once('POST', request.url, request.body), (json) => (typeof json === 'object' && json !== null ? json : null));
+            return withRetries(config.deadline, once('POST', request.url, request.body), (json) => (typeof json === 'object' && json !== null ? json : null), config.retryOpinion);
         }
     };
 }
@@ -36481,12 +36462,15 @@ async function createAzureApi(config) {
 ;// CONCATENATED MODULE: ./src/providers/factory.ts
 /**
  * Chooses the API client for the provider in the settings (the model: setup-node's installer factory).
- * Each client implements the same small port, OpenAIApi, and carries its provider's profile.
+ * Each client implements the same small port, OpenAIApi, and carries its provider's profile (ProviderApi).
  */
 
 
+
+/** The client for the provider, with the diagnosis's word on which answers are worth retrying. */
 function createApi(config) {
-    return config.provider === 'azure' ? createAzureApi(config) : createOpenAIApi(config);
+    const withOpinion = { retryOpinion: retryOpinion, ...config };
+    return withOpinion.provider === 'azure' ? createAzureApi(withOpinion) : createOpenAIApi(withOpinion);
 }
 
 ;// CONCATENATED MODULE: ./src/diagnosis/redact.ts

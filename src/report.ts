@@ -59,7 +59,10 @@ export interface RateLimits {
   resetTokens: string | null
 }
 
-export type ProbeEndpoint = '/chat/completions' | '/responses' | '/completions' | '/embeddings' | '/moderations'
+import type { ProbeEndpoint } from './api/types.js'
+
+/** The endpoints a probe may send to (defined with the API types). */
+export type { ProbeEndpoint }
 
 export interface AuthResult extends Diagnosis {
   status: Status

@@ -5,7 +5,7 @@
 import { Deadline } from './api/deadline.js'
 import type { ClientConfig } from './api/openai-client.js'
 import { proxyConfigured } from './api/transport.js'
-import type { OpenAIApi } from './api/types.js'
+import type { ProviderApi } from './providers/profile.js'
 import { checkAccess, DEFAULT_CONCURRENCY, notChecked } from './checks/check-access.js'
 import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
@@ -17,7 +17,7 @@ import { InputError, type Settings } from './settings.js'
 import { resolveStatusPage, statusReserveMs, withStatusPage, type StatusFetch } from './status/index.js'
 
 export interface RunDependencies {
-  createApi: (config: ClientConfig) => Promise<OpenAIApi>
+  createApi: (config: ClientConfig) => Promise<ProviderApi>
   /** Scans files for model ids (`models-from`), within a time limit. */
   scan?: (patterns: string[], limits: { timeLimitMs: number }) => Promise<ScanResult>
   runContext: RunContext
@@ -132,7 +132,7 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
   const statusReserve = statusReserveMs(statusPage, stepMs)
   const checksMs = scanNote === null ? stepMs : Math.max(stepMs * (1 - SCAN_SHARE), stepMs - scanMs)
   const deadline = new Deadline(checksMs - statusReserve)
-  let api: OpenAIApi | null = null
+  let api: ProviderApi | null = null
   try {
     const proxy = proxyConfigured(deps.env)
     api = await deps.createApi({

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { isRetryable, MAX_ATTEMPTS, retryDelay, serverRequestedDelay } from '../../src/api/retry-policy.js'
 import type { ApiFailure } from '../../src/api/types.js'
+import { retryOpinion } from '../../src/diagnosis/retry-opinion.js'
 
 const fixtures = JSON.parse(readFileSync(new URL('../../__fixtures__/openai-api-answers.json', import.meta.url), 'utf8')) as {
   errors: Array<{ id: string; status: number; headers: Record<string, string>; body: unknown }>
@@ -47,7 +48,7 @@ describe('isRetryable', () => {
     ['EAI_AGAIN (temporary DNS failure)', network('EAI_AGAIN')],
     ['UND_ERR_SOCKET', network('UND_ERR_SOCKET')]
   ])('%s → retry', (_what, failure) => {
-    expect(isRetryable(failure)).toBe(true)
+    expect(isRetryable(failure, retryOpinion)).toBe(true)
   })
 
   it.each([
@@ -69,7 +70,29 @@ describe('isRetryable', () => {
     ['a network failure without a code', network(null)],
     ['the deadline', { kind: 'timeout' } as ApiFailure]
   ])('%s → never retried', (_what, failure) => {
-    expect(isRetryable(failure)).toBe(false)
+    expect(isRetryable(failure, retryOpinion)).toBe(false)
+  })
+})
+
+describe('the retry opinion is given, not known, by api/', () => {
+  it('without the opinion of the diagnosis, a 429 is never retried (it may be an empty balance), and a 500 still is', () => {
+    expect(isRetryable(recorded('openai_429_rpm_rate_limit_partial'))).toBe(false)
+    expect(isRetryable(recorded('openai_429_insufficient_quota'))).toBe(false)
+    expect(isRetryable(recorded('openai_500_server_error'))).toBe(true)
+  })
+
+  it('the opinion decides where it has one, x-should-retry before it', () => {
+    expect(isRetryable(http(500), () => false)).toBe(false)
+    expect(isRetryable(http(400), () => true)).toBe(true)
+    expect(isRetryable(http(429, null, { 'x-should-retry': 'false' }), () => true)).toBe(false)
+  })
+
+  it('retryOpinion: a rate limit or an overload yes, an empty balance or a too-large request no, other statuses no opinion', () => {
+    const answer = (f: ApiFailure) => (f.kind === 'http' ? f.answer : null)!
+    expect(retryOpinion(answer(recorded('openai_429_rpm_rate_limit_partial')))).toBe(true)
+    expect(retryOpinion(answer(recorded('openai_429_insufficient_quota')))).toBe(false)
+    expect(retryOpinion(answer(recorded('openai_429_tpm_request_too_large')))).toBe(false)
+    expect(retryOpinion(answer(recorded('openai_500_server_error')))).toBeNull()
   })
 })
 
@@ -145,10 +168,13 @@ describe('retryDelay', () => {
 it('a quota answer without code or type is still never retried', () => {
   const body = { error: { message: 'You exceeded your current quota, please check your plan and billing details.', type: null, code: null } }
   expect(
-    isRetryable({
-      kind: 'http',
-      answer: { status: 429, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false }
-    })
+    isRetryable(
+      {
+        kind: 'http',
+        answer: { status: 429, headers: {}, requestId: null, contentType: 'application/json', json: body, text: JSON.stringify(body), truncated: false }
+      },
+      retryOpinion
+    )
   ).toBe(false)
 })
 
@@ -172,18 +198,20 @@ describe('hostile retry headers (issue 12)', () => {
 
 describe('x-should-retry, as the openai SDK honours it', () => {
   it('a 500 with x-should-retry: false is tried once', () => {
-    expect(isRetryable(http(500, null, { 'x-should-retry': 'false' }))).toBe(false)
+    expect(isRetryable(http(500, null, { 'x-should-retry': 'false' }), retryOpinion)).toBe(false)
   })
 
   it('x-should-retry: true retries even where we would not', () => {
-    expect(isRetryable(http(400, { error: { message: 'odd', type: 'invalid_request_error', code: null } }, { 'x-should-retry': 'true' }))).toBe(true)
-    expect(isRetryable(recorded('openai_429_insufficient_quota'))).toBe(false)
+    expect(isRetryable(http(400, { error: { message: 'odd', type: 'invalid_request_error', code: null } }, { 'x-should-retry': 'true' }), retryOpinion)).toBe(
+      true
+    )
+    expect(isRetryable(recorded('openai_429_insufficient_quota'), retryOpinion)).toBe(false)
     const quota = recorded('openai_429_insufficient_quota') as Extract<ApiFailure, { kind: 'http' }>
-    expect(isRetryable(http(429, quota.answer.json, { ...quota.answer.headers, 'x-should-retry': 'true' }))).toBe(true)
+    expect(isRetryable(http(429, quota.answer.json, { ...quota.answer.headers, 'x-should-retry': 'true' }), retryOpinion)).toBe(true)
   })
 
   it('any other value changes nothing', () => {
-    expect(isRetryable(http(500, null, { 'x-should-retry': 'maybe' }))).toBe(true)
-    expect(isRetryable(http(400, null, { 'x-should-retry': '' }))).toBe(false)
+    expect(isRetryable(http(500, null, { 'x-should-retry': 'maybe' }), retryOpinion)).toBe(true)
+    expect(isRetryable(http(400, null, { 'x-should-retry': '' }), retryOpinion)).toBe(false)
   })
 })

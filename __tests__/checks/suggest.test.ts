@@ -68,11 +68,10 @@ describe('suggestModels', () => {
     expect(suggestModels('o2-mini', many, 5)).toEqual(many)
   })
 
-  it('is fast enough for a long model list', () => {
+  // Speed is measured by `npm run bench`, never timed here; the bounds that keep it fast are tested with the hostile lists.
+  it('finds the transposition among 2,000 near-identical fine-tuned ids', () => {
     const list = Array.from({ length: 2000 }, (_, i) => `ft:gpt-4o-mini-2024-07-18:org::job${i}`)
-    const started = Date.now()
-    suggestModels('ft:gpt-4o-mini-2024-07-18:org::jbo12', list)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(suggestModels('ft:gpt-4o-mini-2024-07-18:org::jbo12', list)[0]).toBe('ft:gpt-4o-mini-2024-07-18:org::job12')
   })
 })
 

@@ -15,8 +15,10 @@ function expectClean(text: string): void {
 describe('makeRedactor', () => {
   const redact = makeRedactor([KEY])
 
-  it('pieces are 8 characters', () => {
-    expect(PIECE).toBe(8)
+  it('a piece is PIECE (8) characters: 7 characters of the key are left alone, 8 are removed', () => {
+    const seven = BODY.slice(5, 5 + PIECE - 1)
+    expect(redact(`x ${seven} y`)).toBe(`x ${seven} y`)
+    expect(redact(`x ${BODY.slice(5, 5 + PIECE)} y`)).toBe('x [redacted] y')
   })
 
   it('replaces the whole key, keeping only the prefix', () => {

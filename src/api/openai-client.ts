@@ -6,11 +6,11 @@
  * deadline, and its fetch is ours (transport.ts): it honours HTTPS_PROXY/NO_PROXY, sends only the headers
  * we expect, and reads at most MAX_BODY_BYTES of any answer, keeping a copy for the diagnosis.
  */
-import type { ProbeEndpoint } from '../report.js'
 import type { Deadline } from './deadline.js'
-import { isRetryable, MAX_ATTEMPTS, retryDelay } from './retry-policy.js'
+import { withRetries } from './retrying.js'
+import type { RetryOpinion } from './retry-policy.js'
 import { createTransport, type RawAnswer } from './transport.js'
-import type { ApiFailure, ApiOutcome, HttpAnswer, ModelInfo, OpenAIApi } from './types.js'
+import type { ApiFailure, ApiOutcome, HttpAnswer, ModelInfo, OpenAIApi, ProbeEndpoint } from './types.js'
 
 export interface ClientConfig {
   apiKey: string
@@ -25,6 +25,8 @@ export interface ClientConfig {
   provider?: 'openai' | 'azure'
   /** Azure only: the dated API version; null = the v1 API. */
   apiVersion?: string | null
+  /** What the diagnosis makes of an answer, for retrying (providers/factory.ts gives it; api/ knows no categories). */
+  retryOpinion?: RetryOpinion
 }
 
 type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>
@@ -144,34 +146,8 @@ export async function createOpenAIApi(config: ClientConfig): Promise<OpenAIApi> 
   }
 
   /** Sends with retries where they can help, all within the deadline. `accept` checks a 2xx body's shape. */
-  async function request<T>(send: Send, accept: (json: unknown) => T | null): Promise<ApiOutcome<T>> {
-    const started = Date.now()
-    let attempts = 0
-    for (;;) {
-      attempts++
-      const result = await once(send)
-      let failure: ApiFailure
-      if ('answer' in result) {
-        const { answer } = result
-        // A 2xx whose body is an error (some gateways answer so) is a failure like any other.
-        const errorBody =
-          typeof answer.json === 'object' &&
-          answer.json !== null &&
-          typeof (answer.json as { error?: unknown }).error === 'object' &&
-          (answer.json as { error?: unknown }).error !== null
-        if (answer.status >= 200 && answer.status < 300 && !errorBody) {
-          const data = accept(answer.json)
-          if (data !== null) return { ok: true, data, answer, latencyMs: Date.now() - started, attempts }
-        }
-        failure = { kind: 'http', answer }
-      } else {
-        failure = result.failure
-      }
-      if (attempts >= MAX_ATTEMPTS || !isRetryable(failure)) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
-      const waited = await config.deadline.sleep(retryDelay(attempts, failure))
-      if (!waited) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
-    }
-  }
+  const request = <T>(send: Send, accept: (json: unknown) => T | null): Promise<ApiOutcome<T>> =>
+    withRetries(config.deadline, () => once(send), accept, config.retryOpinion)
 
   const isModel = (value: unknown): value is ModelInfo => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
   /** A model as reported, with a shutdown_date kept only when it is a date. */

@@ -1,7 +1,15 @@
 /** When a retry can help, and how long to wait first. Pure. */
-import { readErrorFields } from '../diagnosis/api-error.js'
-import { answerCategory } from '../diagnosis/classify.js'
-import type { ApiFailure } from './types.js'
+import type { ApiFailure, HttpAnswer } from './types.js'
+
+/**
+ * What the diagnosis makes of an answer, for retrying: true (a retry can help), false (it cannot), null (no
+ * opinion: the status decides). Given by the layer that knows the categories (providers/factory.ts), so that
+ * api/ knows HTTP and nothing of the diagnosis.
+ */
+export type RetryOpinion = (answer: HttpAnswer) => boolean | null
+
+/** Without an opinion, a 429 is not retried: it may be an empty balance, which retrying never fixes. */
+const NO_OPINION: RetryOpinion = () => null
 
 export const MAX_ATTEMPTS = 3
 
@@ -11,19 +19,15 @@ const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_
  * Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or
  * unknown models. The server's `x-should-retry: true|false` decides first, as in the openai SDK.
  */
-export function isRetryable(failure: ApiFailure): boolean {
+export function isRetryable(failure: ApiFailure, opinion: RetryOpinion = NO_OPINION): boolean {
   if (failure.kind === 'timeout') return false
   if (failure.kind === 'network') return failure.code !== null && RETRYABLE_NETWORK.has(failure.code)
   const { status } = failure.answer
   const shouldRetry = (failure.answer.headers['x-should-retry'] ?? '').trim().toLowerCase()
   if (shouldRetry === 'true') return true
   if (shouldRetry === 'false') return false
-  if (status === 429) {
-    // A 429 is retried only when it is a rate limit or an overload (not billing), and not a single request
-    // larger than the tokens-per-minute limit, which fails the same way every time.
-    const category = answerCategory(failure.answer)
-    return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test(readErrorFields(failure.answer).message)
-  }
+  const said = opinion(failure.answer)
+  if (said !== null) return said
   return status === 408 || status === 409 || status >= 500
 }
 

@@ -4,7 +4,7 @@
  * whose body `accept` rejects, is a failure like any other.
  */
 import type { Deadline } from './deadline.js'
-import { isRetryable, MAX_ATTEMPTS, retryDelay } from './retry-policy.js'
+import { isRetryable, MAX_ATTEMPTS, retryDelay, type RetryOpinion } from './retry-policy.js'
 import type { ApiFailure, ApiOutcome, HttpAnswer } from './types.js'
 
 export type SendOnce = () => Promise<{ answer: HttpAnswer } | { failure: ApiFailure }>
@@ -14,7 +14,7 @@ function hasErrorBody(answer: HttpAnswer): boolean {
   return typeof error === 'object' && error !== null
 }
 
-export async function withRetries<T>(deadline: Deadline, once: SendOnce, accept: (json: unknown) => T | null): Promise<ApiOutcome<T>> {
+export async function withRetries<T>(deadline: Deadline, once: SendOnce, accept: (json: unknown) => T | null, opinion?: RetryOpinion): Promise<ApiOutcome<T>> {
   const started = Date.now()
   let attempts = 0
   for (;;) {
@@ -31,7 +31,7 @@ export async function withRetries<T>(deadline: Deadline, once: SendOnce, accept:
     } else {
       failure = result.failure
     }
-    if (attempts >= MAX_ATTEMPTS || !isRetryable(failure)) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
+    if (attempts >= MAX_ATTEMPTS || !isRetryable(failure, opinion)) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
     const waited = await deadline.sleep(retryDelay(attempts, failure))
     if (!waited) return { ok: false, failure, latencyMs: Date.now() - started, attempts }
   }

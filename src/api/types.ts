@@ -1,6 +1,6 @@
 /** The small API surface the checks need, independent of the SDK behind it. */
-import type { ProviderProfile } from '../providers/profile.js'
-import type { ProbeEndpoint } from '../report.js'
+/** The endpoints a probe may send to. */
+export type ProbeEndpoint = '/chat/completions' | '/responses' | '/completions' | '/embeddings' | '/moderations'
 
 export interface ModelInfo {
   id: string
@@ -42,6 +42,4 @@ export interface OpenAIApi {
   readonly requestCount: number
   /** Releases connections; the API is not used afterwards. */
   close?(): void
-  /** How the service's answers and models are to be read; OpenAI's when absent. */
-  readonly profile?: ProviderProfile
 }

@@ -8,13 +8,13 @@
  * Pure but for the API given. Produces AuthResult and ModelResult values; the status of each follows the one
  * rule in report.ts (`statusOf`), the verdict and rendering happen elsewhere.
  */
-import type { ApiOutcome, ModelInfo, OpenAIApi } from '../api/types.js'
+import type { ApiOutcome, ModelInfo } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
 import { missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
 import type { RemedyContext } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
 import { OPENAI_PROFILE } from '../providers/openai.js'
-import type { ProviderProfile } from '../providers/profile.js'
+import type { ProviderApi, ProviderProfile } from '../providers/profile.js'
 import { statusOf, type AuthResult, type Category, type Diagnosis, type ModelResult, type ProbeResult } from '../report.js'
 import type { Settings } from '../settings.js'
 import { readRateLimits } from './rate-limits.js'
@@ -32,7 +32,7 @@ const ACCOUNT_WIDE: ReadonlySet<Category> = new Set(['invalid-key', 'missing-key
 
 export interface CheckOptions {
   settings: Pick<Settings, 'models' | 'optionalModels' | 'baseUrl' | 'organization' | 'project' | 'probe' | 'deprecation' | 'timeoutMs'>
-  api: OpenAIApi
+  api: ProviderApi
   /** YYYY-MM-DD, for comparing shutdown dates. */
   today: string
   concurrency?: number
@@ -178,7 +178,7 @@ async function assess(
   { id, required }: Wanted,
   probed: ProbeOutcome | null,
   listed: Map<string, ModelInfo> | null,
-  api: OpenAIApi,
+  api: ProviderApi,
   ctx: Context
 ): Promise<ModelResult> {
   const { settings, today } = ctx.options
@@ -226,7 +226,7 @@ async function assess(
  * `list` mode, or for the metadata of a model whose probe succeeded (or that has no probe). A failed probe's own answer
  * is more precise than a look-up, so it is not followed by one.
  */
-async function lookUp(id: string, listed: Map<string, ModelInfo> | null, probed: ProbeOutcome | null, api: OpenAIApi, ctx: Context): Promise<LookUp> {
+async function lookUp(id: string, listed: Map<string, ModelInfo> | null, probed: ProbeOutcome | null, api: ProviderApi, ctx: Context): Promise<LookUp> {
   const info = listed?.get(id)
   if (info) return { info, source: 'listed', requestId: null, latencyMs: null, failure: null }
   const none: LookUp = { info: null, source: null, requestId: null, latencyMs: null, failure: null }
@@ -241,7 +241,7 @@ async function lookUp(id: string, listed: Map<string, ModelInfo> | null, probed:
 }
 
 /** Step 4, probe: the cheapest real request for the model's family, adapted at most twice when the API says the shape is wrong. */
-async function probe(id: string, api: OpenAIApi, ctx: Context): Promise<ProbeOutcome> {
+async function probe(id: string, api: ProviderApi, ctx: Context): Promise<ProbeOutcome> {
   let plan = ctx.profile.planProbe(id)
   const adapted: string[] = []
   let latencyMs = 0

@@ -7,6 +7,9 @@ import { LINKS } from '../diagnosis/links.js'
 import { AZURE_KEY_LONG, inspectAzureKey } from '../providers/azure/key.js'
 import { AZURE_LINKS } from '../providers/azure/links.js'
 import type { ProviderId } from '../providers/select.js'
+import { keyPrefix } from '../diagnosis/key-prefix.js'
+
+export { keyPrefix }
 
 export interface KeyInspection {
   /** The value to send (trimmed), or '' when the input was empty. */
@@ -20,8 +23,6 @@ export interface KeyInspection {
   /** Every form of the key worth masking in logs (raw, trimmed, each line, unwrapped). */
   secretForms: string[]
 }
-
-const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'] as const
 
 /** Keys of other services, recognised by their published prefixes. */
 const OTHER_PROVIDERS: Array<{ pattern: RegExp; name: string }> = [
@@ -37,10 +38,6 @@ const OTHER_PROVIDERS: Array<{ pattern: RegExp; name: string }> = [
   { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' },
   { pattern: AZURE_KEY_LONG, name: 'an Azure OpenAI key (84 characters)' }
 ]
-
-export function keyPrefix(key: string): string {
-  return KNOWN_PREFIXES.find((p) => key.startsWith(p)) ?? ''
-}
 
 /** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
 export function fingerprint(key: string): string | null {

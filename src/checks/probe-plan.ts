@@ -3,7 +3,7 @@
  * `src/models/families.ts`), and how to adapt it once when the API says the shape is wrong. Pure. Every
  * body here is tested against the official OpenAPI spec.
  */
-import type { ProbeEndpoint } from '../report.js'
+import type { ProbeEndpoint } from '../api/types.js'
 import type { ErrorFields } from '../diagnosis/api-error.js'
 import { familyForProbe, type ProbeKind } from '../models/families.js'
 import { parseFineTuned } from '../models/fine-tuned.js'

@@ -7,7 +7,7 @@
  * of the three byte alignments. Wrappers around a pasted key (`OPENAI_API_KEY=`, `Bearer `, quotes) are not
  * secret, so the help that names them stays readable.
  */
-import { keyPrefix } from '../checks/key-hygiene.js'
+import { keyPrefix } from './key-prefix.js'
 
 export const PIECE = 8
 

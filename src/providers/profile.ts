@@ -1,9 +1,9 @@
 /**
  * What the checks need to know about the service behind the API, as data and small functions: how its
  * answers are diagnosed, what its model list means, and how a model (or deployment) is probed. The checks
- * read these from the API object (`OpenAIApi.profile`) instead of branching on the provider.
+ * read these from the API object (`ProviderApi.profile`) instead of branching on the provider.
  */
-import type { ApiFailure } from '../api/types.js'
+import type { ApiFailure, OpenAIApi } from '../api/types.js'
 import type { ProbePlan } from '../checks/probe-plan.js'
 import type { ErrorFields } from '../diagnosis/api-error.js'
 import type { ClassifyContext } from '../diagnosis/classify.js'
@@ -32,4 +32,10 @@ export interface ProviderProfile {
   listWarningHint(scopes: string[]): string
   /** The message of a model that passed. */
   describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string
+}
+
+/** An API client with its provider's profile: what the checks are given (providers/factory.ts makes them). */
+export interface ProviderApi extends OpenAIApi {
+  /** Absent: OpenAI's profile (providers/openai.ts). */
+  readonly profile?: ProviderProfile
 }

@@ -11,8 +11,9 @@ import type { ClientConfig } from '../../api/openai-client.js'
 import { networkFailure, toAnswer } from '../../api/openai-client.js'
 import { withRetries, type SendOnce } from '../../api/retrying.js'
 import { createTransport } from '../../api/transport.js'
-import type { ApiOutcome, ModelInfo, OpenAIApi } from '../../api/types.js'
-import type { ProbeEndpoint } from '../../report.js'
+import type { ApiOutcome, ModelInfo } from '../../api/types.js'
+import type { ProviderApi } from '../profile.js'
+import type { ProbeEndpoint } from '../../api/types.js'
 import type { ProviderProfile } from '../profile.js'
 import { classifyAzure } from './classify.js'
 import { modelsUrl, operationUrl, type AzureEndpoint } from './endpoint.js'
@@ -51,7 +52,7 @@ export function azureProfile(options: { apiVersion: string | null; entraToken: b
   }
 }
 
-export async function createAzureApi(config: ClientConfig): Promise<OpenAIApi> {
+export async function createAzureApi(config: ClientConfig): Promise<ProviderApi> {
   const env = config.env ?? process.env
   const transport = await createTransport(env, config.maxConnections ?? 32)
   const endpoint: AzureEndpoint = { root: config.baseUrl.replace(/\/+$/, ''), apiVersion: config.apiVersion ?? null }
@@ -90,15 +91,25 @@ export async function createAzureApi(config: ClientConfig): Promise<OpenAIApi> {
       return requestCount
     },
     listModels(): Promise<ApiOutcome<ModelInfo[]>> {
-      return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, MAX_LIST_BYTES), list)
+      return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, MAX_LIST_BYTES), list, config.retryOpinion)
     },
     retrieveModel(id: string): Promise<ApiOutcome<ModelInfo>> {
       // A model of the resource's catalogue (not a deployment): the checks never ask for one on Azure.
-      return withRetries(config.deadline, once('GET', modelsUrl(endpoint, id)), (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null))
+      return withRetries(
+        config.deadline,
+        once('GET', modelsUrl(endpoint, id)),
+        (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null),
+        config.retryOpinion
+      )
     },
     post(path: ProbeEndpoint, body: Record<string, unknown>): Promise<ApiOutcome<unknown>> {
       const request = operationUrl(endpoint, path, body)
-      return withRetries(config.deadline, once('POST', request.url, request.body), (json) => (typeof json === 'object' && json !== null ? json : null))
+      return withRetries(
+        config.deadline,
+        once('POST', request.url, request.body),
+        (json) => (typeof json === 'object' && json !== null ? json : null),
+        config.retryOpinion
+      )
     }
   }
 }

@@ -63,78 +63,119 @@ async function scanModels(
   return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warnings }
 }
 
+/** What the checks found, whichever path they took: the parts of the report that differ between paths. */
+interface Checked {
+  auth: AuthResult
+  models: ModelResult[]
+  requests: number
+  /** Nothing was checked and the step passes (an empty key with if-key-missing warn/ignore). */
+  skipped?: boolean
+  notes: string[]
+  missingKey: CheckOutcome['missingKey']
+  /** Adds what the status page says, where a failure calls for it. */
+  status?: (report: Report) => Promise<Report>
+}
+
+type Wanted = Array<{ id: string; required: boolean }>
+
 export async function runCheck(inputSettings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
   const started = Date.now()
-  const { settings, foundIn, note: scanNote, warnings: scanWarnings } = await scanModels(inputSettings, deps)
-  const scanMs = Date.now() - started
+  const scan = await scanModels(inputSettings, deps)
+  const { settings } = scan
+  const redact = makeRedactor(key.secretForms)
   const located = <T extends ModelResult>(m: T): T => {
-    const at = foundIn.get(m.id)
+    const at = scan.foundIn.get(m.id)
     if (!at) return m
     return { ...m, foundIn: at.places, ...(at.count > at.places.length ? { foundInTotal: at.count } : {}) }
   }
-  const base = {
-    version: 1 as const,
+  const wanted: Wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
+
+  const budget = { stepMs: deps.checkBudgetMs ?? settings.timeoutMs, scanMs: scan.note === null ? null : Date.now() - started }
+  const checked =
+    key.key === ''
+      ? withoutKey(settings, deps, wanted)
+      : key.fatal
+        ? {
+            auth: { ...key.fatal, status: 'fail' as const },
+            models: notCheckedAll(wanted, 'Not checked: the key is malformed.'),
+            requests: 0,
+            notes: [],
+            missingKey: null
+          }
+        : await withKey(settings, key, deps, budget, { redact, located })
+
+  // The one report of the run.
+  let report: Report = {
+    version: 1,
     baseUrl: settings.baseUrl,
     provider: settings.provider,
     key: { fingerprint: key.fingerprint },
     probe: settings.probe,
-    warnings: [...key.warnings, ...scanWarnings],
-    ...(scanNote ? { notes: [scanNote] } : {})
+    warnings: [...key.warnings, ...scan.warnings, ...inputWarnings(settings)],
+    ...(scan.note ? { notes: [scan.note] } : {}),
+    // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
+    ok: checked.skipped === true || verdict(checked.auth, checked.models),
+    ...(checked.skipped ? { skipped: true } : {}),
+    auth: checked.auth,
+    models: checked.models.map(located),
+    requests: checked.requests,
+    durationMs: 0
   }
+  if (checked.status) report = await checked.status(report)
+  report.durationMs = Date.now() - started
+  return { report: redactDeep(report, redact), notes: checked.notes, missingKey: checked.missingKey }
+}
+
+/** Warnings about the inputs themselves, before any request. */
+function inputWarnings(settings: Settings): string[] {
+  const warnings: string[] = []
   if (settings.provider === 'azure' && (settings.organization || settings.project)) {
-    base.warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.')
+    warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.')
   } else if (settings.organization && !/^org-/.test(settings.organization)) {
-    base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
+    warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
   }
   if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
-    base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
+    warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
   }
-  const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
-  const redact = makeRedactor(key.secretForms)
+  return warnings
+}
 
-  if (key.key === '') {
-    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(
-      deps.runContext,
-      settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined
-    )
-    const fails = settings.ifKeyMissing === 'error'
-    const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
-    const report: Report = {
-      ...base,
-      // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
-      ok: !fails,
-      skipped: !fails,
-      auth,
-      models: all.map(({ id, required }) => located(notChecked(id, required, 'Not checked: no key.'))),
-      requests: 0,
-      durationMs: Date.now() - started
-    }
-    return { report, notes: fails ? [] : [message, ...hints], missingKey: settings.ifKeyMissing }
+function notCheckedAll(wanted: Wanted, why: string): ModelResult[] {
+  return wanted.map(({ id, required }) => notChecked(id, required, why))
+}
+
+/** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
+function withoutKey(settings: Settings, deps: RunDependencies, wanted: Wanted): Checked {
+  const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined)
+  const fails = settings.ifKeyMissing === 'error'
+  const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
+  return {
+    auth,
+    models: notCheckedAll(wanted, 'Not checked: no key.'),
+    requests: 0,
+    skipped: !fails,
+    notes: fails ? [] : [message, ...hints],
+    missingKey: settings.ifKeyMissing
   }
+}
 
-  if (key.fatal) {
-    const auth: AuthResult = { ...key.fatal, status: 'fail' }
-    const report: Report = {
-      ...base,
-      ok: false,
-      auth,
-      models: all.map(({ id, required }) => located(notChecked(id, required, 'Not checked: the key is malformed.'))),
-      requests: 0,
-      durationMs: Date.now() - started
-    }
-    return { report: redactDeep(report, redact), notes: [], missingKey: null }
-  }
-
-  // The step's time (timeout-seconds, less what is kept for the tracking issue) is shared: the scan used part of it (at most
-  // SCAN_SHARE), and a slice is kept for the status page, read only when a check fails for a cause that may be the provider's own.
-  const stepMs = deps.checkBudgetMs ?? settings.timeoutMs
+/**
+ * The checks with a key, within the step's time: the scan used part of it (at most SCAN_SHARE), and a slice is kept for
+ * the status page, read afterwards only when a check failed for a cause that may be the provider's own.
+ */
+async function withKey(
+  settings: Settings,
+  key: KeyInspection,
+  deps: RunDependencies,
+  budget: { stepMs: number; scanMs: number | null },
+  shown: { redact: (text: string) => string; located: <T extends ModelResult>(m: T) => T }
+): Promise<Checked> {
   const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl)
-  const statusReserve = statusReserveMs(statusPage, stepMs)
-  const checksMs = scanNote === null ? stepMs : Math.max(stepMs * (1 - SCAN_SHARE), stepMs - scanMs)
+  const statusReserve = statusReserveMs(statusPage, budget.stepMs)
+  const checksMs = budget.scanMs === null ? budget.stepMs : Math.max(budget.stepMs * (1 - SCAN_SHARE), budget.stepMs - budget.scanMs)
   const deadline = new Deadline(checksMs - statusReserve)
   let api: ProviderApi | null = null
   try {
-    const proxy = proxyConfigured(deps.env)
     api = await deps.createApi({
       apiKey: key.key,
       baseUrl: settings.baseUrl,
@@ -146,31 +187,21 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
       apiVersion: settings.apiVersion,
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
-    const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10)
     const { onAuth, onModel } = deps
     const { auth, models } = await checkAccess({
       settings,
       api,
-      today,
+      today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
       concurrency: deps.concurrency,
-      proxy,
+      proxy: proxyConfigured(deps.env),
       expired: () => deadline.expired,
-      ...(onAuth ? { onAuth: (a: AuthResult) => onAuth(redactDeep(a, redact)) } : {}),
-      ...(onModel ? { onModel: (m: ModelResult) => onModel(redactDeep(located(m), redact)) } : {})
+      ...(onAuth ? { onAuth: (a: AuthResult) => onAuth(redactDeep(a, shown.redact)) } : {}),
+      ...(onModel ? { onModel: (m: ModelResult) => onModel(redactDeep(shown.located(m), shown.redact)) } : {})
     })
-    let report: Report = {
-      ...base,
-      ok: verdict(auth, models),
-      auth,
-      models: models.map(located),
-      requests: api.requestCount,
-      durationMs: Date.now() - started
-    }
-    // --- status page (src/status): after the checks, within what is left of timeout-seconds; never changes `ok`.
-    report = await withStatusPage(report, { page: statusPage, remainingMs: deadline.remaining() + statusReserve, env: deps.env, fetch: deps.statusFetch })
-    report.durationMs = Date.now() - started
-    // --- end status page
-    return { report: redactDeep(report, redact), notes: [], missingKey: null }
+    const remainingMs = deadline.remaining() + statusReserve
+    // The status page (src/status): within what is left of the step's time; never changes `ok`.
+    const status = (report: Report): Promise<Report> => withStatusPage(report, { page: statusPage, remainingMs, env: deps.env, fetch: deps.statusFetch })
+    return { auth, models, requests: api.requestCount, notes: [], missingKey: null, status }
   } finally {
     deadline.dispose()
     api?.close?.()

@@ -30872,11 +30872,324 @@ module.exports = {
 
 /***/ }),
 
+/***/ 191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ loopbackLookup),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   lS: () => (/* binding */ isLocalhostName)
+/* harmony export */ });
+/* unused harmony export isLoopbackAddress */
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(610);
+/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Loopback hosts: where plain http is allowed (local fakes, local gateways) and where no proxy is used.
+ * `localhost` and `*.localhost` are loopback names (RFC 6761), but only if they resolve so: the transport
+ * connects them to loopback addresses only (see loopbackLookup), whatever DNS or /etc/hosts say.
+ */
+
+
+/** `localhost` or a name under `.localhost`. */
+function isLocalhostName(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    return host === 'localhost' || host.endsWith('.localhost');
+}
+/** An address in 127.0.0.0/8 or ::1 (also as an IPv4-mapped IPv6 address). */
+function isLoopbackAddress(address) {
+    const a = address.replace(/^\[|\]$/g, '').toLowerCase();
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(a) === 4)
+        return a.startsWith('127.');
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(a) !== 6)
+        return false;
+    // The WHATWG URL parser writes IPv6 in its shortest form (::1, and ::ffff:7f00:1 for ::ffff:127.0.0.1).
+    const short = new URL(`http://[${a}]`).hostname;
+    return short === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(short);
+}
+/** A URL hostname that is loopback: a loopback address or a localhost name. */
+function isLoopbackHost(hostname) {
+    return isLocalhostName(hostname) || isLoopbackAddress(hostname);
+}
+/**
+ * `lookup` for net/http connections to a localhost name: the name's loopback addresses, or 127.0.0.1 when
+ * it resolves to none (a `*.localhost` name DNS sends elsewhere must not take the key there in clear).
+ */
+function loopbackLookup(hostname, options, callback) {
+    (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, { all: true }, (error, addresses) => {
+        const loopback = error ? [] : addresses.filter((a) => isLoopbackAddress(a.address));
+        const list = loopback.length ? loopback : [{ address: '127.0.0.1', family: 4 }];
+        if (options.all)
+            callback(null, list);
+        else
+            callback(null, list[0].address, list[0].family);
+    });
+}
+
+
+/***/ }),
+
+/***/ 1474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isOfficialApi)
+/* harmony export */ });
+/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
+function isOfficialApi(baseUrl) {
+    try {
+        const host = new URL(baseUrl).hostname;
+        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ LINKS)
+/* harmony export */ });
+/** Every page a hint links to, in one place. */
+const LINKS = {
+    apiKeys: 'https://platform.openai.com/api-keys',
+    secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
+    forkSecrets: 'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
+    dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
+    organizationSettings: 'https://platform.openai.com/settings/organization/general',
+    projects: 'https://platform.openai.com/settings/organization/projects',
+    projectLimits: 'https://platform.openai.com/settings/proj/limits',
+    billing: 'https://platform.openai.com/settings/organization/billing/overview',
+    limits: 'https://platform.openai.com/settings/organization/limits',
+    rateLimitsGuide: 'https://platform.openai.com/docs/guides/rate-limits',
+    errorCodes: 'https://platform.openai.com/docs/guides/error-codes',
+    supportedCountries: 'https://platform.openai.com/docs/supported-countries',
+    deprecations: 'https://platform.openai.com/docs/deprecations',
+    models: 'https://platform.openai.com/docs/models',
+    verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
+    status: 'https://status.openai.com',
+    cloudflare1015: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/',
+    keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
+    selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
+};
+
+
+/***/ }),
+
+/***/ 1625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eX: () => (/* binding */ TITLES),
+/* harmony export */   uK: () => (/* binding */ hintsFor)
+/* harmony export */ });
+/* unused harmony exports codeIds, isRequestShapeStatus */
+/* harmony import */ var _api_official_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1474);
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8352);
+
+
+/** A short title per category: annotation titles, summary headings. */
+const TITLES = {
+    ok: 'Works',
+    'missing-key': 'No API key',
+    'malformed-key': 'The API key is malformed',
+    'invalid-key': 'The API key is not valid',
+    'organization-mismatch': 'Organization or project does not match the key',
+    'no-organization': 'The key belongs to no organization',
+    'account-inactive': 'The OpenAI account is deactivated',
+    'insufficient-quota': 'No credit or quota left',
+    'missing-scope': 'The key lacks a permission',
+    'unsupported-region': 'The runner’s location is not supported',
+    'rate-limited': 'Rate limited',
+    'server-error': 'The API failed',
+    'network-error': 'The API could not be reached',
+    timeout: 'Timed out',
+    'bad-base-url': 'The base URL is not an API root',
+    'model-not-found': 'Model not found',
+    'model-no-access': 'No access to the model',
+    'model-retired': 'The model has been shut down',
+    'model-deprecated': 'The model is scheduled for shutdown',
+    'verification-required': 'Organization verification required',
+    'unexpected-response': 'Unexpected answer',
+    'not-checked': 'Not checked'
+};
+/** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
+function codeIds(text) {
+    return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
+}
+function hintsFor(category, ctx) {
+    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
+    const projectPage = _links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.projectLimits;
+    switch (category) {
+        case 'ok':
+            return [];
+        case 'missing-key':
+            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.secrets}`];
+        case 'malformed-key':
+            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`];
+        case 'invalid-key':
+            return [
+                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`,
+                ...((0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
+            ];
+        case 'organization-mismatch': {
+            const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
+                .filter(Boolean)
+                .join(' and ');
+            // Speak of what was sent: with neither input set, the key's own organization or project refused it.
+            return [
+                sent
+                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`
+                    : `Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`
+            ];
+        }
+        case 'no-organization':
+            return [`Join or create an organization for the key's user, then create the key inside it: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`];
+        case 'account-inactive':
+            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`];
+        case 'insufficient-quota':
+            return [
+                `Add credit or raise the monthly budget (retrying will not help): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.billing}`,
+                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
+            ];
+        case 'missing-scope': {
+            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
+            return [
+                `Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`
+            ];
+        }
+        case 'unsupported-region':
+            return [
+                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.supportedCountries}`
+            ];
+        case 'rate-limited':
+            return rateLimitHints(ctx);
+        case 'server-error':
+            if (ctx.overloaded)
+                return [
+                    `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)${(0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl) ? `; check the status page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}` : '.'}`
+                ];
+            return [
+                (0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl)
+                    ? `Retry later and check the status page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}`
+                    : `Retry later; if it persists, check the service behind ${ctx.baseUrl}.`
+            ];
+        case 'network-error':
+            return networkHints(ctx);
+        case 'timeout':
+            return [
+                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow.`,
+                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : []),
+                ...((0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl) ? [`Check the status page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}`] : [`Check that the service behind ${ctx.baseUrl} is up.`])
+            ];
+        case 'bad-base-url':
+            return ctx.suggestedBaseUrl
+                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
+                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
+        case 'model-not-found': {
+            const hints = [];
+            if (ctx.suggestions?.length)
+                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
+            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.models}`);
+            return hints;
+        }
+        case 'model-no-access':
+            return [
+                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
+                `If the model needs a higher usage tier, see the limits page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.limits}`
+            ];
+        case 'model-retired':
+            return [
+                ctx.replacement
+                    ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.deprecations}`
+                    : `Replace ${model} with a current model: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.deprecations}`
+            ];
+        case 'model-deprecated':
+            return [
+                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.deprecations}`
+            ];
+        case 'verification-required':
+            return [
+                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`,
+                `What verification involves: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.verification}`
+            ];
+        case 'unexpected-response':
+            if (isRequestShapeStatus(ctx.httpStatus)) {
+                // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
+                return [
+                    `Check what the API rejected in the request (HTTP ${ctx.httpStatus}${ctx.param ? `, parameter \`${ctx.param}\`` : ''}): this is a request-shape problem, not an outage; if ${model} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.errorCodes}`
+                ];
+            }
+            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}`];
+        case 'not-checked':
+            return [];
+    }
+}
+/** 4xx answers other than timeouts, conflicts and rate limits are about the request. */
+function isRequestShapeStatus(status) {
+    return typeof status === 'number' && status >= 400 && status < 500 && ![401, 403, 404, 408, 409, 429].includes(status);
+}
+function rateLimitHints(ctx) {
+    const host = ctx.host ?? (ctx.baseUrl ? hostOf(ctx.baseUrl) : null) ?? 'the API';
+    if (ctx.edge) {
+        // The edge limits the address the runner's requests come from; the organization's limits were never reached.
+        return [
+            `Check the runner's egress: the edge in front of ${host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.cloudflare1015}`
+        ];
+    }
+    const limit = ctx.rateLimit;
+    const pay = limit?.paymentMethod ? [`Add a payment method to move off the free tier, which raises this limit: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.billing}`] : [];
+    if (limit?.per === 'day') {
+        const what = `${limit.name} limit${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a day)` : ''}${limit.model ? ` of \`${limit.model}\`` : ''}`;
+        return [
+            `Wait for the ${what} to free up: it counts over a rolling day, so waiting a minute or retrying will not help${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`,
+            ...(pay.length ? pay : [`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.limits}`])
+        ];
+    }
+    return [
+        limit?.name
+            ? `Lower the request rate: the ${limit.name} limit${limit.model ? ` of \`${limit.model}\`` : ''}${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a minute)` : ''} was reached; it frees up within a minute${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`
+            : `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.limits}`,
+        ...(pay.length ? pay : [`See how limits work and what each tier allows: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.rateLimitsGuide}`])
+    ];
+}
+function hostOf(baseUrl) {
+    try {
+        return new URL(baseUrl).host;
+    }
+    catch {
+        return null;
+    }
+}
+function networkHints(ctx) {
+    const code = ctx.networkCode ?? '';
+    const host = ctx.host ?? 'the API host';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
+    }
+    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
+        return [`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.selfHostedProxy}`];
+    }
+    if (ctx.proxy) {
+        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.selfHostedProxy}`];
+    }
+    return [`Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.selfHostedProxy}`];
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4840);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8116);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30885,7 +31198,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4840:
+/***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31210,11 +31523,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var lib_Headers;
+var Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(lib_Headers || (lib_Headers = {}));
+})(Headers || (Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -31369,7 +31682,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -31377,8 +31690,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -31387,8 +31700,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -31397,8 +31710,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[lib_Headers.ContentType] =
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -31665,7 +31978,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -31678,7 +31991,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[lib_Headers.ContentType];
+        const additionalValue = additionalHeaders[Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -33839,124 +34152,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/diagnosis/links.ts
-/** Every page a hint links to, in one place. */
-const LINKS = {
-    apiKeys: 'https://platform.openai.com/api-keys',
-    secrets: 'https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
-    forkSecrets: 'https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/events-that-trigger-workflows#workflows-in-forked-repositories',
-    dependabotSecrets: 'https://docs.github.com/code-security/dependabot/troubleshooting-dependabot/troubleshooting-dependabot-on-github-actions#accessing-secrets',
-    organizationSettings: 'https://platform.openai.com/settings/organization/general',
-    projects: 'https://platform.openai.com/settings/organization/projects',
-    projectLimits: 'https://platform.openai.com/settings/proj/limits',
-    billing: 'https://platform.openai.com/settings/organization/billing/overview',
-    limits: 'https://platform.openai.com/settings/organization/limits',
-    rateLimitsGuide: 'https://platform.openai.com/docs/guides/rate-limits',
-    errorCodes: 'https://platform.openai.com/docs/guides/error-codes',
-    supportedCountries: 'https://platform.openai.com/docs/supported-countries',
-    deprecations: 'https://platform.openai.com/docs/deprecations',
-    models: 'https://platform.openai.com/docs/models',
-    verification: 'https://help.openai.com/en/articles/10910291-api-organization-verification',
-    status: 'https://status.openai.com',
-    cloudflare1015: 'https://developers.cloudflare.com/support/troubleshooting/http-status-codes/cloudflare-1xxx-errors/error-1015/',
-    keyPermissions: 'https://help.openai.com/en/articles/8867743-assign-api-key-permissions',
-    selfHostedProxy: 'https://docs.github.com/actions/hosting-your-own-runners/managing-self-hosted-runners/using-a-proxy-server-with-self-hosted-runners'
-};
-
-;// CONCATENATED MODULE: ./src/providers/azure/links.ts
-/** Every Azure page an Azure hint links to, in one place. Never OpenAI's dashboard. */
-const AZURE_LINKS = {
-    /** The Azure OpenAI / AI Foundry resources of the signed-in user; each has Resource Management → Keys and Endpoint. */
-    resources: 'https://portal.azure.com/#browse/Microsoft.CognitiveServices%2Faccounts',
-    keysDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#retrieve-key-and-endpoint',
-    /** The deployment list of the selected resource in Azure AI Foundry. */
-    deployments: 'https://ai.azure.com/resource/deployments',
-    deploymentsDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#deploy-a-model',
-    /** Quota per subscription, region and model; each deployment's tokens-per-minute limit comes out of it. */
-    quota: 'https://ai.azure.com/resource/quota',
-    quotaDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/quota',
-    /** Where Azure's own 429 answers send users for more quota. */
-    quotaIncrease: 'https://aka.ms/oai/quotaincrease',
-    /** Virtual networks, firewall rules and private endpoints (quoted by Azure's own 403 answers). */
-    networking: 'https://aka.ms/cogsvc-vnet',
-    privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
-    rbac: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/role-based-access-control',
-    entraId: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/managed-identity',
-    azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
-    apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
-    retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
-    modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
-    /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
-    operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',
-    status: 'https://azure.status.microsoft/status',
-    support: 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview'
-};
-
-;// CONCATENATED MODULE: ./src/providers/azure/key.ts
-/**
- * The credentials an Azure OpenAI resource takes, recognised before any request. Pure.
- *
- * - Resource keys: 32 hexadecimal characters, or since 2024 the 84-character form (52 random characters,
- *   then the `JQQJ9` signature and Azure's annotations), the "common annotated security key" shape that
- *   Microsoft's own secret scanner recognises (microsoft/security-utilities, SEC101/200).
- * - A Microsoft Entra ID access token (a JWT, `eyJ…`), sent as a bearer token.
- */
-
-const AZURE_KEY_HEX = /^[0-9a-fA-F]{32}$/;
-const AZURE_KEY_LONG = /^[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?$/;
-const JWT = /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
-/** Audiences Azure OpenAI accepts tokens for. */
-const AUDIENCES = ['https://cognitiveservices.azure.com', 'https://ai.azure.com'];
-function isEntraToken(key) {
-    return JWT.test(key);
-}
-function isAzureKey(key) {
-    return AZURE_KEY_HEX.test(key) || AZURE_KEY_LONG.test(key);
-}
-/** The claims that matter here, read without verifying anything (Azure does that). */
-function claims(token) {
-    try {
-        return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * What can be said about a credential for an Azure resource. `azureHost`: `base-url` is Azure's own host
- * (not a gateway in front of it, whose keys may look like anything).
- */
-function inspectAzureKey(key, options) {
-    const warnings = [];
-    const keys = `Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${AZURE_LINKS.keysDoc}`;
-    if (options.otherProvider) {
-        return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, hints: [keys] }, warnings };
-    }
-    if (/^sk-/.test(key)) {
-        const message = 'This looks like an OpenAI API key; Azure OpenAI resources take their own keys (or Microsoft Entra ID tokens), not OpenAI’s.';
-        if (options.azureHost)
-            return { fatal: { message, hints: [keys] }, warnings };
-        warnings.push(`${message} Check that the gateway at \`base-url\` expects it.`);
-        return { fatal: null, warnings };
-    }
-    if (isEntraToken(key)) {
-        const c = claims(key);
-        const now = options.now ?? Date.now();
-        if (c && typeof c.exp === 'number' && c.exp * 1000 < now) {
-            warnings.push(`The Microsoft Entra ID token expired at ${new Date(c.exp * 1000).toISOString()}: get it in the same job, right before this step (tokens last about an hour): ${AZURE_LINKS.entraId}`);
-        }
-        const aud = c && typeof c.aud === 'string' ? c.aud.replace(/\/+$/, '') : null;
-        if (aud !== null && !AUDIENCES.includes(aud.toLowerCase())) {
-            warnings.push(`The Microsoft Entra ID token is for the audience ${aud}; Azure OpenAI takes tokens for https://cognitiveservices.azure.com (\`az account get-access-token --resource https://cognitiveservices.azure.com\`): ${AZURE_LINKS.entraId}`);
-        }
-        return { fatal: null, warnings };
-    }
-    if (options.azureHost && !isAzureKey(key)) {
-        warnings.push('The key is neither a 32-character Azure key, nor the newer 84-character form, nor a Microsoft Entra ID token; check that the secret holds KEY 1 or KEY 2 from the resource’s Keys and Endpoint page.');
-    }
-    return { fatal: null, warnings };
-}
-
+// EXTERNAL MODULE: ./src/diagnosis/links.ts
+var links = __nccwpck_require__(8352);
+// EXTERNAL MODULE: ./src/providers/azure/key.ts
+var azure_key = __nccwpck_require__(7561);
+// EXTERNAL MODULE: ./src/providers/azure/links.ts
+var azure_links = __nccwpck_require__(2507);
 ;// CONCATENATED MODULE: ./src/diagnosis/key-prefix.ts
 /** The published prefixes of OpenAI keys: the part of a key that is no secret (shown in fingerprints, kept by redaction). Pure. */
 const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'];
@@ -33982,7 +34183,7 @@ const OTHER_PROVIDERS = [
     { pattern: /^pplx-/, name: 'a Perplexity API key' },
     { pattern: /^(ghp|gho|ghu|ghs|ghr)_|^github_pat_/, name: 'a GitHub token' },
     { pattern: /^[0-9a-f]{32}$/, name: 'an Azure OpenAI key (32 hexadecimal characters)' },
-    { pattern: AZURE_KEY_LONG, name: 'an Azure OpenAI key (84 characters)' }
+    { pattern: azure_key/* AZURE_KEY_LONG */.nG, name: 'an Azure OpenAI key (84 characters)' }
 ];
 /** `sk-proj-…a1B2`. Only printable ASCII is shown; a key too short for four characters to reveal little gets none. */
 function fingerprint(key) {
@@ -34029,7 +34230,7 @@ function inspectKey(raw, options) {
     const key = raw.trim();
     remember(key);
     const azure = options.provider === 'azure';
-    const keysPage = azure ? AZURE_LINKS.keysDoc : LINKS.apiKeys;
+    const keysPage = azure ? azure_links/* AZURE_LINKS */.s.keysDoc : links/* LINKS */.A.apiKeys;
     const warnings = [];
     const result = (fatal, shown) => ({
         key,
@@ -34049,26 +34250,26 @@ function inspectKey(raw, options) {
     if (quoted) {
         const inner = quoted[2].trim();
         remember(inner);
-        return result(fail('The key is wrapped in quotes, which are sent as part of the key.', `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${LINKS.secrets}`), inner);
+        return result(fail('The key is wrapped in quotes, which are sent as part of the key.', `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${links/* LINKS */.A.secrets}`), inner);
     }
     const bearer = /^bearer\s+(.*)$/is.exec(key);
     if (bearer) {
         remember(bearer[1].trim());
-        return result(fail('The key starts with "Bearer ", which the request adds itself.', `Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`), bearer[1].trim());
+        return result(fail('The key starts with "Bearer ", which the request adds itself.', `Edit the repository secret and save only the key, without the "Bearer " prefix: ${links/* LINKS */.A.secrets}`), bearer[1].trim());
     }
     const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key);
     if (assignment) {
         const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2');
         remember(value);
-        return result(fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`), value);
+        return result(fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${links/* LINKS */.A.secrets}`), value);
     }
     if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {
-        return result(fail('The key is a placeholder or an unexpanded expression, not a key.', `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${LINKS.secrets}`), '');
+        return result(fail('The key is a placeholder or an unexpanded expression, not a key.', `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${links/* LINKS */.A.secrets}`), '');
     }
     const inner = /\s/.exec(key);
     if (inner) {
         const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space';
-        return result(fail(`The key contains ${kind} inside it, so it cannot be a single key.`, `Copy the key again as one line and save it in the repository secret: ${LINKS.secrets}`), key.split(/\s/)[0]);
+        return result(fail(`The key contains ${kind} inside it, so it cannot be a single key.`, `Copy the key again as one line and save it in the repository secret: ${links/* LINKS */.A.secrets}`), key.split(/\s/)[0]);
     }
     const nonAscii = /[^\x21-\x7e]/u.exec(key);
     if (nonAscii) {
@@ -34080,20 +34281,20 @@ function inspectKey(raw, options) {
     if (azure) {
         // Azure keys (32 hex or the 84-character form) and Entra ID tokens are what an Azure resource expects.
         const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null;
-        const findings = inspectAzureKey(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other });
+        const findings = (0,azure_key/* inspectAzureKey */.lw)(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other });
         warnings.push(...findings.warnings);
         return result(findings.fatal ? fail(findings.fatal.message, ...findings.fatal.hints) : null, key);
     }
     if (key.startsWith('sk-admin-')) {
-        return result(fail('This is an admin key, which manages the organization but cannot call models.', `Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`), key);
+        return result(fail('This is an admin key, which manages the organization but cannot call models.', `Create a project API key and store it in the secret instead: ${links/* LINKS */.A.apiKeys}`), key);
     }
     if (options.officialApi) {
         const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key));
         if (other) {
-            return result(fail(`This looks like ${other.name}, not an OpenAI API key.`, `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`), key);
+            return result(fail(`This looks like ${other.name}, not an OpenAI API key.`, `Store an OpenAI key in the secret (create one at ${links/* LINKS */.A.apiKeys}), or set \`base-url\` to the service this key belongs to.`), key);
         }
         if (key.length < 20) {
-            return result(fail(`The key is only ${key.length} characters long; OpenAI keys are much longer.`, `Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`), key);
+            return result(fail(`The key is only ${key.length} characters long; OpenAI keys are much longer.`, `Copy the full key again and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`), key);
         }
         if (!key.startsWith('sk-')) {
             warnings.push('The key does not start with "sk-", as OpenAI API keys do; check that the secret holds an OpenAI key.');
@@ -34102,1409 +34303,1057 @@ function inspectKey(raw, options) {
     return result(null, key);
 }
 
-;// CONCATENATED MODULE: ./src/api/official-api.ts
-/** OpenAI's own API (api.openai.com, or a regional host such as eu.api.openai.com), not a compatible server. */
-function isOfficialApi(baseUrl) {
-    try {
-        const host = new URL(baseUrl).hostname;
-        return host === 'api.openai.com' || host.endsWith('.api.openai.com');
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/api/retry-policy.ts
-/** Without an opinion, a 429 is not retried: it may be an empty balance, which retrying never fixes. */
-const NO_OPINION = () => null;
-const MAX_ATTEMPTS = 3;
-const RETRYABLE_NETWORK = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'EAI_AGAIN', 'ECONNABORTED']);
+// EXTERNAL MODULE: ./src/api/official-api.ts
+var official_api = __nccwpck_require__(1474);
+// EXTERNAL MODULE: ./src/providers/select.ts
+var providers_select = __nccwpck_require__(3408);
+;// CONCATENATED MODULE: ./src/diagnosis/redact.ts
 /**
- * Retries only where they can help: rate limits, 5xx, connection resets. Never billing, keys, permissions or
- * unknown models. The server's `x-should-retry: true|false` decides first, as in the openai SDK.
- */
-function isRetryable(failure, opinion = NO_OPINION) {
-    if (failure.kind === 'timeout')
-        return false;
-    if (failure.kind === 'network')
-        return failure.code !== null && RETRYABLE_NETWORK.has(failure.code);
-    const { status } = failure.answer;
-    const shouldRetry = (failure.answer.headers['x-should-retry'] ?? '').trim().toLowerCase();
-    if (shouldRetry === 'true')
-        return true;
-    if (shouldRetry === 'false')
-        return false;
-    const said = opinion(failure.answer);
-    if (said !== null)
-        return said;
-    return status === 408 || status === 409 || status >= 500;
-}
-/** A non-negative decimal number, and nothing else (`-5`, `2, 3`, `1e400`, `Infinity` are not). */
-const NUMBER = /^\d+(\.\d+)?$/;
-/** An HTTP date (IMF-fixdate, or the obsolete RFC 850 and asctime forms): letters, digits, a time. */
-const HTTP_DATE = /^[A-Za-z]{3,9},? [\dA-Za-z -]+ \d{2}:\d{2}:\d{2}( GMT| \d{4})?$/;
-/**
- * Milliseconds the server asked us to wait (`retry-after-ms`, `retry-after` seconds or HTTP date), if it did.
- * A value that is none of these (negative, a list, a word) is no request: the caller's backoff applies.
- */
-function serverRequestedDelay(headers, now = Date.now()) {
-    const ms = (headers['retry-after-ms'] ?? '').trim();
-    if (NUMBER.test(ms))
-        return Number(ms);
-    const after = (headers['retry-after'] ?? '').trim();
-    if (NUMBER.test(after)) {
-        const seconds = Number(after);
-        return Number.isFinite(seconds) ? seconds * 1000 : null;
-    }
-    if (!HTTP_DATE.test(after))
-        return null;
-    const date = Date.parse(after);
-    return Number.isNaN(date) ? null : Math.max(0, date - now);
-}
-/** Full-jitter exponential backoff (0.5 s, 1 s, 2 s … capped at 8 s), unless the server said how long. */
-function retryDelay(attempt, failure, random = Math.random) {
-    if (failure.kind === 'http') {
-        const requested = serverRequestedDelay(failure.answer.headers);
-        if (requested !== null)
-            return requested;
-    }
-    const ceiling = Math.min(8000, 500 * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + random() * (ceiling / 2));
-}
-
-;// CONCATENATED MODULE: ./src/api/retrying.ts
-
-function hasErrorBody(answer) {
-    const error = answer.json?.error;
-    return typeof error === 'object' && error !== null;
-}
-async function withRetries(deadline, once, accept, opinion) {
-    const started = Date.now();
-    let attempts = 0;
-    for (;;) {
-        attempts++;
-        const result = deadline.expired ? { failure: { kind: 'timeout' } } : await once();
-        let failure;
-        if ('answer' in result) {
-            const { answer } = result;
-            if (answer.status >= 200 && answer.status < 300 && !hasErrorBody(answer)) {
-                const data = accept(answer.json);
-                if (data !== null)
-                    return { ok: true, data, answer, latencyMs: Date.now() - started, attempts };
-            }
-            failure = { kind: 'http', answer };
-        }
-        else {
-            failure = result.failure;
-        }
-        if (attempts >= MAX_ATTEMPTS || !isRetryable(failure, opinion))
-            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
-        const waited = await deadline.sleep(retryDelay(attempts, failure));
-        if (!waited)
-            return { ok: false, failure, latencyMs: Date.now() - started, attempts };
-    }
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:dns"
-var external_node_dns_ = __nccwpck_require__(610);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/api/loopback.ts
-/**
- * Loopback hosts: where plain http is allowed (local fakes, local gateways) and where no proxy is used.
- * `localhost` and `*.localhost` are loopback names (RFC 6761), but only if they resolve so: the transport
- * connects them to loopback addresses only (see loopbackLookup), whatever DNS or /etc/hosts say.
- */
-
-
-/** `localhost` or a name under `.localhost`. */
-function isLocalhostName(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    return host === 'localhost' || host.endsWith('.localhost');
-}
-/** An address in 127.0.0.0/8 or ::1 (also as an IPv4-mapped IPv6 address). */
-function loopback_isLoopbackAddress(address) {
-    const a = address.replace(/^\[|\]$/g, '').toLowerCase();
-    if ((0,external_node_net_.isIP)(a) === 4)
-        return a.startsWith('127.');
-    if ((0,external_node_net_.isIP)(a) !== 6)
-        return false;
-    // The WHATWG URL parser writes IPv6 in its shortest form (::1, and ::ffff:7f00:1 for ::ffff:127.0.0.1).
-    const short = new URL(`http://[${a}]`).hostname;
-    return short === '[::1]' || /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(short);
-}
-/** A URL hostname that is loopback: a loopback address or a localhost name. */
-function isLoopbackHost(hostname) {
-    return isLocalhostName(hostname) || loopback_isLoopbackAddress(hostname);
-}
-/**
- * `lookup` for net/http connections to a localhost name: the name's loopback addresses, or 127.0.0.1 when
- * it resolves to none (a `*.localhost` name DNS sends elsewhere must not take the key there in clear).
- */
-function loopbackLookup(hostname, options, callback) {
-    (0,external_node_dns_.lookup)(hostname, { all: true }, (error, addresses) => {
-        const loopback = error ? [] : addresses.filter((a) => loopback_isLoopbackAddress(a.address));
-        const list = loopback.length ? loopback : [{ address: '127.0.0.1', family: 4 }];
-        if (options.all)
-            callback(null, list);
-        else
-            callback(null, list[0].address, list[0].family);
-    });
-}
-
-;// CONCATENATED MODULE: ./src/api/proxy-env.ts
-/**
- * The proxy variables, read as curl reads them: HTTPS_PROXY (or https_proxy) for https requests, falling back
- * to HTTP_PROXY (or http_proxy) as undici does, NO_PROXY (or no_proxy) for exceptions. A value without a
- * scheme (`proxy.corp:3128`, common on corporate runners) means http://, as in curl. A value that is not a
- * proxy URL is reported naming its variable, never thrown as "Invalid URL". Pure.
- */
-const pick = (env, names) => {
-    for (const variable of names) {
-        const value = (env[variable] ?? '').trim();
-        if (value !== '')
-            return { variable, value };
-    }
-    return null;
-};
-function proxyConfigured(env) {
-    return pick(env, ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) !== null;
-}
-/** The value with any user:password replaced, for messages. */
-const withoutCredentials = (value) => value.replace(/\/\/[^/@\s]*@/, '//…@');
-function normalise(variable, value) {
-    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`;
-    let url;
-    try {
-        url = new URL(withScheme);
-    }
-    catch {
-        return { error: `${variable} is "${withoutCredentials(value)}", which is not a proxy URL; set it to http://host:port (or host:port).` };
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        return { error: `${variable} uses ${url.protocol}//, which openai-access-check cannot use; set it to an http:// or https:// proxy.` };
-    }
-    if (url.hostname === '')
-        return { error: `${variable} is "${withoutCredentials(value)}", which names no host; set it to http://host:port.` };
-    return { url: url.href };
-}
-function proxySettings(env) {
-    const httpVar = pick(env, ['http_proxy', 'HTTP_PROXY']);
-    const httpsVar = pick(env, ['https_proxy', 'HTTPS_PROXY']);
-    const noProxy = pick(env, ['no_proxy', 'NO_PROXY'])?.value ?? '';
-    const http = httpVar ? normalise(httpVar.variable, httpVar.value) : null;
-    const https = httpsVar ? normalise(httpsVar.variable, httpsVar.value) : null;
-    // What https requests use: HTTPS_PROXY, else HTTP_PROXY (undici's order).
-    const effective = httpsVar ? { variable: httpsVar.variable, result: https } : httpVar ? { variable: httpVar.variable, result: http } : null;
-    const origins = new Map();
-    const remember = (variable, result) => {
-        if (!result || !('url' in result))
-            return null;
-        const u = new URL(result.url);
-        if (!origins.has(u.origin))
-            origins.set(u.origin, `${u.origin} (${variable})`);
-        return result.url;
-    };
-    const httpsUrl = httpsVar ? remember(httpsVar.variable, https) : null;
-    const httpUrl = httpVar ? remember(httpVar.variable, http) : null;
-    return {
-        configured: httpVar !== null || httpsVar !== null,
-        httpProxy: httpUrl,
-        httpsProxy: httpsUrl ?? (httpsVar ? null : httpUrl),
-        noProxy,
-        error: effective && 'error' in effective.result ? { variable: effective.variable, message: effective.result.error } : null,
-        describe(origin) {
-            let key;
-            try {
-                key = new URL(origin).origin;
-            }
-            catch {
-                return 'the proxy';
-            }
-            return origins.get(key) ?? key;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/transport.ts
-/**
- * How requests leave the runner. Direct connections use node:http/https: Node's own fetch would compile
- * its WebAssembly HTTP parser on first use, which costs about 25 MB and 100 ms per run (see `npm run
- * bench`). With HTTPS_PROXY/HTTP_PROXY set, undici's EnvHttpProxyAgent (with NO_PROXY, either case) takes
- * over, except for loopback hosts, which never go through a proxy (a proxy's loopback is not ours, and plain
- * http would show it the key).
+ * Removes the key from any text before it is shown: the whole key and every 8-character piece of it after
+ * its prefix, wherever it appears (a server may echo the key back in its error message). Pure.
  *
- * Every answer is read through one bounded reader: at most MAX_BODY_BYTES (or RawRequest.maxBytes) of the
- * decoded body, and the decompressor itself is destroyed at that cap or when the deadline aborts, so a few
- * KB of brotli cannot inflate gigabytes behind our back.
+ * A server may also echo it in disguise, so the pieces are matched ignoring case, across whitespace (a key
+ * wrapped over lines), through percent-encoding (`%73%6B…`), and in base64 (an echoed Basic header), at each
+ * of the three byte alignments. Wrappers around a pasted key (`OPENAI_API_KEY=`, `Bearer `, quotes) are not
+ * secret, so the help that names them stays readable.
  */
 
-
-
-
-
-/** At most this much of an answer is read (a model list may be larger: see RawRequest.maxBytes). */
-const MAX_BODY_BYTES = 1024 * 1024;
-
-async function createTransport(env, maxSockets) {
-    const direct = directTransport(maxSockets);
-    const proxy = proxySettings(env);
-    if (!proxy.configured)
-        return direct;
-    let viaProxy = null;
-    return {
-        async send(request) {
-            if (isLoopbackHost(new URL(request.url).hostname))
-                return direct.send(request);
-            viaProxy ??= await proxyTransport(proxy);
-            return viaProxy.send(request);
-        },
-        close() {
-            direct.close();
-            viaProxy?.close();
-        }
-    };
-}
-function flatHeaders(headers) {
-    const out = {};
-    for (const [name, value] of Object.entries(headers)) {
-        if (value !== undefined)
-            out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+const PIECE = 8;
+/** The key inside what was pasted: without `NAME=`, `export NAME=`, `Bearer ` or surrounding quotes. */
+function secretCore(form) {
+    let core = form.trim();
+    for (let previous = ''; previous !== core;) {
+        previous = core;
+        core = core
+            .replace(/^(?:export\s+)?[A-Z][A-Z0-9_]*\s*=\s*/, '')
+            .replace(/^bearer\s+/i, '')
+            .replace(/^(["'`])(.*)\1$/s, '$2')
+            .trim();
     }
-    return out;
+    return core;
 }
-function decoder(encoding) {
-    switch ((encoding ?? '').trim().toLowerCase()) {
-        case 'gzip':
-        case 'x-gzip':
-            return (0,external_node_zlib_.createGunzip)();
-        case 'deflate':
-            return (0,external_node_zlib_.createInflate)();
-        case 'br':
-            return (0,external_node_zlib_.createBrotliDecompress)();
-        default:
-            return null;
+/** Base64 (standard and URL-safe) of the key at each byte alignment, cut to the characters that encode only its secret part. */
+function base64Forms(core, prefixLength) {
+    const forms = [];
+    for (let pad = 0; pad < 3; pad++) {
+        const total = pad + Buffer.byteLength(core);
+        const encoded = Buffer.from(`${'\0'.repeat(pad)}${core}`).toString('base64');
+        const secret = encoded.slice(Math.ceil(((pad + prefixLength) * 4) / 3), Math.floor((total * 8) / 6));
+        forms.push(secret, secret.replace(/\+/g, '-').replace(/\//g, '_'));
     }
+    return forms;
 }
-const abortError = (signal) => signal.reason instanceof Error ? signal.reason : Object.assign(new Error('This operation was aborted'), { name: 'AbortError', code: 'ABORT_ERR' });
 /**
- * Reads at most `limit` bytes of `source`, decoded per `encoding`. At the cap, or when `signal` aborts, the
- * decompressor and the source are destroyed: nothing keeps inflating what was already handed over.
+ * The text as the pieces are matched: lower-cased, without whitespace, %XX decoded; with where each
+ * character came from, and whether whitespace was skipped just before it.
  */
-function readBounded(source, encoding, limit, signal) {
-    const inflate = decoder(encoding);
-    const body = inflate ?? source;
-    return new Promise((resolve, reject) => {
-        const chunks = [];
-        let size = 0;
-        let settled = false;
-        const stop = () => {
-            signal?.removeEventListener('abort', onAbort);
-            if (inflate) {
-                source.unpipe(inflate);
-                inflate.destroy();
-            }
-            source.destroy();
-        };
-        const finish = (truncated) => {
-            if (settled)
-                return;
-            settled = true;
-            if (truncated)
-                stop();
-            else
-                signal?.removeEventListener('abort', onAbort);
-            resolve({ buffer: Buffer.concat(chunks), truncated });
-        };
-        const fail = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            stop();
-            reject(error);
-        };
-        const onAbort = () => fail(abortError(signal));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        body.on('data', (chunk) => {
-            if (settled)
-                return;
-            if (size + chunk.length > limit) {
-                chunks.push(chunk.subarray(0, limit - size));
-                size = limit;
-                finish(true);
-                return;
-            }
-            chunks.push(chunk);
-            size += chunk.length;
-        });
-        body.on('end', () => finish(false));
-        body.on('error', fail);
-        if (inflate) {
-            source.on('error', fail);
-            source.pipe(inflate);
+function normalise(text) {
+    const from = new Int32Array(text.length);
+    const to = new Int32Array(text.length);
+    const gapBefore = new Uint8Array(text.length);
+    let norm = '';
+    let k = 0;
+    let gap = false;
+    for (let i = 0; i < text.length;) {
+        const ch = text[i];
+        if (/\s/.test(ch)) {
+            gap = k > 0;
+            i++;
+            continue;
         }
-        source.on('aborted', () => fail(Object.assign(new Error('the connection closed before the answer was complete'), { code: 'ECONNRESET' })));
-    });
-}
-function directTransport(maxSockets) {
-    const agents = {
-        'http:': new (external_node_http_default()).Agent({ keepAlive: true, maxSockets }),
-        'https:': new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
-    };
-    return {
-        send(request) {
-            const url = new URL(request.url);
-            const client = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-            const agent = url.protocol === 'https:' ? agents['https:'] : agents['http:'];
-            // A localhost name is connected to loopback only, whatever the resolver says (RFC 6761).
-            const lookup = isLocalhostName(url.hostname) ? loopbackLookup : undefined;
-            return new Promise((resolve, reject) => {
-                const req = client.request(url, { method: request.method, headers: request.headers, agent, signal: request.signal, lookup }, (response) => {
-                    const limit = request.maxBytes ?? MAX_BODY_BYTES;
-                    readBounded(response, response.headers['content-encoding'], limit, request.signal).then(({ buffer, truncated }) => resolve({ status: response.statusCode ?? 0, headers: flatHeaders(response.headers), text: buffer.toString('utf8'), truncated }), reject);
-                });
-                // A `101 Switching Protocols` nobody asked for: Node hands over the socket and emits no response
-                // (without this listener the request would never settle). It is an answer, just not an HTTP API's.
-                req.on('upgrade', (response, socket) => {
-                    socket.destroy();
-                    resolve({ status: response.statusCode ?? 101, headers: flatHeaders(response.headers), text: '', truncated: false });
-                });
-                req.on('error', reject);
-                req.end(request.body);
-            });
-        },
-        close() {
-            agents['http:'].destroy();
-            agents['https:'].destroy();
+        let decoded = ch;
+        let width = 1;
+        if (ch === '%' && i + 2 < text.length && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
+            decoded = String.fromCharCode(parseInt(text.slice(i + 1, i + 3), 16));
+            width = 3;
         }
-    };
-}
-async function proxyTransport(proxy) {
-    const undici = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19));
-    if (proxy.error) {
-        const { variable, message } = proxy.error;
-        const failure = Object.assign(new Error(message), { code: 'ERR_PROXY_CONFIG', variable });
-        return { send: () => Promise.reject(failure), close: () => undefined };
+        norm += decoded.toLowerCase();
+        from[k] = i;
+        to[k] = i + width;
+        gapBefore[k] = gap ? 1 : 0;
+        gap = false;
+        k++;
+        i += width;
     }
-    /**
-     * The client that talks to the proxy itself. A proxy that closes the socket on CONNECT gives undici a
-     * "socket" error, which its client treats as recoverable and retries at once, forever (thousands of
-     * connections a second until the deadline). Any failure to open the tunnel becomes ERR_PROXY_CONNECT,
-     * which fails the request once, and names the proxy.
-     */
-    const clientFactory = (origin, options) => {
-        const pool = new undici.Pool(origin, options);
-        const connect = pool.connect.bind(pool);
-        const named = proxy.describe(String(origin));
-        Object.assign(pool, {
-            async connect(options) {
-                let tunnel;
-                try {
-                    tunnel = await connect(options);
-                }
-                catch (error) {
-                    const cause = error instanceof Error ? error.message : String(error);
-                    throw Object.assign(new Error(`could not open a tunnel to ${options.path ?? 'the API'} through the proxy ${named}: ${cause}`), {
-                        code: 'ERR_PROXY_CONNECT'
-                    });
-                }
-                if (tunnel.statusCode !== 200) {
-                    tunnel.socket.on('error', () => undefined);
-                    tunnel.socket.destroy();
-                    const why = tunnel.statusCode === 407 ? ' (proxy authentication required)' : '';
-                    throw Object.assign(new Error(`the proxy ${named} answered ${tunnel.statusCode}${why} when asked to CONNECT to ${options.path ?? 'the API'}`), {
-                        code: 'ERR_PROXY_CONNECT'
-                    });
-                }
-                return tunnel;
-            }
-        });
-        return pool;
+    return { norm, from: from.subarray(0, k), to: to.subarray(0, k), gapBefore: gapBefore.subarray(0, k) };
+}
+/**
+ * A window that spans whitespace counts only if it has at least two characters on each outer side of it:
+ * otherwise the word after a key ("…Ua after") would continue a piece by one letter, and lose it.
+ */
+function plausiblyWrapped(gapBefore, start, length) {
+    let first = -1;
+    let last = -1;
+    for (let j = start + 1; j < start + length; j++) {
+        if (gapBefore[j]) {
+            if (first < 0)
+                first = j;
+            last = j;
+        }
+    }
+    return first < 0 || (first - start >= 2 && start + length - last >= 2);
+}
+function makeRedactor(secretForms) {
+    const pieces = new Set();
+    const addPieces = (body) => {
+        for (let i = 0; i + PIECE <= body.length; i++)
+            pieces.add(body.slice(i, i + PIECE).toLowerCase());
     };
-    // undici flags EnvHttpProxyAgent as experimental with a process warning on stderr; it is what we want.
-    const emitWarning = process.emitWarning;
-    process.emitWarning = (() => undefined);
-    let dispatcher;
-    try {
-        // The values are passed explicitly ('' for none): undici would otherwise read process.env itself.
-        dispatcher = new undici.EnvHttpProxyAgent({
-            httpProxy: proxy.httpProxy ?? '',
-            httpsProxy: proxy.httpsProxy ?? '',
-            noProxy: proxy.noProxy,
-            clientFactory
+    for (const raw of secretForms) {
+        const form = secretCore(raw);
+        const prefix = keyPrefix(form);
+        const body = form.slice(prefix.length);
+        if (body.length < PIECE) {
+            // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
+            if (form.length >= 4)
+                pieces.add(form.toLowerCase());
+            continue;
+        }
+        addPieces(body);
+        for (const encoded of base64Forms(form, prefix.length))
+            addPieces(encoded);
+    }
+    if (pieces.size === 0)
+        return (text) => text;
+    const lengths = [...new Set([...pieces].map((p) => p.length))].sort((a, b) => b - a);
+    const shortest = Math.min(...lengths);
+    return (text) => {
+        if (text.length < shortest)
+            return text;
+        const { norm, from, to, gapBefore } = normalise(text);
+        const hidden = new Uint8Array(text.length);
+        let any = false;
+        for (let k = 0; k < norm.length; k++) {
+            for (const len of lengths) {
+                if (k + len <= norm.length && pieces.has(norm.slice(k, k + len)) && plausiblyWrapped(gapBefore, k, len)) {
+                    hidden.fill(1, from[k], to[k + len - 1]);
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any)
+            return text;
+        let out = '';
+        for (let i = 0; i < text.length; i++) {
+            if (hidden[i]) {
+                if (i === 0 || !hidden[i - 1])
+                    out += '[redacted]';
+            }
+            else
+                out += text[i];
+        }
+        return out;
+    };
+}
+/** Applies the redactor to every string in a plain-data value. */
+function redactDeep(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v, redact));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/github/event-context.ts
+/**
+ * What the workflow run is: event, actor, fork pull request or Dependabot — read from the runner's
+ * environment and event payload. Pure given env and a file reader.
+ */
+
+
+function readRunContext(env, readFile = (p) => (0,external_node_fs_.readFileSync)(p, 'utf8')) {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const actor = env.GITHUB_ACTOR ?? '';
+    const repository = env.GITHUB_REPOSITORY || null;
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null;
+    let payload = {};
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            const parsed = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
+            // The file is outside input: `null`, an array or a string is no payload (and must not fail the run).
+            payload = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
+        }
+        catch {
+            payload = {};
+        }
+    }
+    const pr = (objectOr(payload.pull_request) ?? undefined);
+    const head = pr?.head?.repo?.full_name ?? null;
+    const baseRepo = pr?.base?.repo?.full_name ?? repository;
+    const forkPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
+        !!pr &&
+        (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null);
+    const dependabot = actor === 'dependabot[bot]' || objectOr(payload.sender)?.login === 'dependabot[bot]';
+    return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null };
+}
+function objectOr(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+}
+/** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
+/** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
+function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY') {
+    if (ctx.forkPullRequest) {
+        return {
+            message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
+            hints: [
+                `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${links/* LINKS */.A.forkSecrets}`
+            ]
+        };
+    }
+    if (ctx.dependabot) {
+        return {
+            message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
+            hints: [
+                `Add ${secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${links/* LINKS */.A.dependabotSecrets}`
+            ]
+        };
+    }
+    return {
+        message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
+        hints: [
+            `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${links/* LINKS */.A.secrets}`
+        ]
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __nccwpck_require__(7789);
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
+// EXTERNAL MODULE: ./src/diagnosis/remedies.ts
+var remedies = __nccwpck_require__(1625);
+// EXTERNAL MODULE: ./src/render/problems.ts
+var problems = __nccwpck_require__(5394);
+// EXTERNAL MODULE: ./src/status/render.ts
+var render = __nccwpck_require__(5864);
+;// CONCATENATED MODULE: ./src/render/log.ts
+/** Plain-text renderings: the log lines, the annotations and the failure message. Pure. */
+
+
+
+
+
+const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
+function renderLog(report) {
+    const lines = [(0,render_escape/* logSafe */.s)(`${(0,src_report/* serviceName */.fe)(report)} access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)];
+    if (report.skipped)
+        return [...lines, '- skipped: the api-key input is empty'];
+    const width = Math.min(40, Math.max(14, ...report.models.map((m) => m.id.length)));
+    const row = (mark, name, text, latency) => (0,render_escape/* logSafe */.s)(`${mark} ${name.padEnd(width)} ${text}${latency !== null && latency !== undefined ? ` (${latency} ms)` : ''}`);
+    const a = report.auth;
+    lines.push(row(MARK[a.status], 'authentication', a.category === 'ok' || a.category === 'not-checked' ? a.message : `${a.category}: ${a.message}`, a.latencyMs));
+    for (const hint of a.status === 'fail' ? a.hints : [])
+        lines.push((0,render_escape/* logSafe */.s)(`    → ${hint}`));
+    for (const m of report.models) {
+        lines.push(row(MARK[m.status], m.id, m.category === 'ok' || m.category === 'not-checked' ? m.message : `${m.category}: ${m.message}`, m.latencyMs));
+        if (m.status === 'fail' || m.status === 'warn')
+            for (const hint of m.hints)
+                lines.push((0,render_escape/* logSafe */.s)(`    → ${hint}`));
+    }
+    if (report.status)
+        lines.push(...(0,render/* renderStatusLog */.z)(report.status));
+    if (report.requests !== undefined)
+        lines.push(`${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`);
+    return lines;
+}
+/** The most annotations a step gets shown by GitHub, per level (the rest are counted, not shown). */
+const ANNOTATIONS_SHOWN = 10;
+/**
+ * One annotation per problem (grouped by cause, most important first, as groupProblems orders them); a problem found by
+ * `models-from` gets one annotation per place instead, and no extra copy without a place.
+ */
+function renderAnnotations(report) {
+    const annotations = [];
+    for (const p of (0,problems/* groupProblems */.U)(report)) {
+        const level = p.level === 'fail' ? 'error' : 'warning';
+        const message = (0,render_escape/* logSafe */.s)([p.message, ...p.hints.slice(0, 1)].join(' — '));
+        const located = new Set(p.locations.map((at) => at.id));
+        const unlocated = p.subjects.filter((s) => !located.has(s));
+        if (unlocated.length)
+            annotations.push({ level, title: (0,render_escape/* logSafe */.s)(`${p.title}: ${unlocated.join(', ')}`).slice(0, 200), message });
+        for (const at of p.locations.slice(0, 50)) {
+            annotations.push({ level, title: (0,render_escape/* logSafe */.s)(`${p.title}: ${at.id}`).slice(0, 200), message, file: at.file, line: at.line });
+        }
+    }
+    return annotations;
+}
+/**
+ * The order the runner is given them in: GitHub keeps the first ANNOTATIONS_SHOWN of each level, so the first place of every
+ * problem comes before the further places of any, keeping the problems' own order (authentication, then failures by weight).
+ */
+function orderForRunner(annotations) {
+    const firsts = [];
+    const rest = [];
+    const seen = new Set();
+    for (const a of annotations) {
+        const problem = `${a.level} ${a.message}`;
+        if (seen.has(problem))
+            rest.push(a);
+        else {
+            seen.add(problem);
+            firsts.push(a);
+        }
+    }
+    return [...firsts, ...rest];
+}
+/** The message of a failed step: each failing check with its first hint. */
+function renderFailureMessage(report) {
+    const lines = [`${(0,src_report/* serviceName */.fe)(report)} access check failed:`];
+    for (const p of (0,problems/* groupProblems */.U)(report).filter((g) => g.level === 'fail')) {
+        const where = p.locations.length
+            ? ` (in ${p.locations
+                .slice(0, 3)
+                .map((l) => `${l.file}:${l.line}`)
+                .join(', ')}${p.locations.length > 3 ? ', …' : ''})`
+            : '';
+        lines.push((0,render_escape/* logSafe */.s)(`- ${p.subjects.join(', ')}${where}: ${remedies/* TITLES */.eX[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`));
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/render/outputs.ts
+/** The step outputs (docs/DESIGN.md): names and values. Pure. */
+
+/** GitHub refuses a step output over 1 MB: the report drops detail before it would. */
+const REPORT_OUTPUT_LIMIT = 900 * 1024;
+const clipText = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** A model that needs attention, shortened: the first places it was found, the first hints, short texts. */
+const shortened = (m) => ({
+    ...m,
+    message: clipText(m.message, 500),
+    hints: m.hints.slice(0, 2).map((h) => clipText(h, 500)),
+    suggestions: m.suggestions.slice(0, 3).map((s) => clipText(s, 200)),
+    ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 10) } : {}),
+    ...(m.probe ? { probe: { endpoint: m.probe.endpoint, ...(m.probe.skippedBecause ? { skippedBecause: m.probe.skippedBecause } : {}) } } : {})
+});
+/** The least a model can say: its id, status and category, and one short line. */
+const minimal = (m) => ({
+    ...shortened(m),
+    message: clipText(m.message, 160),
+    hints: [],
+    suggestions: [],
+    ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 1) } : {}),
+    probe: m.probe ? { endpoint: m.probe.endpoint } : null
+});
+const fits = (json) => Buffer.byteLength(json) <= REPORT_OUTPUT_LIMIT;
+/**
+ * The report as one line of JSON, within REPORT_OUTPUT_LIMIT. Detail goes first (passing models', then that
+ * of the others, then report-level warnings beyond the first few), then models: passing ones before those
+ * that need attention. Never every model: a single huge one is shortened, not dropped with the rest.
+ */
+function reportJson(report) {
+    const full = JSON.stringify(report);
+    if (fits(full))
+        return full;
+    const brief = (m) => m.status === 'pass' ? { ...m, message: '', hints: [], probe: m.probe ? { endpoint: m.probe.endpoint } : null, foundIn: m.foundIn?.slice(0, 1) } : m;
+    const compact = JSON.stringify({ ...report, models: report.models.map(brief), truncated: { passingDetail: true, omittedModels: 0 } });
+    if (fits(compact))
+        return compact;
+    // Detail of the models that need attention, and of the report itself, is shortened too.
+    const frame = {
+        ...report,
+        auth: { ...report.auth, message: clipText(report.auth.message, 1000), hints: report.auth.hints.slice(0, 3).map((h) => clipText(h, 500)) },
+        ...(report.warnings ? { warnings: report.warnings.slice(0, 10).map((w) => clipText(w, 500)) } : {}),
+        ...(report.notes ? { notes: report.notes.slice(0, 10).map((n) => clipText(n, 500)) } : {}),
+        models: []
+    };
+    const detail = { passingDetail: true, omittedModels: 0, detail: true };
+    for (const shape of [(m) => (m.status === 'pass' ? brief(m) : shortened(m)), minimal]) {
+        const json = JSON.stringify({ ...frame, models: report.models.map(shape), truncated: detail });
+        if (fits(json))
+            return json;
+    }
+    // Still too large: as many models as fit, those that need attention first, in their order; say how many are left out.
+    const order = [...report.models.filter((m) => m.status !== 'pass'), ...report.models.filter((m) => m.status === 'pass')];
+    const keep = new Set();
+    let size = Buffer.byteLength(JSON.stringify({ ...frame, truncated: { ...detail, omittedModels: report.models.length } }));
+    for (const m of order) {
+        const bytes = Buffer.byteLength(JSON.stringify(minimal(m))) + 1;
+        if (size + bytes > REPORT_OUTPUT_LIMIT)
+            break;
+        keep.add(m);
+        size += bytes;
+    }
+    const kept = report.models.filter((m) => keep.has(m)).map(minimal);
+    return JSON.stringify({ ...frame, models: kept, truncated: { ...detail, omittedModels: report.models.length - kept.length } });
+}
+function renderOutputs(report) {
+    return {
+        ok: String(report.ok),
+        authenticated: String(report.auth.status === 'pass' || report.auth.status === 'warn'),
+        'accessible-models': (0,src_report/* passingModels */.we)(report).join(','),
+        'inaccessible-models': (0,src_report/* failingModels */.Bi)(report).join(','),
+        skipped: String(report.skipped ?? false),
+        report: reportJson(report)
+    };
+}
+
+// EXTERNAL MODULE: ./src/render/summary.ts
+var render_summary = __nccwpck_require__(9311);
+;// CONCATENATED MODULE: ./src/api/deadline.ts
+/** One deadline for the whole run: every request and every retry wait is bounded by it. */
+class Deadline {
+    now;
+    signal;
+    endsAt;
+    controller = new AbortController();
+    timer;
+    constructor(ms, now = Date.now) {
+        this.now = now;
+        this.endsAt = now() + ms;
+        this.timer = setTimeout(() => this.controller.abort(new Error('deadline')), ms);
+        this.timer.unref();
+        this.signal = this.controller.signal;
+    }
+    remaining() {
+        return Math.max(0, this.endsAt - this.now());
+    }
+    get expired() {
+        return this.signal.aborted || this.remaining() <= 0;
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
+    /** Waits `ms` unless the deadline comes first; resolves false when it did. */
+    sleep(ms) {
+        if (ms >= this.remaining())
+            return Promise.resolve(false);
+        return new Promise((resolve) => {
+            const onAbort = () => {
+                clearTimeout(t);
+                resolve(false);
+            };
+            const t = setTimeout(() => {
+                this.signal.removeEventListener('abort', onAbort);
+                resolve(true);
+            }, ms);
+            this.signal.addEventListener('abort', onAbort, { once: true });
         });
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/globs.ts
+var globs = __nccwpck_require__(3898);
+;// CONCATENATED MODULE: ./src/scan/to-models.ts
+/**
+ * What a `models-from` scan adds to a run: the ids to check (at most {@link MAX_SCANNED_MODELS} beyond
+ * those listed, since each costs a request), where each was found, a note and warnings. Pure.
+ */
+
+/** Most ids a scan adds to `models`: each is a request with the key. */
+const MAX_SCANNED_MODELS = 50;
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function firstPlace(a, b) {
+    const x = a.places[0];
+    const y = b.places[0];
+    if (!x || !y)
+        return 0;
+    return (0,globs/* comparePaths */.cD)(x.file, y.file) || x.line - y.line || x.column - y.column;
+}
+function scanFindings(scan, listed, timeLimitMs) {
+    const foundIn = new Map();
+    for (const [id, found] of scan.byModel)
+        foundIn.set(id, { places: found.places.map((m) => ({ file: m.file, line: m.line })), count: found.count });
+    const unlisted = [...scan.byModel.entries()].filter(([id]) => !listed.has(id)).sort(([, a], [, b]) => firstPlace(a, b));
+    const added = unlisted.slice(0, MAX_SCANNED_MODELS).map(([id]) => id);
+    const warnings = [];
+    if (scan.truncated) {
+        warnings.push(`\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`);
+    }
+    if (scan.timedOut) {
+        const limit = timeLimitMs === undefined ? '' : ` after ${(timeLimitMs / 1000).toFixed(1)} s (half of \`timeout-seconds\`)`;
+        warnings.push(`\`models-from\` stopped${limit} having read ${plural(scan.filesScanned + scan.filesSkipped, 'file')}: the files not read were not searched; narrow the globs, or raise \`timeout-seconds\`.`);
+    }
+    if (unlisted.length > MAX_SCANNED_MODELS) {
+        warnings.push(`\`models-from\` found ${plural(unlisted.length, 'model id')} not listed in \`models\`; a scan adds at most ${MAX_SCANNED_MODELS} (each is a request with the key), ` +
+            `so only the first ${MAX_SCANNED_MODELS} (in path order) are checked: list the ids you use in \`models\`, or narrow \`models-from\` to the files that use them.`);
+    }
+    const note = `\`models-from\` scanned ${plural(scan.filesScanned, 'file')}` +
+        (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
+        (scan.truncated ? ' and stopped at its file limit' : '') +
+        (scan.timedOut ? ' and stopped at its time limit' : '') +
+        `: ${plural(scan.byModel.size, 'model id')} found, ${added.length} added to \`models\`.`;
+    return { added, foundIn, note, warnings };
+}
+
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __nccwpck_require__(8750);
+// EXTERNAL MODULE: ./src/status/decide.ts
+var decide = __nccwpck_require__(8300);
+;// CONCATENATED MODULE: ./src/run-check.ts
+/**
+ * Settings → checks → report. Everything between reading the inputs and rendering, with its I/O given
+ * as parameters (the API factory, the clock, the run context), so it is tested without module mocks.
+ */
+
+
+
+
+
+
+
+/** Share of `timeout-seconds` the `models-from` scan may use; the checks get the rest. */
+const SCAN_SHARE = 0.5;
+/** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
+async function scanModels(settings, deps) {
+    if (settings.modelsFrom.length === 0 || !deps.scan)
+        return { settings, foundIn: new Map(), note: null, warnings: [] };
+    const timeLimitMs = Math.round(settings.timeoutMs * SCAN_SHARE);
+    let scan;
+    try {
+        scan = await deps.scan(settings.modelsFrom, { timeLimitMs });
+    }
+    catch (error) {
+        throw new src_settings/* InputError */.dz('models-from', error instanceof Error ? error.message : String(error));
+    }
+    const { added, foundIn, note, warnings } = scanFindings(scan, new Set([...settings.models, ...settings.optionalModels]), timeLimitMs);
+    return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warnings };
+}
+async function runCheck(inputSettings, key, deps) {
+    const started = Date.now();
+    const scan = await scanModels(inputSettings, deps);
+    const { settings } = scan;
+    const redact = makeRedactor(key.secretForms);
+    const located = (m) => {
+        const at = scan.foundIn.get(m.id);
+        if (!at)
+            return m;
+        return { ...m, foundIn: at.places, ...(at.count > at.places.length ? { foundInTotal: at.count } : {}) };
+    };
+    const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
+    const budget = { stepMs: deps.checkBudgetMs ?? settings.timeoutMs, scanMs: scan.note === null ? null : Date.now() - started };
+    const checked = key.key === ''
+        ? withoutKey(settings, deps, wanted)
+        : key.fatal
+            ? {
+                auth: { ...key.fatal, status: 'fail' },
+                models: notCheckedAll(wanted, 'Not checked: the key is malformed.'),
+                requests: 0,
+                notes: [],
+                missingKey: null
+            }
+            : await withKey(settings, key, deps, budget, { redact, located });
+    // The one report of the run.
+    let report = {
+        version: 1,
+        baseUrl: settings.baseUrl,
+        provider: settings.provider,
+        key: { fingerprint: key.fingerprint },
+        probe: settings.probe,
+        warnings: [...key.warnings, ...scan.warnings, ...inputWarnings(settings)],
+        ...(scan.note ? { notes: [scan.note] } : {}),
+        // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
+        ok: checked.skipped === true || (0,src_report/* verdict */.WJ)(checked.auth, checked.models),
+        ...(checked.skipped ? { skipped: true } : {}),
+        auth: checked.auth,
+        models: checked.models.map(located),
+        requests: checked.requests,
+        durationMs: 0
+    };
+    if (checked.status)
+        report = await checked.status(report);
+    report.durationMs = Date.now() - started;
+    return { report: redactDeep(report, redact), notes: checked.notes, missingKey: checked.missingKey };
+}
+/** Warnings about the inputs themselves, before any request. */
+function inputWarnings(settings) {
+    const warnings = [];
+    if (settings.provider === 'azure' && (settings.organization || settings.project)) {
+        warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.');
+    }
+    else if (settings.organization && !/^org-/.test(settings.organization)) {
+        warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.');
+    }
+    if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
+        warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.');
+    }
+    return warnings;
+}
+function notCheckedAll(wanted, why) {
+    return wanted.map(({ id, required }) => (0,src_report/* notChecked */.lb)(id, required, why));
+}
+/** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
+function withoutKey(settings, deps, wanted) {
+    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
+    const fails = settings.ifKeyMissing === 'error';
+    const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
+    return {
+        auth,
+        models: notCheckedAll(wanted, 'Not checked: no key.'),
+        requests: 0,
+        skipped: !fails,
+        notes: fails ? [] : [message, ...hints],
+        missingKey: settings.ifKeyMissing
+    };
+}
+/**
+ * The checks with a key, within the step's time: the scan used part of it (at most SCAN_SHARE), and a slice is kept for
+ * the status page, read afterwards only when a check failed for a cause that may be the provider's own.
+ */
+async function withKey(settings, key, deps, budget, shown) {
+    const statusPage = (0,decide/* resolveStatusPage */.WB)(settings.statusPage, settings.baseUrl);
+    const statusReserve = (0,decide/* statusReserveMs */.FS)(statusPage, budget.stepMs);
+    const checksMs = budget.scanMs === null ? budget.stepMs : Math.max(budget.stepMs * (1 - SCAN_SHARE), budget.stepMs - budget.scanMs);
+    const deadline = new Deadline(checksMs - statusReserve);
+    let api = null;
+    try {
+        // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
+        const [{ checkAccess }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2389)),
+            __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 4940)),
+            __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 8399))
+        ]);
+        api = await deps.createApi({
+            apiKey: key.key,
+            baseUrl: settings.baseUrl,
+            organization: settings.organization,
+            project: settings.project,
+            deadline,
+            env: deps.env,
+            provider: settings.provider,
+            apiVersion: settings.apiVersion,
+            maxConnections: deps.concurrency ?? src_report/* DEFAULT_CONCURRENCY */.WH
+        });
+        const { onAuth, onModel } = deps;
+        const { auth, models } = await checkAccess({
+            settings,
+            api,
+            today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
+            concurrency: deps.concurrency,
+            proxy: proxyConfigured(deps.env),
+            expired: () => deadline.expired,
+            ...(onAuth ? { onAuth: (a) => onAuth(redactDeep(a, shown.redact)) } : {}),
+            ...(onModel ? { onModel: (m) => onModel(redactDeep(shown.located(m), shown.redact)) } : {})
+        });
+        const remainingMs = deadline.remaining() + statusReserve;
+        // The status page (src/status): within what is left of the step's time; never changes `ok`.
+        const status = (report) => withStatusPage(report, { page: statusPage, remainingMs, env: deps.env, fetch: deps.statusFetch });
+        return { auth, models, requests: api.requestCount, notes: [], missingKey: null, status };
     }
     finally {
-        process.emitWarning = emitWarning;
+        deadline.dispose();
+        api?.close?.();
     }
-    return {
-        async send(request) {
-            const url = new URL(request.url);
-            // dispatcher.request: no redirect is followed (the key must not travel to wherever a Location header
-            // points) and nothing is decompressed behind our back: readBounded decodes within the cap.
-            const response = await dispatcher.request({
-                origin: url.origin,
-                path: `${url.pathname}${url.search}`,
-                method: request.method,
-                headers: request.headers,
-                body: request.body,
-                signal: request.signal
-            });
-            const headers = flatHeaders(response.headers);
-            const { buffer, truncated } = await readBounded(response.body, headers['content-encoding'], request.maxBytes ?? MAX_BODY_BYTES, request.signal);
-            return { status: response.statusCode, headers, text: buffer.toString('utf8'), truncated };
-        },
-        close() {
-            void dispatcher.close().catch(() => undefined);
-        }
-    };
 }
 
-;// CONCATENATED MODULE: ./src/api/openai-client.ts
-
-
-/** Header used to pair an SDK call with the raw answer our fetch saw; removed before sending. */
-const CALL_HEADER = 'x-openai-access-check-call';
-/** Only these headers leave the runner (the SDK would add any from OPENAI_CUSTOM_HEADERS). */
-const ALLOWED_HEADER = /^(accept|content-type|content-length|user-agent|authorization|openai-organization|openai-project)$/;
-/** A model list can be long (compatible servers list thousands); other answers are small. */
-const MAX_LIST_BYTES = 16 * 1024 * 1024;
-/** The answer as the diagnosis reads it; the request id is the first of `requestIdHeaders` present (Azure: `apim-request-id`). */
-function toAnswer(raw, requestIdHeaders = ['x-request-id']) {
-    let json = null;
-    // A UTF-8 byte-order mark before the JSON is no reason to reject it (fetch's Response.json() drops it too).
-    const text = raw.text.replace(/^\uFEFF/, '');
-    if (!raw.truncated && text.trim() !== '') {
-        try {
-            json = JSON.parse(text);
-        }
-        catch {
-            json = null;
-        }
-    }
-    return {
-        status: raw.status,
-        headers: raw.headers,
-        requestId: requestIdHeaders.map((name) => raw.headers[name]).find((id) => id !== undefined && id !== '') ?? null,
-        contentType: raw.headers['content-type'] ?? null,
-        json,
-        text: raw.text,
-        truncated: raw.truncated
-    };
-}
-/** The error and its causes (the SDK wraps Node's error, which may wrap another). */
-function causeChain(error) {
-    const chain = [];
-    for (let current = error; current && chain.length < 6; current = current.cause)
-        chain.push(current);
-    return chain;
-}
-/** Node's error code (ECONNREFUSED, CERT_HAS_EXPIRED …) and what happened, in one line. */
-function networkFailure(error) {
-    const chain = causeChain(error);
-    const code = chain.map((e) => e.code).find((c) => typeof c === 'string' && c !== '') ?? null;
-    // The SDK's own wrapper says only "Connection error."; the causes say what happened.
-    const messages = [...new Set(chain.map((e) => e.message).filter((m) => typeof m === 'string' && m !== '' && m !== 'Connection error.'))];
-    return { kind: 'network', code, message: messages.join(': ') || 'connection failed' };
-}
-async function createOpenAIApi(config) {
-    const env = config.env ?? process.env;
-    const [{ default: OpenAI }, transport] = await Promise.all([__nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 6948)), createTransport(env, config.maxConnections ?? 32)]);
-    const answers = new Map();
-    let sequence = 0;
-    let requestCount = 0;
-    // The SDK's fetch: our transport underneath, keeping the raw answer for the diagnosis.
-    const capturingFetch = async (input, init) => {
-        const headers = {};
-        let call = null;
-        new Headers(init?.headers).forEach((value, name) => {
-            if (name === CALL_HEADER)
-                call = value;
-            else if (ALLOWED_HEADER.test(name))
-                headers[name] = value;
-        });
-        if (init?.body !== undefined && init.body !== null && typeof init.body !== 'string')
-            throw new Error('only JSON bodies are sent');
-        requestCount++;
-        const url = String(input instanceof Request ? input.url : input);
-        const method = init?.method ?? 'GET';
-        const maxBytes = method === 'GET' && /\/models(\?|$)/.test(url) ? MAX_LIST_BYTES : undefined;
-        const raw = await transport.send({ url, method, headers, body: init?.body ?? undefined, signal: init?.signal ?? undefined, maxBytes });
-        const answer = toAnswer(raw);
-        if (call)
-            answers.set(call, answer);
-        const status = raw.status >= 200 && raw.status <= 599 ? raw.status : 502;
-        const responseHeaders = new Headers();
-        for (const [name, value] of Object.entries(raw.headers))
-            if (!/^(content-encoding|content-length|transfer-encoding)$/.test(name))
-                responseHeaders.set(name, value);
-        return new Response([204, 205, 304].includes(status) ? null : raw.text, { status, headers: responseHeaders });
-    };
-    const client = new OpenAI({
-        apiKey: config.apiKey,
-        adminAPIKey: null,
-        organization: config.organization,
-        project: config.project,
-        webhookSecret: null,
-        baseURL: config.baseUrl,
-        timeout: Math.max(1, config.deadline.remaining()),
-        maxRetries: 0,
-        fetch: capturingFetch,
-        logLevel: 'off',
-        defaultHeaders: {}
-    });
-    /** One SDK call: its raw answer, or the reason there is none. */
-    async function once(send) {
-        const call = String(++sequence);
-        const deadline = config.deadline;
-        if (deadline.expired)
-            return { failure: { kind: 'timeout' } };
-        try {
-            await send({ headers: { [CALL_HEADER]: call }, signal: deadline.signal, timeout: Math.max(1, deadline.remaining()), maxRetries: 0 });
-        }
-        catch (error) {
-            const answer = answers.get(call);
-            answers.delete(call);
-            if (answer)
-                return { answer }; // an HTTP error status, or a body the SDK could not parse
-            if (deadline.expired || error instanceof OpenAI.APIConnectionTimeoutError)
-                return { failure: { kind: 'timeout' } };
-            return { failure: networkFailure(error) };
-        }
-        const answer = answers.get(call);
-        answers.delete(call);
-        if (!answer)
-            return { failure: { kind: 'network', code: null, message: 'no answer was received' } };
-        return { answer };
-    }
-    /** Sends with retries where they can help, all within the deadline. `accept` checks a 2xx body's shape. */
-    const request = (send, accept) => withRetries(config.deadline, () => once(send), accept, config.retryOpinion);
-    const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
-    /** A model as reported, with a shutdown_date kept only when it is a date. */
-    const toModel = (value) => {
-        const date = value.shutdown_date;
-        return { ...value, shutdown_date: typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null };
-    };
-    return {
-        close: () => transport.close(),
-        get requestCount() {
-            return requestCount;
-        },
-        listModels() {
-            return request((options) => client.get('/models', options), (json) => {
-                const data = json?.data;
-                return Array.isArray(data) ? data.filter(isModel).map(toModel) : null;
-            });
-        },
-        retrieveModel(id) {
-            return request((options) => client.models.retrieve(id, options), (json) => (isModel(json) ? toModel(json) : null));
-        },
-        post(path, body) {
-            return request((options) => client.post(path, { ...options, body }), (json) => (typeof json === 'object' && json !== null ? json : null));
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/api-error.ts
-const str = (value) => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null);
-function htmlTitle(text) {
-    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1] ?? '';
-    return title.replace(/\s+/g, ' ').trim();
-}
-/** Collapses whitespace and caps length, so one server message stays one line. */
-function oneLine(text, max = 400) {
-    const flat = text
-        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+;// CONCATENATED MODULE: ./src/step-budget.ts
 /**
- * A non-string `error.message` as short JSON. The server decides its shape: a message nested 100,000 levels
- * deep overflows JSON.stringify's stack, and one of megabytes is no message. Depth and length are bounded.
+ * One deadline for the whole step: `timeout-seconds` bounds the check and, with `issue-on-failure`, the
+ * tracking issue after it. The check then gets all but a reserve, so that a check that times out (exactly
+ * when a tracking issue is wanted) still leaves the issue time to be kept. Pure.
  */
-function shortJson(value, maxDepth = 8, maxLength = 2000) {
-    let out = '';
-    const write = (v, depth) => {
-        if (out.length > maxLength)
-            return;
-        if (v === null || typeof v !== 'object') {
-            out += typeof v === 'string' ? JSON.stringify(v.length > maxLength ? v.slice(0, maxLength) : v) : (JSON.stringify(v) ?? 'null');
-            return;
-        }
-        if (depth >= maxDepth) {
-            out += Array.isArray(v) ? '[…]' : '{…}';
-            return;
-        }
-        const isArray = Array.isArray(v);
-        out += isArray ? '[' : '{';
-        let first = true;
-        for (const key in v) {
-            if (!Object.prototype.hasOwnProperty.call(v, key))
-                continue;
-            if (out.length > maxLength)
-                break;
-            if (!first)
-                out += ',';
-            first = false;
-            if (!isArray)
-                out += `${JSON.stringify(key)}:`;
-            write(v[key], depth + 1);
-        }
-        out += isArray ? ']' : '}';
-    };
-    write(value, 0);
-    return out.length > maxLength ? `${out.slice(0, maxLength)}…` : out;
-}
-function readErrorFields(answer) {
-    const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text);
-    const json = answer.json;
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-        const body = json;
-        const error = body.error;
-        if (typeof error === 'object' && error !== null) {
-            const e = error;
-            return {
-                message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? shortJson(e.message) : '')),
-                type: str(e.type),
-                code: str(e.code),
-                param: str(e.param),
-                html: false,
-                openaiShape: true
-            };
-        }
-        // Relays: { "error": "text" }, { "message": … }, { "detail": … }
-        const message = str(error) ?? str(body.message) ?? str(body.detail) ?? str(body.msg) ?? '';
-        return { message: oneLine(message), type: str(body.type), code: str(body.code), param: null, html: false, openaiShape: false };
-    }
-    if (html)
-        return { message: oneLine(htmlTitle(answer.text) || 'an HTML page'), type: null, code: null, param: null, html: true, openaiShape: false };
-    return { message: oneLine(answer.text.slice(0, 2000)), type: null, code: null, param: null, html: false, openaiShape: false };
+/** The most kept for the tracking issue: a handful of GitHub requests. */
+const TRACKING_RESERVE_MAX_MS = 10_000;
+/** The share of `timeout-seconds` kept for the tracking issue, below that. */
+const TRACKING_RESERVE_SHARE = 0.25;
+function stepBudget(timeoutMs, issueOnFailure, startedAt) {
+    const reserve = issueOnFailure ? Math.min(TRACKING_RESERVE_MAX_MS, Math.round(timeoutMs * TRACKING_RESERVE_SHARE)) : 0;
+    return { checkMs: Math.max(1, timeoutMs - reserve), endsAt: startedAt + timeoutMs };
 }
 
-;// CONCATENATED MODULE: ./src/diagnosis/rate-limit-detail.ts
+;// CONCATENATED MODULE: ./src/main.ts
 /**
- * Which rate limit a 429 names, read from the API's own wording. Pure.
+ * The composition root, and the only module with runner side effects (all through @actions/core):
+ * mask → settings → checks → report → outputs, log, annotations, summary → verdict.
  *
- *   2024–2026: "Rate limit reached for gpt-4o-mini in organization org-… on requests per day (RPD): Limit 200,
- *              Used 200, Requested 1. Please try again in 7m12s. … You can increase your rate limit by adding a
- *              payment method to your account at …"
- *   2023:      "Rate limit reached for default-gpt-3.5-turbo in organization org-… on requests per min. Limit: 3 / min.
- *              Please try again in 20s. … Please add a payment method to your account to increase your rate limit."
- *   2022:      "Rate limit reached for tokens. Limit: 150000.000000 / min. Current: 176000.000000 / min."
+ * Every path ends with a complete answer: the outputs (the `report` output included) are set and the
+ * summary is written exactly once, in the `finally` below, whatever happened before it.
  */
-const ABBREVIATION = {
-    'requests:minute': 'RPM',
-    'requests:day': 'RPD',
-    'tokens:minute': 'TPM',
-    'tokens:day': 'TPD',
-    'images:minute': 'IPM'
-};
-function readRateLimit(message) {
-    const on = /\bon (requests|tokens|images) per (min(?:ute)?|day)\b/i.exec(message) ?? /\brate limit reached for (requests|tokens)\b.*?\/\s*(min|day)\b/i.exec(message);
-    if (!on)
-        return null;
-    const unit = on[1].toLowerCase();
-    const per = /^min/i.test(on[2]) ? 'minute' : 'day';
-    const limitText = /\blimit:?\s*([\d,]+(?:\.\d+)?)/i.exec(message.slice(on.index))?.[1];
-    const limit = limitText ? Math.round(Number(limitText.replace(/,/g, ''))) : null;
-    const model = /rate limit reached for ([A-Za-z0-9][\w.:\-/]*) in organization/i.exec(message)?.[1] ?? null;
-    return {
-        name: `${unit} per ${per} (${ABBREVIATION[`${unit}:${per}`] ?? unit.toUpperCase()})`,
-        per,
-        limit: Number.isFinite(limit) ? limit : null,
-        // 2023 names the limit's pool: `default-gpt-3.5-turbo` is the model's, `default-global-with-image-limits` none.
-        model: model === null || /^default-global/.test(model) ? null : model.replace(/^default-/, ''),
-        retryIn: /try again in ([\dhms.]+)/i.exec(message)?.[1]?.replace(/\.$/, '') ?? null,
-        paymentMethod: /payment method/i.test(message)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/remedies.ts
-
-
-/** A short title per category: annotation titles, summary headings. */
-const TITLES = {
-    ok: 'Works',
-    'missing-key': 'No API key',
-    'malformed-key': 'The API key is malformed',
-    'invalid-key': 'The API key is not valid',
-    'organization-mismatch': 'Organization or project does not match the key',
-    'no-organization': 'The key belongs to no organization',
-    'account-inactive': 'The OpenAI account is deactivated',
-    'insufficient-quota': 'No credit or quota left',
-    'missing-scope': 'The key lacks a permission',
-    'unsupported-region': 'The runner’s location is not supported',
-    'rate-limited': 'Rate limited',
-    'server-error': 'The API failed',
-    'network-error': 'The API could not be reached',
-    timeout: 'Timed out',
-    'bad-base-url': 'The base URL is not an API root',
-    'model-not-found': 'Model not found',
-    'model-no-access': 'No access to the model',
-    'model-retired': 'The model has been shut down',
-    'model-deprecated': 'The model is scheduled for shutdown',
-    'verification-required': 'Organization verification required',
-    'unexpected-response': 'Unexpected answer',
-    'not-checked': 'Not checked'
-};
-/** Model ids in a replacement text as code: `gpt-image-2.5-sunburst` or `gpt-image-2.5-flare`. */
-function codeIds(text) {
-    return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
-}
-function hintsFor(category, ctx) {
-    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
-    const projectPage = LINKS.projectLimits;
-    switch (category) {
-        case 'ok':
-            return [];
-        case 'missing-key':
-            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`];
-        case 'malformed-key':
-            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`];
-        case 'invalid-key':
-            return [
-                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
-                ...(isOfficialApi(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
-            ];
-        case 'organization-mismatch': {
-            const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
-                .filter(Boolean)
-                .join(' and ');
-            // Speak of what was sent: with neither input set, the key's own organization or project refused it.
-            return [
-                sent
-                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
-                    : `Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${LINKS.apiKeys}`
-            ];
-        }
-        case 'no-organization':
-            return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`];
-        case 'account-inactive':
-            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`];
-        case 'insufficient-quota':
-            return [
-                `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
-                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
-            ];
-        case 'missing-scope': {
-            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
-            return [
-                `Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`
-            ];
-        }
-        case 'unsupported-region':
-            return [
-                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
-            ];
-        case 'rate-limited':
-            return rateLimitHints(ctx);
-        case 'server-error':
-            if (ctx.overloaded)
-                return [
-                    `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)${isOfficialApi(ctx.baseUrl) ? `; check the status page: ${LINKS.status}` : '.'}`
-                ];
-            return [
-                isOfficialApi(ctx.baseUrl)
-                    ? `Retry later and check the status page: ${LINKS.status}`
-                    : `Retry later; if it persists, check the service behind ${ctx.baseUrl}.`
-            ];
-        case 'network-error':
-            return networkHints(ctx);
-        case 'timeout':
-            return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow.`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : []),
-                ...(isOfficialApi(ctx.baseUrl) ? [`Check the status page: ${LINKS.status}`] : [`Check that the service behind ${ctx.baseUrl} is up.`])
-            ];
-        case 'bad-base-url':
-            return ctx.suggestedBaseUrl
-                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
-                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
-        case 'model-not-found': {
-            const hints = [];
-            if (ctx.suggestions?.length)
-                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
-            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`);
-            return hints;
-        }
-        case 'model-no-access':
-            return [
-                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
-                `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
-            ];
-        case 'model-retired':
-            return [
-                ctx.replacement
-                    ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${LINKS.deprecations}`
-                    : `Replace ${model} with a current model: ${LINKS.deprecations}`
-            ];
-        case 'model-deprecated':
-            return [
-                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${LINKS.deprecations}`
-            ];
-        case 'verification-required':
-            return [
-                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
-                `What verification involves: ${LINKS.verification}`
-            ];
-        case 'unexpected-response':
-            if (isRequestShapeStatus(ctx.httpStatus)) {
-                // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
-                return [
-                    `Check what the API rejected in the request (HTTP ${ctx.httpStatus}${ctx.param ? `, parameter \`${ctx.param}\`` : ''}): this is a request-shape problem, not an outage; if ${model} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${LINKS.errorCodes}`
-                ];
-            }
-            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`];
-        case 'not-checked':
-            return [];
-    }
-}
-/** 4xx answers other than timeouts, conflicts and rate limits are about the request. */
-function isRequestShapeStatus(status) {
-    return typeof status === 'number' && status >= 400 && status < 500 && ![401, 403, 404, 408, 409, 429].includes(status);
-}
-function rateLimitHints(ctx) {
-    const host = ctx.host ?? (ctx.baseUrl ? hostOf(ctx.baseUrl) : null) ?? 'the API';
-    if (ctx.edge) {
-        // The edge limits the address the runner's requests come from; the organization's limits were never reached.
-        return [
-            `Check the runner's egress: the edge in front of ${host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${LINKS.cloudflare1015}`
-        ];
-    }
-    const limit = ctx.rateLimit;
-    const pay = limit?.paymentMethod ? [`Add a payment method to move off the free tier, which raises this limit: ${LINKS.billing}`] : [];
-    if (limit?.per === 'day') {
-        const what = `${limit.name} limit${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a day)` : ''}${limit.model ? ` of \`${limit.model}\`` : ''}`;
-        return [
-            `Wait for the ${what} to free up: it counts over a rolling day, so waiting a minute or retrying will not help${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`,
-            ...(pay.length ? pay : [`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${LINKS.limits}`])
-        ];
-    }
-    return [
-        limit?.name
-            ? `Lower the request rate: the ${limit.name} limit${limit.model ? ` of \`${limit.model}\`` : ''}${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a minute)` : ''} was reached; it frees up within a minute${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`
-            : `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
-        ...(pay.length ? pay : [`See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`])
-    ];
-}
-function hostOf(baseUrl) {
-    try {
-        return new URL(baseUrl).host;
-    }
-    catch {
-        return null;
-    }
-}
-function networkHints(ctx) {
-    const code = ctx.networkCode ?? '';
-    const host = ctx.host ?? 'the API host';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
-    }
-    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-        return [`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`];
-    }
-    if (ctx.proxy) {
-        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`];
-    }
-    return [`Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`];
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
 
 
 
 
-const OVERLOADED = /\b(currently|is|are) overloaded\b|overloaded with other requests/i;
-/** Cloudflare's rate limit in front of the API: `error code: 1015` (plain text) or its HTML page. */
-const EDGE_RATE_LIMIT = /error code:?\s*1015\b|\berror 1015\b|you are being rate limited/i;
-const has = (f, pattern) => pattern.test(f.message);
-const codeIs = (f, ...codes) => (f.code !== null && codes.includes(f.code)) || (f.type !== null && codes.includes(f.type));
-/** In order: the first rule that matches decides. Account-level causes come before model-level ones. */
-const RULES = [
-    {
-        category: 'invalid-key',
-        test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i)
-    },
-    { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
-    {
-        category: 'organization-mismatch',
-        test: (f) => codeIs(f, 'mismatched_organization', 'mismatched_project', 'invalid_organization', 'invalid_project') ||
-            has(f, /openai-(organization|project) header should match|no such (organization|project)|not a member of (the )?organization|do(es)? not have access to (the )?(organization|project)\b(?! `)/i)
-    },
-    { category: 'no-organization', test: (f) => codeIs(f, 'no_organization') || has(f, /must be a member of an organization/i) },
-    {
-        category: 'account-inactive',
-        test: (f) => codeIs(f, 'account_deactivated', 'access_terminated', 'account_suspended') ||
-            has(f, /(account|organization).{0,60}(deactivated|suspended)|access (was )?terminated/i)
-    },
-    {
-        category: 'insufficient-quota',
-        test: (f) => codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
-            has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
-    },
-    {
-        category: 'unsupported-region',
-        test: (f) => codeIs(f, 'unsupported_country_region_territory', 'unsupported_country') ||
-            has(f, /country, region, or territory not supported|not available in your (country|region)/i)
-    },
-    { category: 'verification-required', test: (f) => has(f, /organization must be verified|verify (your )?organization/i) },
-    {
-        category: 'missing-scope',
-        test: (f) => codeIs(f, 'missing_scope', 'insufficient_permissions') || has(f, /missing scopes?:|insufficient permissions for this operation/i)
-    },
-    {
-        category: 'bad-base-url',
-        // 2023–2024 "Invalid URL (POST /v1/…)"; 2024– "Unknown request URL: POST /v1. Please check the URL for typos…" (code unknown_url).
-        test: (f, s) => (s === 404 || s === 405) && (has(f, /^invalid url \(|^unknown request url\b/i) || codeIs(f, 'unknown_url'))
-    },
-    {
-        category: 'model-retired',
-        test: (f, _s, ctx) => ctx.scope !== 'auth' &&
-            (codeIs(f, 'model_deprecated', 'model_retired') || has(f, /has been (deprecated|shut ?down|retired)|is (deprecated|no longer (available|supported))/i))
-    },
-    {
-        category: 'model-no-access',
-        test: (f, s, ctx) => ctx.scope !== 'auth' &&
-            s !== 429 &&
-            (has(f, /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i) ||
-                (s === 403 && codeIs(f, 'model_not_found')))
-    },
-    {
-        category: 'model-not-found',
-        test: (f, s, ctx) => ctx.scope !== 'auth' &&
-            (codeIs(f, 'model_not_found') ||
-                has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) ||
-                (s === 404 && ctx.scope === 'model' && f.openaiShape))
-    },
-    // Overload is the API's own state, whatever status carries it (a 429 with type server_error, 2023–): not a rate limit.
-    { category: 'server-error', test: (f) => codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') || has(f, OVERLOADED) },
-    { category: 'rate-limited', test: (f, s) => s === 429 || codeIs(f, 'rate_limit_exceeded', 'requests', 'tokens') },
-    { category: 'server-error', test: (f, s) => s >= 500 || codeIs(f, 'server_error', 'overloaded_error', 'service_unavailable') }
-];
-/** The scopes a missing-scope answer names (`Missing scopes: api.model.read, model.request.`). */
-function missingScopes(message) {
-    const list = /missing scopes?:\s*([a-z0-9_.:, -]+?)(?:\.\s|\.$|$)/i.exec(message)?.[1];
-    return list ? list.split(/[,\s]+/).filter(Boolean) : [];
-}
-/**
- * The category the rules give an error answer, before any context-specific refinement (model rules as
- * for a request about a model). For the retry policy: one source of truth for what an answer means.
- */
-function answerCategory(answer) {
-    const f = readErrorFields(answer);
-    return RULES.find((r) => r.test(f, answer.status, { scope: 'probe', request: '', baseUrl: '', organization: null, project: null }))?.category ?? null;
-}
-/** A base URL that would have worked, when the mistake is a recognisable one. */
-function suggestBaseUrl(baseUrl) {
-    let url;
-    try {
-        url = new URL(baseUrl);
-    }
-    catch {
-        return null;
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    const stripped = path.replace(/\/(chat\/completions|completions|responses|embeddings|moderations|models)(\/.*)?$/, '').replace(/(\/v1)+$/, '/v1');
-    if (url.hostname === 'api.openai.com')
-        return path === '/v1' ? null : 'https://api.openai.com/v1';
-    if (stripped !== path)
-        return `${url.origin}${stripped || '/v1'}`;
-    if (path === '')
-        return `${url.origin}/v1`;
-    return null;
-}
-function statusLine(answer, f) {
-    const code = f.code ?? f.type;
-    return `HTTP ${answer.status}${code ? ` ${code}` : ''}`;
-}
-function diagnose(category, message, ctx, extra = {}, remedy = {}) {
-    return { category, message, hints: hintsFor(category, { ...ctx, ...remedy }), requestId: null, ...extra };
-}
-function classify_hostOf(baseUrl) {
-    try {
-        return new URL(baseUrl).host;
-    }
-    catch {
-        return null;
-    }
-}
-function classifyHttp(answer, ctx) {
-    const f = readErrorFields(answer);
-    const status = answer.status;
-    const base = { requestId: answer.requestId, httpStatus: status, errorCode: f.code, errorType: f.type };
-    const said = f.message ? `: ${f.message}` : '';
-    if (status >= 300 && status < 400) {
-        // Redirects are never followed (the key would go with them): the base URL points somewhere else.
-        const location = answer.headers.location ?? '';
-        let where;
-        try {
-            where = location ? ` to ${new URL(location, ctx.baseUrl).origin}` : '';
-        }
-        catch {
-            where = '';
-        }
-        return diagnose('bad-base-url', `${ctx.request} answered ${status}, a redirect${where}, which is not followed`, ctx, base, {
-            suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
+
+
+
+
+
+
+
+
+
+/** The raw input, untrimmed: whitespace around the key is something to report, not to hide. */
+const readInput = (name) => getInput(name, { trimWhitespace: false });
+/** The longest the tracking issue may take, after the check. */
+const TRACKING_TIMEOUT_MS = 20_000;
+/** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
+async function keepTrackingIssue(report, settings, runContext, env, endsAt) {
+    const token = settings.githubToken;
+    const [owner, repo] = (runContext.repository ?? '').split('/');
+    if (!token || !owner || !repo) {
+        core_warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', {
+            title: 'Tracking issue not kept'
         });
-    }
-    if (status >= 200 && status < 300 && answer.truncated) {
-        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body too large to read`, ctx, base);
-    }
-    if (status >= 200 && status < 300 && !f.openaiShape) {
-        // A 2xx that is not the API's JSON: a web page, a proxy, or a server that is not OpenAI-compatible.
-        if (f.html || ctx.scope === 'auth') {
-            return diagnose('bad-base-url', `${ctx.request} answered ${status} with ${f.html ? 'an HTML page' : 'a body that is not the API’s JSON'}${said}`, ctx, base, {
-                suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
-            });
-        }
-        return diagnose('unexpected-response', `${ctx.request} answered ${status} with a body that is not the expected JSON`, ctx, base);
-    }
-    if (status === 429 && !f.openaiShape && EDGE_RATE_LIMIT.test(answer.text.slice(0, 20_000))) {
-        // Limited at the edge before reaching the API: about the runner's address, not the organization's limits.
-        return diagnose('rate-limited', `HTTP 429: ${ctx.request} was rate-limited at the edge in front of the API (Cloudflare error 1015: the runner's IP address sent too many requests)`, ctx, base, { edge: true, host: classify_hostOf(ctx.baseUrl) });
-    }
-    if (f.html) {
-        if (status >= 500)
-            return diagnose('server-error', `${ctx.request} answered ${status} with an HTML error page${said}`, ctx, base);
-        if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
-            // Blocked at the edge before reaching the API: about the runner's address, not the key.
-            const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base);
-            d.hints = [
-                `The runner's IP address or network was refused by the edge in front of ${classify_hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
-            ];
-            return d;
-        }
-        if (status === 404 || status === 405 || status < 400) {
-            return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, {
-                suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl)
-            });
-        }
-    }
-    const rule = RULES.find((r) => r.test(f, status, ctx));
-    if (rule) {
-        const remedy = {};
-        if (rule.category === 'missing-scope') {
-            remedy.scopes = missingScopes(f.message);
-        }
-        if (rule.category === 'bad-base-url')
-            remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl);
-        if (rule.category === 'rate-limited')
-            remedy.rateLimit = readRateLimit(f.message);
-        if (rule.category === 'server-error')
-            remedy.overloaded = OVERLOADED.test(f.message);
-        const message = `${statusLine(answer, f)}${said}`;
-        const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
-        if (rule.category === 'missing-key') {
-            // The key was sent: something between the runner and the API dropped it.
-            diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
-            diagnosis.hints = [
-                `Configure the proxy or gateway in front of ${classify_hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
-            ];
-        }
-        return diagnosis;
-    }
-    if (status === 404 && ctx.scope === 'auth' && !f.openaiShape) {
-        return diagnose('bad-base-url', `${ctx.request} answered 404${said}`, ctx, base, { suggestedBaseUrl: suggestBaseUrl(ctx.baseUrl) });
-    }
-    // Other 401/403s: not a dead key (docs/DESIGN.md). Say what the server said and what to check.
-    const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body');
-    const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base, { httpStatus: status, param: f.param });
-    if (status === 401 || status === 403) {
-        // Name the inputs only when this run sent them.
-        const inputs = ctx.organization || ctx.project ? ', and the `organization`/`project` inputs this run sent' : '';
-        diagnosis.hints = [
-            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions${inputs}: ${LINKS.apiKeys}`,
-            ...diagnosis.hints
-        ];
-    }
-    return diagnosis;
-}
-function classifyFailure(failure, ctx) {
-    switch (failure.kind) {
-        case 'http':
-            return classifyHttp(failure.answer, ctx);
-        case 'timeout':
-            return diagnose('timeout', `${ctx.request} had no answer before the deadline${ctx.timeoutSeconds ? ` (timeout-seconds: ${ctx.timeoutSeconds})` : ''}`, ctx);
-        case 'network': {
-            const host = classify_hostOf(ctx.baseUrl);
-            const code = failure.code;
-            const what = code === 'ERR_PROXY_CONNECT' || code === 'ERR_PROXY_CONFIG'
-                ? 'the proxy failed'
-                : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-                    ? `the host ${host} could not be resolved (DNS)`
-                    : code === 'ECONNREFUSED'
-                        ? `${host} refused the connection`
-                        : code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)
-                            ? `the TLS certificate of ${host} was not accepted`
-                            : `the connection to ${host} failed`;
-            return diagnose('network-error', `${ctx.request}: ${what}${code ? ` (${code})` : ''}: ${oneLine(failure.message, 200)}`, ctx, {}, { networkCode: code, host });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/retry-opinion.ts
-
-
-function retryOpinion(answer) {
-    if (answer.status !== 429)
         return null;
-    const category = answerCategory(answer);
-    return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test(readErrorFields(answer).message);
-}
-
-;// CONCATENATED MODULE: ./src/providers/azure/remedies.ts
-/**
- * Azure's fixes for each category: the same vocabulary as OpenAI's, in Azure's terms (resource, deployment,
- * Keys and Endpoint, quota per deployment and region, networking, roles). Pure.
- */
-
-
-
-function remedies_hostOf(baseUrl) {
-    try {
-        return new URL(baseUrl).host;
     }
-    catch {
-        return 'the resource';
-    }
+    // Loaded only here: the GitHub client and the tracking issue are not needed by any other path.
+    const [{ getOctokit }, { canaryState }, { issuesApiFromOctokit, syncTrackingIssue }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413)),
+        __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 3391)),
+        __nccwpck_require__.e(/* import() */ 812).then(__nccwpck_require__.bind(__nccwpck_require__, 3812))
+    ]);
+    const state = canaryState(report);
+    // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
+    // One deadline for the step: the tracking issue gets what the check left of timeout-seconds.
+    const signal = AbortSignal.timeout(Math.max(1, Math.min(endsAt - Date.now(), TRACKING_TIMEOUT_MS)));
+    const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } });
+    const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state });
+    if (outcome.warning)
+        core_warning((0,render_escape/* logSafe */.s)(outcome.warning), { title: 'Tracking issue not kept' });
+    if (outcome.issueUrl)
+        info((0,render_escape/* logSafe */.s)(`Tracking issue ${outcome.action}: ${outcome.issueUrl}`));
+    return outcome.action === 'none' && !outcome.issueUrl ? null : { action: outcome.action, url: outcome.issueUrl };
 }
-const keysHint = (ctx) => `Copy KEY 1 (or KEY 2) from the Keys and Endpoint page of the resource at ${remedies_hostOf(ctx.baseUrl)} (Azure portal → the resource → Resource Management → Keys and Endpoint) into the secret; a key of another resource or region is refused: ${AZURE_LINKS.resources}`;
-function azureHints(category, ctx) {
-    const deployment = ctx.model ? `\`${ctx.model}\`` : 'the deployment';
-    const region = ctx.region ? ` (this answer came from ${ctx.region})` : '';
-    switch (category) {
-        case 'ok':
-            return [];
-        case 'missing-key':
-            return [
-                `Add the resource key as a repository secret named AZURE_OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.AZURE_OPENAI_API_KEY }}\`: ${LINKS.secrets}`,
-                `The key is on the resource's Keys and Endpoint page in the Azure portal: ${AZURE_LINKS.keysDoc}`
-            ];
-        case 'malformed-key':
-            return [`Edit the repository secret and save the key exactly as the resource's Keys and Endpoint page shows it: ${AZURE_LINKS.keysDoc}`];
-        case 'invalid-key':
-            if (ctx.entraToken) {
-                return [
-                    `Get a fresh Microsoft Entra ID token for the audience https://cognitiveservices.azure.com in the same job (tokens last about an hour), e.g. after azure/login: \`az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv\`: ${AZURE_LINKS.entraId}`,
-                    `Or pass the resource key instead: ${AZURE_LINKS.keysDoc}`
-                ];
-            }
-            return [
-                keysHint(ctx),
-                `Check that \`base-url\` is the Endpoint on the same page (https://NAME.openai.azure.com): the key and the endpoint must belong to one resource.`
-            ];
-        case 'missing-scope':
-            return [
-                `Assign the role “Cognitive Services OpenAI User” (or “Cognitive Services OpenAI Contributor”) on the resource to the identity behind the token: Access control (IAM) → Add role assignment; new assignments can take a few minutes to apply: ${AZURE_LINKS.rbac}`
-            ];
-        case 'insufficient-quota':
-            return [
-                `Check that the Azure subscription is active and has quota for this model in the resource's region${region}, and raise the deployment's limit: ${AZURE_LINKS.quota}`,
-                `How quota works (per subscription, region and model): ${AZURE_LINKS.quotaDoc}`
-            ];
-        case 'rate-limited': {
-            const spent = ctx.retryAfterSeconds && ctx.timeoutSeconds && ctx.retryAfterSeconds > ctx.timeoutSeconds
-                ? [
-                    `Azure asked to wait ${ctx.retryAfterSeconds} s, longer than \`timeout-seconds\` (${ctx.timeoutSeconds}): the deployment's quota for this period is spent, and retrying sooner will not help.`
-                ]
-                : [];
-            return [
-                ...spent,
-                `Raise ${deployment}'s tokens-per-minute rate limit (Azure AI Foundry → Deployments → ${ctx.model ?? 'the deployment'} → Edit); quota is shared per subscription, region and model${region}: ${AZURE_LINKS.deployments}`,
-                `If the region's quota is used up, move the deployment to another region or request more: ${AZURE_LINKS.quotaIncrease}`
-            ];
-        }
-        case 'unsupported-region':
-            return [`Check that the model is available in the resource's region, or deploy it in a region that offers it: ${AZURE_LINKS.modelAvailability}`];
-        case 'server-error':
-            return [`Retry later and check Azure's status page for Azure OpenAI in the resource's region${region}: ${AZURE_LINKS.status}`];
-        case 'timeout':
-            return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check Azure's status page: ${AZURE_LINKS.status}`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the resource host.'] : [])
-            ];
-        case 'network-error': {
-            if (ctx.networkRefused) {
-                return [
-                    `Run the job where the resource's networking lets it in: a self-hosted runner inside the virtual network, whose DNS resolves ${remedies_hostOf(ctx.baseUrl)} to the private endpoint's address: ${AZURE_LINKS.privateEndpointDns}`,
-                    `Or allow the runner's outbound IP address under the resource's Networking → Firewalls and virtual networks (GitHub-hosted runners change address; larger runners can have static ones): ${AZURE_LINKS.networking}`
-                ];
-            }
-            const code = ctx.networkCode ?? '';
-            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-                return [
-                    `Check the resource name in \`base-url\` (${ctx.host ?? remedies_hostOf(ctx.baseUrl)}): copy the Endpoint from the resource's Keys and Endpoint page: ${AZURE_LINKS.keysDoc}`
-                ];
-            }
-            return hintsFor('network-error', ctx);
-        }
-        case 'bad-base-url':
-            return [
-                ctx.suggestedBaseUrl
-                    ? `Set \`base-url\` to ${ctx.suggestedBaseUrl}, the resource endpoint (with or without /openai/v1).`
-                    : `Set \`base-url\` to the resource endpoint from the Keys and Endpoint page (https://NAME.openai.azure.com, with or without /openai/v1): ${AZURE_LINKS.keysDoc}`,
-                `Leave \`api-version\` empty for Azure's v1 API, or set a version that is still supported: ${AZURE_LINKS.apiLifecycle}`
-            ];
-        case 'model-not-found':
-            return [
-                `List the deployment name, not the model name: Azure AI Foundry → Deployments shows the names this resource serves (a deployment created in the last few minutes may not answer yet): ${AZURE_LINKS.deployments}`,
-                `To create one, deploy the model under that name: ${AZURE_LINKS.deploymentsDoc}`
-            ];
-        case 'model-no-access':
-            return ctx.minimumApiVersion
-                ? [`Set \`api-version\` to ${ctx.minimumApiVersion} or later, or leave it empty to use Azure's v1 API: ${AZURE_LINKS.apiLifecycle}`]
-                : [
-                    `Check ${deployment} in Azure AI Foundry → Deployments (its model, version and state) and the identity's role on the resource: ${AZURE_LINKS.deployments}`,
-                    `Which operations each model supports: ${AZURE_LINKS.operations}`
-                ];
-        case 'model-retired':
-        case 'model-deprecated':
-            return [`Move ${deployment} to a current model version (Azure AI Foundry → Deployments → ${ctx.model ?? 'the deployment'} → Edit): ${AZURE_LINKS.retirements}`];
-        case 'organization-mismatch':
-        case 'no-organization':
-        case 'verification-required':
-        case 'account-inactive':
-            return [`Check the resource and its Azure subscription in the portal (state, subscription status): ${AZURE_LINKS.resources}`];
-        case 'unexpected-response':
-            return [`Check Azure's status page and retry; if it persists, open a support request in the Azure portal with the apim-request-id: ${AZURE_LINKS.support}`];
-        case 'not-checked':
-            return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/providers/azure/classify.ts
-
-
-
-
-const classify_has = (f, pattern) => pattern.test(f.message);
-const classify_codeIs = (f, ...codes) => f.code !== null && codes.some((c) => c.toLowerCase() === f.code.toLowerCase());
-/** The model an OperationNotSupported answer names: "… does not work with the specified model, gpt-35-turbo. …" */
-function modelNamedBy(message) {
-    return /with the specified model,\s*([A-Za-z0-9._:-]+?)\.?(\s|$)/.exec(message)?.[1] ?? null;
-}
-/** In order: the first rule that matches decides. */
-const classify_RULES = [
-    {
-        // Sent for a wrong key, a key of another resource, and an OpenAI key sent to Azure alike (code "401" or "Unauthorized").
-        category: 'invalid-key',
-        test: (f, s) => (s === 401 || classify_codeIs(f, '401', 'Unauthorized')) && classify_has(f, /invalid subscription key or wrong api endpoint/i)
-    },
-    {
-        category: 'invalid-key',
-        test: (f) => classify_has(f, /access token is missing, invalid, audience is incorrect|access token.{0,40}(expired|invalid)/i),
-        explain: (_f, ctx) => (ctx.entraToken ? 'The Microsoft Entra ID token was refused' : 'The credential was refused as an access token')
-    },
-    {
-        category: 'invalid-key',
-        test: (f) => classify_codeIs(f, 'AuthenticationTypeDisabled') || classify_has(f, /key based authentication is disabled/i),
-        explain: () => 'The resource accepts only Microsoft Entra ID (key access is disabled on it)'
-    },
-    {
-        category: 'missing-scope',
-        test: (f, s) => classify_codeIs(f, 'PermissionDenied') || ((s === 401 || s === 403) && classify_has(f, /principal .{0,80}(does not have access|lacks the required data action)/i))
-    },
-    {
-        // The resource takes traffic only from its private endpoint or allowed networks.
-        category: 'network-error',
-        test: (f, s) => s === 403 &&
-            classify_has(f, /virtual network|firewall rules|private endpoint|public access is disabled|traffic is not from an approved|not allowed by the network/i),
-        explain: () => 'The resource refused the runner’s network (its networking allows only a private endpoint or listed networks)',
-        remedy: { networkRefused: true }
-    },
-    { category: 'model-not-found', test: (f) => classify_codeIs(f, 'DeploymentNotFound') || classify_has(f, /api deployment for this resource does not exist/i) },
-    {
-        category: 'model-no-access',
-        test: (f, _s, ctx) => ctx.scope !== 'auth' && classify_has(f, /enabled only for api versions? \S+ and later/i),
-        explain: (_f, ctx) => `The deployment's model needs a newer API version than ${ctx.apiVersion ? `\`${ctx.apiVersion}\`` : 'the one used'}`
-    },
-    {
-        // Left after the probe adapted to what it could: the deployment serves a model for another operation.
-        category: 'model-no-access',
-        test: (f, _s, ctx) => ctx.scope !== 'auth' && classify_codeIs(f, 'OperationNotSupported')
-    },
-    {
-        category: 'bad-base-url',
-        test: (f) => classify_has(f, /^api version not supported|unsupported api[- ]version|api-version .{0,40}(not supported|invalid)/i),
-        explain: (_f, ctx) => `Azure does not serve ${ctx.apiVersion ? `api-version \`${ctx.apiVersion}\`` : 'this API version'} at this endpoint`
-    },
-    {
-        // "Resource not found" for a request about a deployment, after the key was accepted: the path exists for the
-        // resource, but not for this deployment and api-version (an old version without this operation, or a
-        // deployment whose model version was retired).
-        category: 'model-not-found',
-        test: (f, s, ctx) => ctx.scope !== 'auth' && s === 404 && classify_has(f, /^resource not found/i),
-        explain: (_f, ctx) => `Azure has no such operation for this deployment: its model version may have been retired, or ${ctx.apiVersion ? `api-version \`${ctx.apiVersion}\`` : 'the API version'} does not serve this request`
-    },
-    { category: 'bad-base-url', test: (f, s, ctx) => ctx.scope === 'auth' && s === 404 && classify_has(f, /^resource not found/i) },
-    { category: 'rate-limited', test: (_f, s) => s === 429 }
-];
-function classify_statusLine(answer, f) {
-    const code = f.code && f.code !== String(answer.status) ? f.code : (f.type ?? null);
-    return `HTTP ${answer.status}${code ? ` ${code}` : ''}`;
-}
-function remedyContext(answer, f, ctx) {
-    const wait = answer ? serverRequestedDelay(answer.headers) : null;
+/** The report of a run that stopped before any check: an invalid input, or an unexpected error. */
+function reportOfStoppedRun(text, input, rawKey) {
     return {
-        ...ctx,
-        region: answer?.headers['x-ms-region'] ?? null,
-        retryAfterSeconds: wait === null ? null : Math.round(wait / 1000),
-        minimumApiVersion: f ? (/enabled only for api versions? (\S+) and later/i.exec(f.message)?.[1] ?? null) : null,
-        suggestedBaseUrl: null
+        version: 1,
+        ok: false,
+        baseUrl: readInput('base-url').trim() || src_settings/* DEFAULT_BASE_URL */.Ql,
+        key: { fingerprint: fingerprint(rawKey.trim()) },
+        probe: 'request',
+        auth: { status: 'skip', category: 'not-checked', message: `Not checked: ${text}`, hints: [], requestId: null },
+        models: [],
+        error: { input, message: text }
     };
 }
-function classifyAzure(failure, ctx) {
-    if (failure.kind !== 'http') {
-        const diagnosis = classifyFailure(failure, ctx);
-        const host = (() => {
+/** Outputs, log lines and annotations of a finished report; the verdict and the most important problems come first. */
+function publish(report) {
+    for (const [name, value] of Object.entries(renderOutputs(report)))
+        setOutput(name, value);
+    for (const line of renderLog(report))
+        info(line);
+    // GitHub shows at most 10 error and 10 warning annotations per step: the failure comes first, then problems by weight.
+    if (!report.ok)
+        setFailed(renderFailureMessage(report));
+    for (const a of orderForRunner(renderAnnotations(report))) {
+        const props = { title: a.title, file: a.file, startLine: a.line };
+        if (a.level === 'error')
+            error(a.message, props);
+        else if (a.level === 'warning')
+            core_warning(a.message, props);
+        else
+            notice(a.message, props);
+    }
+    for (const warning of report.warnings ?? [])
+        core_warning((0,render_escape/* logSafe */.s)(warning), { title: 'openai-access-check' });
+}
+async function writeSummary(markdown) {
+    try {
+        await summary.addRaw(markdown, true).write();
+    }
+    catch (error) {
+        // No summary file, or one that cannot be written: that must never hide the check's own result.
+        core_warning(`The job summary could not be written: ${(0,render_escape/* logSafe */.s)(error instanceof Error ? error.message : String(error))}`);
+    }
+}
+async function run(env = process.env) {
+    const started = Date.now();
+    // The key is masked before anything else can print it, in every form it may take.
+    const rawKey = readInput('api-key');
+    const forms = secretFormsOf(rawKey);
+    for (const form of forms)
+        core_setSecret(form);
+    const redact = makeRedactor(forms);
+    let summary = null;
+    try {
+        const settings = (0,src_settings/* parseSettings */.P$)(readInput);
+        if (settings.githubToken)
+            core_setSecret(settings.githubToken);
+        const key = inspectKey(settings.rawApiKey, {
+            officialApi: (0,official_api/* isOfficialApi */.W)(settings.baseUrl),
+            provider: settings.provider,
+            azureHost: (0,providers_select/* isAzureHost */.K)(new URL(settings.baseUrl).hostname)
+        });
+        for (const form of key.secretForms)
+            if (!forms.includes(form))
+                core_setSecret(form);
+        const runContext = readRunContext(env);
+        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started);
+        const outcome = await runCheck(settings, key, {
+            checkBudgetMs: budget.checkMs,
+            // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
+            createApi: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3363))).createApi(config),
+            runContext,
+            env,
+            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 7777))).scanForModels(patterns, { cwd: workspace, ...limits })
+        });
+        const { report } = outcome;
+        // From here on the report is final: whatever happens next, its summary is the one written.
+        summary = (0,render_summary/* renderSummary */.Br)(report, { notes: outcome.notes });
+        publish(report);
+        if (outcome.missingKey === 'warn')
+            core_warning((0,render_escape/* logSafe */.s)([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' });
+        if (outcome.missingKey === 'ignore')
+            info((0,render_escape/* logSafe */.s)(`Skipped: ${report.auth.message}`));
+        if (settings.issueOnFailure && !report.skipped) {
+            const trackingIssue = await keepTrackingIssue(report, settings, runContext, env, budget.endsAt);
+            summary = (0,render_summary/* renderSummary */.Br)(report, { notes: outcome.notes, trackingIssue });
+        }
+    }
+    catch (error) {
+        const input = error instanceof src_settings/* InputError */.dz ? error.input : null;
+        const message = redact(error instanceof Error ? error.message : String(error));
+        if (summary === null) {
+            // Stopped before a report existed: say why, and still give every output (a `report` that scripts can read).
+            const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`;
+            const report = reportOfStoppedRun(text, input, rawKey);
+            summary = `## ❌ OpenAI access check could not run\n\n${(0,render_escape.md)(text)}\n`;
             try {
-                return new URL(ctx.baseUrl).host;
+                for (const [name, value] of Object.entries(renderOutputs(report)))
+                    setOutput(name, value);
             }
             catch {
-                return null;
+                // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
             }
-        })();
-        return { ...diagnosis, hints: azureHints(diagnosis.category, { ...ctx, networkCode: failure.kind === 'network' ? failure.code : null, host }) };
+            setFailed((0,render_escape/* logSafe */.s)(text));
+        }
+        else {
+            // The check finished; only a later step (the tracking issue) failed. The report stands.
+            core_warning(`openai-access-check: ${(0,render_escape/* logSafe */.s)(message)}`, { title: 'Tracking issue not kept' });
+        }
     }
-    const { answer } = failure;
-    const f = readErrorFields(answer);
-    const remedy = remedyContext(answer, f, ctx);
-    const rule = classify_RULES.find((r) => r.test(f, answer.status, ctx));
-    if (rule) {
-        const said = f.message ? `: ${f.message}` : '';
-        const lead = rule.explain ? `${rule.explain(f, ctx)}. ` : '';
-        return {
-            category: rule.category,
-            message: `${lead}${ctx.request} answered ${classify_statusLine(answer, f)}${said}`,
-            hints: azureHints(rule.category, { ...remedy, ...rule.remedy }),
-            requestId: answer.requestId,
-            httpStatus: answer.status,
-            errorCode: f.code,
-            errorType: f.type
-        };
+    finally {
+        if (summary !== null)
+            await writeSummary(summary);
     }
-    // Not one of Azure's own answers (a gateway, a proxy, an HTML page, a 5xx): read as for any compatible API.
-    const diagnosis = classifyFailure(failure, ctx);
-    const hints = azureHints(diagnosis.category, remedy);
-    if (diagnosis.category === 'unexpected-response' && (answer.status === 401 || answer.status === 403)) {
-        hints.unshift(`Azure refused the request (${answer.status}) without saying the key is invalid: check that the key and \`base-url\` belong to one resource, the resource's networking settings, and for Entra ID tokens the identity's role on the resource.`);
-    }
-    return { ...diagnosis, hints };
 }
 
-;// CONCATENATED MODULE: ./src/providers/select.ts
+
+/***/ }),
+
+/***/ 3321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ parseAzureBaseUrl),
+/* harmony export */   F5: () => (/* binding */ operationUrl),
+/* harmony export */   I7: () => (/* binding */ apiVersionFor),
+/* harmony export */   MD: () => (/* binding */ modelsUrl)
+/* harmony export */ });
+/* unused harmony exports azureRoot, parseApiVersion */
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8750);
+/**
+ * Azure OpenAI endpoints: the resource endpoint as the portal shows it (`https://NAME.openai.azure.com`,
+ * with or without `/openai/v1`), and the URLs of both API shapes built from it. Pure.
+ *
+ * - v1 API (api-version empty): `{root}/openai/v1/chat/completions`, the deployment name as `model`.
+ * - dated API (api-version set): `{root}/openai/deployments/{deployment}/chat/completions?api-version=…`.
+ *
+ * `root` is the origin plus any path a gateway (API Management) puts in front of `/openai`.
+ */
+// settings.ts imports this module too; InputError is only used at call time, so the cycle is harmless.
+
+/** `2024-10-21` or `2025-04-01-preview`: the dated API versions Azure publishes. */
+const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$/;
+const clip = (value) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
+/**
+ * The resource root of an Azure `base-url`: strips `/openai`, `/openai/v1` and recognises the pasted target
+ * URI of a deployment, which gets an error naming the three inputs it holds.
+ */
+function azureRoot(baseUrl) {
+    const url = new URL(baseUrl);
+    const path = url.pathname.replace(/\/+$/, '');
+    const target = /^(.*?)\/openai\/deployments\/([^/]+)(\/.*)?$/.exec(path);
+    if (target) {
+        const version = url.searchParams.get('api-version');
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('base-url', `Input \`base-url\` is the target URI of the deployment "${clip(decodeURIComponent(target[2]))}"; set \`base-url: ${url.origin}${target[1]}\`, list the deployment in \`models\`` +
+            (version ? `, and set \`api-version: ${clip(version)}\` (or leave it empty for Azure's v1 API).` : '.'));
+    }
+    const v1 = /^(.*?)\/openai(\/v1)?(\/(chat\/completions|completions|embeddings|responses|models))?$/.exec(path);
+    if (url.search || url.hash) {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('base-url', `Input \`base-url\` has a query or fragment; give the resource endpoint only, such as ${url.origin}${v1 ? v1[1] : ''} (the api-version goes in the \`api-version\` input).`);
+    }
+    return `${url.origin}${v1 ? v1[1] : path}`;
+}
+/** Validates `api-version`: empty for the v1 API, or a dated version. */
+function parseApiVersion(value) {
+    const version = value.trim();
+    if (version === '')
+        return null;
+    if (/^(v1|latest|preview)$/i.test(version)) {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-version', `Input \`api-version\` is "${clip(version)}"; leave it empty to use Azure's v1 API, or give a dated version such as 2024-10-21.`);
+    }
+    if (!API_VERSION.test(version)) {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-version', `Input \`api-version\` is "${clip(version)}", which is not an Azure OpenAI API version; use a dated version such as 2024-10-21 or 2025-04-01-preview, or leave it empty for the v1 API.`);
+    }
+    return version;
+}
+const deployments = (name) => `/openai/deployments/${encodeURIComponent(name)}`;
+function modelsUrl(e, id) {
+    const tail = id === undefined ? '' : `/${encodeURIComponent(id)}`;
+    return e.apiVersion === null ? `${e.root}/openai/v1/models${tail}` : `${e.root}/openai/models${tail}?api-version=${encodeURIComponent(e.apiVersion)}`;
+}
+/**
+ * Where a request for a deployment goes, and the body it carries. The dated API names the deployment in the
+ * path (the body's `model` is dropped); its Responses API is not per deployment and keeps `model`.
+ */
+function operationUrl(e, path, body) {
+    if (e.apiVersion === null)
+        return { url: `${e.root}/openai/v1${path}`, body };
+    const query = `?api-version=${encodeURIComponent(e.apiVersion)}`;
+    if (path === '/responses')
+        return { url: `${e.root}/openai/responses${query}`, body };
+    const { model, ...rest } = body;
+    return { url: `${e.root}${deployments(String(model))}${path}${query}`, body: rest };
+}
+/** `base-url` for Azure: the resource endpoint (or a gateway in front of it), validated and reduced to its root. */
+function parseAzureBaseUrl(value, defaultBaseUrl, parseBaseUrl) {
+    const raw = value.trim();
+    const example = 'such as https://NAME.openai.azure.com (the Endpoint on the resource’s Keys and Endpoint page in the Azure portal)';
+    if (raw === '' || raw.replace(/\/+$/, '') === defaultBaseUrl) {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('base-url', `With \`provider: azure\`, set \`base-url\` to the Azure OpenAI resource endpoint, ${example}.`);
+    }
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('base-url', `Input \`base-url\` is "${clip(raw)}", which is not a URL; use the resource endpoint, ${example}.`);
+    }
+    return parseBaseUrl(azureRoot(raw));
+}
+/** `api-version` for the resolved provider: Azure only. */
+function apiVersionFor(provider, value) {
+    if (provider === 'azure')
+        return parseApiVersion(value);
+    if (value.trim() !== '') {
+        throw new _settings_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('api-version', 'Input `api-version` applies to Azure OpenAI only; remove it, or set `provider: azure` with the resource endpoint as `base-url`.');
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 7561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CI: () => (/* binding */ isEntraToken),
+/* harmony export */   lw: () => (/* binding */ inspectAzureKey),
+/* harmony export */   nG: () => (/* binding */ AZURE_KEY_LONG)
+/* harmony export */ });
+/* unused harmony exports AZURE_KEY_HEX, isAzureKey */
+/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2507);
+/**
+ * The credentials an Azure OpenAI resource takes, recognised before any request. Pure.
+ *
+ * - Resource keys: 32 hexadecimal characters, or since 2024 the 84-character form (52 random characters,
+ *   then the `JQQJ9` signature and Azure's annotations), the "common annotated security key" shape that
+ *   Microsoft's own secret scanner recognises (microsoft/security-utilities, SEC101/200).
+ * - A Microsoft Entra ID access token (a JWT, `eyJ…`), sent as a bearer token.
+ */
+
+const AZURE_KEY_HEX = /^[0-9a-fA-F]{32}$/;
+const AZURE_KEY_LONG = /^[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?$/;
+const JWT = /^eyJ[A-Za-z0-9_-]+\.eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** Audiences Azure OpenAI accepts tokens for. */
+const AUDIENCES = ['https://cognitiveservices.azure.com', 'https://ai.azure.com'];
+function isEntraToken(key) {
+    return JWT.test(key);
+}
+function isAzureKey(key) {
+    return AZURE_KEY_HEX.test(key) || AZURE_KEY_LONG.test(key);
+}
+/** The claims that matter here, read without verifying anything (Azure does that). */
+function claims(token) {
+    try {
+        return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * What can be said about a credential for an Azure resource. `azureHost`: `base-url` is Azure's own host
+ * (not a gateway in front of it, whose keys may look like anything).
+ */
+function inspectAzureKey(key, options) {
+    const warnings = [];
+    const keys = `Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .AZURE_LINKS */ .s.keysDoc}`;
+    if (options.otherProvider) {
+        return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, hints: [keys] }, warnings };
+    }
+    if (/^sk-/.test(key)) {
+        const message = 'This looks like an OpenAI API key; Azure OpenAI resources take their own keys (or Microsoft Entra ID tokens), not OpenAI’s.';
+        if (options.azureHost)
+            return { fatal: { message, hints: [keys] }, warnings };
+        warnings.push(`${message} Check that the gateway at \`base-url\` expects it.`);
+        return { fatal: null, warnings };
+    }
+    if (isEntraToken(key)) {
+        const c = claims(key);
+        const now = options.now ?? Date.now();
+        if (c && typeof c.exp === 'number' && c.exp * 1000 < now) {
+            warnings.push(`The Microsoft Entra ID token expired at ${new Date(c.exp * 1000).toISOString()}: get it in the same job, right before this step (tokens last about an hour): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .AZURE_LINKS */ .s.entraId}`);
+        }
+        const aud = c && typeof c.aud === 'string' ? c.aud.replace(/\/+$/, '') : null;
+        if (aud !== null && !AUDIENCES.includes(aud.toLowerCase())) {
+            warnings.push(`The Microsoft Entra ID token is for the audience ${aud}; Azure OpenAI takes tokens for https://cognitiveservices.azure.com (\`az account get-access-token --resource https://cognitiveservices.azure.com\`): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .AZURE_LINKS */ .s.entraId}`);
+        }
+        return { fatal: null, warnings };
+    }
+    if (options.azureHost && !isAzureKey(key)) {
+        warnings.push('The key is neither a 32-character Azure key, nor the newer 84-character form, nor a Microsoft Entra ID token; check that the secret holds KEY 1 or KEY 2 from the resource’s Keys and Endpoint page.');
+    }
+    return { fatal: null, warnings };
+}
+
+
+/***/ }),
+
+/***/ 2507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ AZURE_LINKS)
+/* harmony export */ });
+/** Every Azure page an Azure hint links to, in one place. Never OpenAI's dashboard. */
+const AZURE_LINKS = {
+    /** The Azure OpenAI / AI Foundry resources of the signed-in user; each has Resource Management → Keys and Endpoint. */
+    resources: 'https://portal.azure.com/#browse/Microsoft.CognitiveServices%2Faccounts',
+    keysDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#retrieve-key-and-endpoint',
+    /** The deployment list of the selected resource in Azure AI Foundry. */
+    deployments: 'https://ai.azure.com/resource/deployments',
+    deploymentsDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#deploy-a-model',
+    /** Quota per subscription, region and model; each deployment's tokens-per-minute limit comes out of it. */
+    quota: 'https://ai.azure.com/resource/quota',
+    quotaDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/quota',
+    /** Where Azure's own 429 answers send users for more quota. */
+    quotaIncrease: 'https://aka.ms/oai/quotaincrease',
+    /** Virtual networks, firewall rules and private endpoints (quoted by Azure's own 403 answers). */
+    networking: 'https://aka.ms/cogsvc-vnet',
+    privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+    rbac: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/role-based-access-control',
+    entraId: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/managed-identity',
+    azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
+    apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
+    retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
+    modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
+    /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
+    operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',
+    status: 'https://azure.status.microsoft/status',
+    support: 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview'
+};
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ isAzureHost),
+/* harmony export */   r: () => (/* binding */ resolveProvider)
+/* harmony export */ });
 /** Hosts of Azure OpenAI resources: classic Azure OpenAI, multi-service AI resources, and Azure AI Foundry resources. */
 const AZURE_HOST = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)$/i;
 function isAzureHost(hostname) {
@@ -35521,10 +35370,429 @@ function resolveProvider(input, baseUrl) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scan/globs.ts
+
+/***/ }),
+
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ escapeText),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   s: () => (/* binding */ logSafe)
+/* harmony export */ });
+/**
+ * Escaping for everything shown in Markdown (job summary, tracking issue) or written to the log.
+ * Text from the server is untrusted: it must not add markup, links, mentions or workflow commands.
+ */
+const ENTITY = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '`': '&#96;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '(': '&#40;',
+    ')': '&#41;',
+    '|': '&#124;',
+    '\\': '&#92;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;',
+    '@': '&#64;',
+    ':': '&#58;',
+    $: '&#36;'
+};
+/** Line breaks of every kind (CR, LF, NEL, LINE/PARAGRAPH SEPARATOR): one line stays one line. */
+const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
+/** C0 and C1 controls and DEL (ESC starts terminal escapes, NUL truncates text in some viewers). */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+/** Outside text on one line, with every control character replaced (tabs become spaces). */
+function plain(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '\ufffd');
+}
+/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces, controls U+FFFD. */
+function escapeText(text) {
+    return plain(text).replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
+}
+/** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
+function md(text) {
+    const parts = plain(text).split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return escapeText(part);
+        if (part.startsWith('`'))
+            return `<code>${escapeText(part.slice(1, -1))}</code>`;
+        return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part);
+    })
+        .join('');
+}
+/**
+ * For the log: one line, no control characters, and no workflow command in either syntax: `::name::` (parsed
+ * at the start of a line) and the older `##[name]` (parsed anywhere in a line). A zero-width space breaks both.
+ */
+function logSafe(text) {
+    return plain(text).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+
+
+/***/ }),
+
+/***/ 5394:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ groupProblems)
+/* harmony export */ });
+/* harmony import */ var _diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1625);
+
+const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
+function groupProblems(report) {
+    const groups = new Map();
+    const add = (level, subject, d, locations) => {
+        // Same cause = same category and same remedy; messages may differ only by the model they name.
+        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
+        let group = groups.get(key);
+        if (!group) {
+            group = { level, category: d.category, title: _diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .TITLES */ .eX[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
+            groups.set(key, group);
+        }
+        group.subjects.push(subject);
+        if (d.requestId && !group.requestIds.includes(d.requestId))
+            group.requestIds.push(d.requestId);
+        // One by one: spreading a long list into push() overflows the stack ("Maximum call stack size exceeded").
+        for (const at of locations)
+            group.locations.push(at);
+    };
+    const authLevel = levelOf(report.auth.status);
+    if (authLevel)
+        add(authLevel, 'authentication', report.auth, []);
+    for (const model of report.models) {
+        const level = levelOf(model.status);
+        if (level)
+            add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
+    }
+    for (const group of groups.values()) {
+        const [first, ...rest] = group.subjects;
+        if (rest.length === 0 || first === 'authentication')
+            continue;
+        const all = group.subjects
+            .filter((s) => s !== 'authentication')
+            .map((s) => `\`${s}\``)
+            .join(', ');
+        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
+    }
+    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+}
+
+
+/***/ }),
+
+/***/ 9311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   sW: () => (/* binding */ renderDiagnosis)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT, headline */
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(665);
+/* harmony import */ var _diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1625);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7789);
+/* harmony import */ var _problems_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5394);
+/* harmony import */ var _status_render_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5864);
+/**
+ * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
+ * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
+ */
+
+
+
+
+
+/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
+const SUMMARY_LIMIT = 900 * 1024;
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
+function headline(report) {
+    const service = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceName */ .fe)(report);
+    const problems = (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .groupProblems */ .U)(report);
+    const failures = problems.filter((p) => p.level === 'fail').length;
+    const warnings = problems.length - failures;
+    if (report.skipped)
+        return `${ICON.skip} ${service} access check skipped`;
+    if (!report.ok)
+        return `${ICON.fail} ${service} access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
+    if (warnings)
+        return `${ICON.warn} ${service} access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    return `${ICON.pass} ${service} access check passed`;
+}
+function verdictSentence(report) {
+    const models = report.models.length;
+    if (report.skipped)
+        return 'No check ran: the `api-key` input is empty.';
+    const passing = (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .passingModels */ .we)(report).length;
+    const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
+    // Azure's `models` are deployment names.
+    const unit = report.provider === 'azure' ? 'deployment' : 'model';
+    if (models === 0)
+        return `${authWord}; no ${unit}s were listed to check.`;
+    if (report.auth.status === 'fail')
+        return `${authWord}, so ${models === 1 ? `the ${unit} was` : `the ${models} ${unit}s were`} not checked.`;
+    return `${authWord}; ${passing} of ${models} ${unit}${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
+}
+function formatLimits(limits) {
+    if (!limits)
+        return '';
+    const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
+    const parts = [];
+    if (limits.limitRequests !== null || limits.remainingRequests !== null)
+        parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`);
+    if (limits.limitTokens !== null || limits.remainingTokens !== null)
+        parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`);
+    return parts.join('<br>');
+}
+function renderProblem(problem, service) {
+    const icon = problem.level === 'fail' ? ICON.fail : ICON.warn;
+    const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(s)}</code>`)).join(', ');
+    const lines = [`#### ${icon} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(problem.title)} — ${subjects}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(problem.message), ''];
+    for (const hint of problem.hints)
+        lines.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(hint)}`);
+    if (problem.locations.length) {
+        const where = problem.locations.slice(0, 20).map((l) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(l.file)}:${l.line}</code>`);
+        lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`);
+    }
+    if (problem.requestIds.length) {
+        lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for ${service} support: ${problem.requestIds.map((id) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(id)}</code>`).join(', ')}`);
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+function resultCell(m) {
+    if (m.status === 'skip')
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(m.message);
+    if (m.category === 'ok' || m.category === 'not-checked')
+        return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(m.message);
+    const parts = [`<b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(_diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .TITLES */ .eX[m.category])}</b> (<code>${m.category}</code>)`];
+    if (m.shutdownDate)
+        parts.push(`shutdown ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.shutdownDate)}`);
+    if (m.suggestions.length)
+        parts.push(`did you mean ${m.suggestions.map((s) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(s)}</code>`).join(', ')}?`);
+    return parts.join(' · ');
+}
+function endpointCell(m) {
+    if (m.probe?.endpoint)
+        return `<code>POST ${m.probe.endpoint}</code>`;
+    if (m.source === 'retrieved')
+        return '<code>GET /models/{id}</code>';
+    if (m.source === 'listed')
+        return '<code>GET /models</code>';
+    return '';
+}
+function foundInCell(m) {
+    if (!m.foundIn?.length)
+        return '';
+    const shown = m.foundIn.slice(0, 3).map((at) => `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(at.file)}:${at.line}</code>`);
+    const total = Math.max(m.foundInTotal ?? 0, m.foundIn.length);
+    return `<br><sub>in ${shown.join(', ')}${total > 3 ? ` +${(total - shown.length).toLocaleString('en-US')}` : ''}</sub>`;
+}
+const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
+function keyAndEndpoint(report) {
+    return [`**Key** ${report.key.fingerprint ? `<code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(report.key.fingerprint)}</code>` : '—'}`, `**Endpoint** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(report.baseUrl)}`];
+}
+/** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
+function renderDiagnosis(report) {
+    const out = [`### ${headline(report)}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), ''];
+    for (const problem of (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .groupProblems */ .U)(report))
+        out.push(renderProblem(problem, (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceName */ .fe)(report)));
+    if (report.status)
+        out.push((0,_status_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderStatusSection */ .K)(report.status, '####'));
+    return out.join('\n');
+}
+function renderSummary(report, context = {}) {
+    const out = [`## ${headline(report)}`, '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(verdictSentence(report)), ''];
+    for (const note of context.notes ?? [])
+        out.push(`> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(note)}`, '');
+    const facts = [...keyAndEndpoint(report), `**Probe** <code>${report.probe}</code>`];
+    if (report.requests !== undefined)
+        facts.push(`**Requests** ${report.requests}`);
+    const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined);
+    if (usage.length) {
+        const sum = (pick) => usage.reduce((total, u) => total + (pick(u) ?? 0), 0);
+        facts.push(`**Tokens** ${sum((u) => u.inputTokens)} in / ${sum((u) => u.outputTokens)} out`);
+    }
+    if (report.durationMs !== undefined)
+        facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
+    out.push(facts.join(' · '), '');
+    for (const note of report.notes ?? [])
+        out.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(note), '');
+    for (const warning of report.warnings ?? [])
+        out.push(`> [!WARNING]`, `> ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(warning)}`, '');
+    // GitHub counts bytes. Problems may use most of the budget, the table what is left; the rest is in `report`.
+    const bytes = (text) => Buffer.byteLength(text, 'utf8') + 1;
+    const budget = SUMMARY_LIMIT - 2048;
+    let size = bytes(out.join('\n'));
+    const problems = (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .groupProblems */ .U)(report);
+    if (problems.length) {
+        out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
+        for (const [i, problem] of problems.entries()) {
+            const text = renderProblem(problem, (0,_report_js__WEBPACK_IMPORTED_MODULE_4__/* .serviceName */ .fe)(report));
+            if (size + bytes(text) > budget * 0.7) {
+                out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '');
+                size += 100;
+                break;
+            }
+            out.push(text);
+            size += bytes(text);
+        }
+    }
+    if (report.status) {
+        const section = (0,_status_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderStatusSection */ .K)(report.status);
+        out.push(section);
+        size += bytes(section);
+    }
+    if (context.trackingIssue?.url)
+        out.push(`Tracking issue: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(context.trackingIssue.url)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(context.trackingIssue.action)})`, '');
+    if (!report.skipped) {
+        const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|'];
+        const auth = report.auth;
+        head.push(`| ${ICON[auth.status]} | Authentication | ${auth.category === 'ok' || auth.category === 'not-checked' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__.md)(auth.message) : `<b>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(_diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .TITLES */ .eX[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
+        out.push(...head);
+        size += bytes(head.join('\n'));
+        const rows = report.models.map((m) => `| ${ICON[m.status]} | <code>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X)(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
+        for (const [i, row] of rows.entries()) {
+            if (size + bytes(row) > budget) {
+                out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
+                break;
+            }
+            out.push(row);
+            size += bytes(row);
+        }
+        out.push('');
+    }
+    out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '');
+    return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ failingModels),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   WJ: () => (/* binding */ verdict),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   fe: () => (/* binding */ serviceName),
+/* harmony export */   lb: () => (/* binding */ notChecked),
+/* harmony export */   we: () => (/* binding */ passingModels)
+/* harmony export */ });
+/* unused harmony export CATEGORIES */
+/**
+ * The report: plain data produced by the checks and consumed by every renderer.
+ * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
+ */
+const CATEGORIES = (/* unused pure expression or super */ null && ([
+    'ok',
+    'missing-key',
+    'malformed-key',
+    'invalid-key',
+    'organization-mismatch',
+    'no-organization',
+    'account-inactive',
+    'insufficient-quota',
+    'missing-scope',
+    'unsupported-region',
+    'rate-limited',
+    'server-error',
+    'network-error',
+    'timeout',
+    'bad-base-url',
+    'model-not-found',
+    'model-no-access',
+    'model-retired',
+    'model-deprecated',
+    'verification-required',
+    'unexpected-response',
+    'not-checked'
+]));
+/**
+ * The status rule: what a diagnosis means for one check. `ok` passes; `not-checked` is skipped; an announced shutdown
+ * warns, or fails a required model with `deprecation: error`; any other cause fails a required model and warns for an
+ * optional one.
+ */
+function statusOf(category, required, deprecation = 'warn') {
+    if (category === 'ok')
+        return 'pass';
+    if (category === 'not-checked')
+        return 'skip';
+    if (category === 'model-deprecated')
+        return deprecation === 'error' && required ? 'fail' : 'warn';
+    return required ? 'fail' : 'warn';
+}
+/** The service in headings and the log: `Azure OpenAI` for an Azure resource. */
+function serviceName(report) {
+    return report.provider === 'azure' ? 'Azure OpenAI' : 'OpenAI';
+}
+/** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
+const DEFAULT_CONCURRENCY = 32;
+/** A model that was not checked, and why (status `skip`, category `not-checked`). */
+function notChecked(id, required, message) {
+    const status = statusOf('not-checked', required);
+    return {
+        id,
+        required,
+        status,
+        category: 'not-checked',
+        message,
+        hints: [],
+        requestId: null,
+        shutdownDate: null,
+        replacement: null,
+        suggestions: [],
+        latencyMs: null,
+        source: null,
+        probe: null
+    };
+}
+/** The verdict rule: the step fails when authentication fails or any required model fails. */
+function verdict(auth, models) {
+    if (auth.status === 'fail')
+        return false;
+    return models.every((m) => m.status !== 'fail');
+}
+function passingModels(report) {
+    return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id);
+}
+/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
+function failingModels(report) {
+    const passing = new Set(passingModels(report));
+    return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id);
+}
+
+
+/***/ }),
+
+/***/ 3898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   cS: () => (/* binding */ validateGlobPatterns),
+/* harmony export */   j8: () => (/* binding */ SKIPPED_DIRECTORIES),
+/* harmony export */   qv: () => (/* binding */ parseGlobList),
+/* harmony export */   sp: () => (/* binding */ isSelected),
+/* harmony export */   xi: () => (/* binding */ compilePatterns)
+/* harmony export */ });
+/* unused harmony exports MAX_PATTERN_LENGTH, MAX_STARS_PER_SEGMENT, MAX_GLOBSTARS, showPattern */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * `models-from` globs, pure: parsing the input, validating and compiling patterns, and deciding which
  * repository paths they select. No file system access (the walker, `walk.ts`, reads the tree).
@@ -35708,8 +35976,8 @@ function compileOne(raw, body, negate) {
     const last = segments[segments.length - 1];
     const implicitDescendants = last !== '**' && literalSegment(last) !== null;
     const glob = segments.join('/');
-    const self = picomatch_default()(glob, PICOMATCH_OPTIONS);
-    const below = implicitDescendants ? picomatch_default()(`${glob}/**`, PICOMATCH_OPTIONS) : null;
+    const self = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob, PICOMATCH_OPTIONS);
+    const below = implicitDescendants ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(`${glob}/**`, PICOMATCH_OPTIONS) : null;
     const names = new Set();
     const baseParts = [];
     let inBase = true;
@@ -35793,7 +36061,22 @@ function comparePaths(a, b) {
     return sa.length - sb.length;
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P$: () => (/* binding */ parseSettings),
+/* harmony export */   Ql: () => (/* binding */ DEFAULT_BASE_URL),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports parseList, MODEL_ID, parseBaseUrl, parseStatusPage */
+/* harmony import */ var _api_loopback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(191);
+/* harmony import */ var _providers_azure_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3321);
+/* harmony import */ var _providers_select_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3408);
+/* harmony import */ var _scan_globs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3898);
 /**
  * Action inputs → one validated, typed Settings object. Pure: the input reader is a parameter.
  * Every error names the input and says how to fix it.
@@ -35881,7 +36164,7 @@ function parseBaseUrl(value) {
     if (url.username || url.password) {
         throw new InputError('base-url', 'Input `base-url` contains credentials; remove them from the URL and pass the key through `api-key`.');
     }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    if (url.protocol === 'http:' && !(0,_api_loopback_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(url.hostname)) {
         throw new InputError('base-url', `Input \`base-url\` uses http:// for ${url.hostname}, which would send the key unencrypted; use https:// (plain http is accepted only for loopback addresses).`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -35910,7 +36193,7 @@ function parseSettings(read) {
         }
         return value;
     };
-    const provider = resolveProvider(oneOf(read, 'provider', ['auto', 'openai', 'azure'], 'auto'), read('base-url').trim() || DEFAULT_BASE_URL);
+    const provider = (0,_providers_select_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveProvider */ .r)(oneOf(read, 'provider', ['auto', 'openai', 'azure'], 'auto'), read('base-url').trim() || DEFAULT_BASE_URL);
     const probe = oneOf(read, 'probe', ['request', 'list'], 'request');
     if (provider === 'azure' && probe === 'list' && models.length + optionalModels.length > 0) {
         throw new InputError('probe', 'Input `probe` is `list`, but Azure OpenAI lists no deployments on the data plane, so a deployment can only be proven with a request: use `probe: request` (one 1-token request per deployment), or leave `models` empty to check the key alone.');
@@ -35919,9 +36202,9 @@ function parseSettings(read) {
         rawApiKey: read('api-key'),
         models,
         optionalModels,
-        baseUrl: provider === 'azure' ? parseAzureBaseUrl(read('base-url'), DEFAULT_BASE_URL, parseBaseUrl) : parseBaseUrl(read('base-url')),
+        baseUrl: provider === 'azure' ? (0,_providers_azure_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAzureBaseUrl */ .DC)(read('base-url'), DEFAULT_BASE_URL, parseBaseUrl) : parseBaseUrl(read('base-url')),
         provider,
-        apiVersion: apiVersionFor(provider, read('api-version')),
+        apiVersion: (0,_providers_azure_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .apiVersionFor */ .I7)(provider, read('api-version')),
         organization: header('organization'),
         project: header('project'),
         probe,
@@ -35948,7 +36231,7 @@ function parseStatusPage(value) {
     catch {
         throw new InputError('status-page', `Input \`status-page\` is "${clip(raw)}"; use auto, off, or the URL of a status page such as https://status.openai.com.`);
     }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && (0,_api_loopback_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(url.hostname))) {
         throw new InputError('status-page', `Input \`status-page\` must be an https:// URL (plain http only for loopback), such as https://status.openai.com.`);
     }
     if (url.username || url.password || url.search || url.hash) {
@@ -35957,9 +36240,9 @@ function parseStatusPage(value) {
     return url.toString().replace(/\/+$/, '');
 }
 function globList(read) {
-    const patterns = parseGlobList(read('models-from'));
+    const patterns = (0,_scan_globs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGlobList */ .qv)(read('models-from'));
     try {
-        validateGlobPatterns(patterns);
+        (0,_scan_globs_js__WEBPACK_IMPORTED_MODULE_2__/* .validateGlobPatterns */ .cS)(patterns);
     }
     catch (error) {
         throw new InputError('models-from', error instanceof Error ? error.message : String(error));
@@ -35967,861 +36250,25 @@ function globList(read) {
     return patterns;
 }
 
-;// CONCATENATED MODULE: ./src/providers/azure/endpoint.ts
-/**
- * Azure OpenAI endpoints: the resource endpoint as the portal shows it (`https://NAME.openai.azure.com`,
- * with or without `/openai/v1`), and the URLs of both API shapes built from it. Pure.
- *
- * - v1 API (api-version empty): `{root}/openai/v1/chat/completions`, the deployment name as `model`.
- * - dated API (api-version set): `{root}/openai/deployments/{deployment}/chat/completions?api-version=…`.
- *
- * `root` is the origin plus any path a gateway (API Management) puts in front of `/openai`.
- */
-// settings.ts imports this module too; InputError is only used at call time, so the cycle is harmless.
 
-/** `2024-10-21` or `2025-04-01-preview`: the dated API versions Azure publishes. */
-const API_VERSION = /^\d{4}-\d{2}-\d{2}(-preview)?$/;
-const endpoint_clip = (value) => (value.length > 80 ? `${value.slice(0, 77)}…` : value);
-/**
- * The resource root of an Azure `base-url`: strips `/openai`, `/openai/v1` and recognises the pasted target
- * URI of a deployment, which gets an error naming the three inputs it holds.
- */
-function azureRoot(baseUrl) {
-    const url = new URL(baseUrl);
-    const path = url.pathname.replace(/\/+$/, '');
-    const target = /^(.*?)\/openai\/deployments\/([^/]+)(\/.*)?$/.exec(path);
-    if (target) {
-        const version = url.searchParams.get('api-version');
-        throw new InputError('base-url', `Input \`base-url\` is the target URI of the deployment "${endpoint_clip(decodeURIComponent(target[2]))}"; set \`base-url: ${url.origin}${target[1]}\`, list the deployment in \`models\`` +
-            (version ? `, and set \`api-version: ${endpoint_clip(version)}\` (or leave it empty for Azure's v1 API).` : '.'));
-    }
-    const v1 = /^(.*?)\/openai(\/v1)?(\/(chat\/completions|completions|embeddings|responses|models))?$/.exec(path);
-    if (url.search || url.hash) {
-        throw new InputError('base-url', `Input \`base-url\` has a query or fragment; give the resource endpoint only, such as ${url.origin}${v1 ? v1[1] : ''} (the api-version goes in the \`api-version\` input).`);
-    }
-    return `${url.origin}${v1 ? v1[1] : path}`;
-}
-/** Validates `api-version`: empty for the v1 API, or a dated version. */
-function parseApiVersion(value) {
-    const version = value.trim();
-    if (version === '')
-        return null;
-    if (/^(v1|latest|preview)$/i.test(version)) {
-        throw new InputError('api-version', `Input \`api-version\` is "${endpoint_clip(version)}"; leave it empty to use Azure's v1 API, or give a dated version such as 2024-10-21.`);
-    }
-    if (!API_VERSION.test(version)) {
-        throw new InputError('api-version', `Input \`api-version\` is "${endpoint_clip(version)}", which is not an Azure OpenAI API version; use a dated version such as 2024-10-21 or 2025-04-01-preview, or leave it empty for the v1 API.`);
-    }
-    return version;
-}
-const deployments = (name) => `/openai/deployments/${encodeURIComponent(name)}`;
-function modelsUrl(e, id) {
-    const tail = id === undefined ? '' : `/${encodeURIComponent(id)}`;
-    return e.apiVersion === null ? `${e.root}/openai/v1/models${tail}` : `${e.root}/openai/models${tail}?api-version=${encodeURIComponent(e.apiVersion)}`;
-}
-/**
- * Where a request for a deployment goes, and the body it carries. The dated API names the deployment in the
- * path (the body's `model` is dropped); its Responses API is not per deployment and keeps `model`.
- */
-function operationUrl(e, path, body) {
-    if (e.apiVersion === null)
-        return { url: `${e.root}/openai/v1${path}`, body };
-    const query = `?api-version=${encodeURIComponent(e.apiVersion)}`;
-    if (path === '/responses')
-        return { url: `${e.root}/openai/responses${query}`, body };
-    const { model, ...rest } = body;
-    return { url: `${e.root}${deployments(String(model))}${path}${query}`, body: rest };
-}
-/** `base-url` for Azure: the resource endpoint (or a gateway in front of it), validated and reduced to its root. */
-function parseAzureBaseUrl(value, defaultBaseUrl, parseBaseUrl) {
-    const raw = value.trim();
-    const example = 'such as https://NAME.openai.azure.com (the Endpoint on the resource’s Keys and Endpoint page in the Azure portal)';
-    if (raw === '' || raw.replace(/\/+$/, '') === defaultBaseUrl) {
-        throw new InputError('base-url', `With \`provider: azure\`, set \`base-url\` to the Azure OpenAI resource endpoint, ${example}.`);
-    }
-    try {
-        new URL(raw);
-    }
-    catch {
-        throw new InputError('base-url', `Input \`base-url\` is "${endpoint_clip(raw)}", which is not a URL; use the resource endpoint, ${example}.`);
-    }
-    return parseBaseUrl(azureRoot(raw));
-}
-/** `api-version` for the resolved provider: Azure only. */
-function apiVersionFor(provider, value) {
-    if (provider === 'azure')
-        return parseApiVersion(value);
-    if (value.trim() !== '') {
-        throw new InputError('api-version', 'Input `api-version` applies to Azure OpenAI only; remove it, or set `provider: azure` with the resource endpoint as `base-url`.');
-    }
-    return null;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/models/fine-tuned.ts
-/**
- * Fine-tuned model ids, parsed in one place: `ft:<base>:<organization>:<suffix>:<id>`, optionally followed by
- * `:ckpt-step-<n>` (a checkpoint). The suffix may be empty (`ft:gpt-4o-mini-2024-07-18:acme::9abc`). Pure.
- */
-const FINE_TUNED = /^ft:([a-z0-9][a-z0-9.-]{0,99}):([A-Za-z0-9_-]{1,64}):([A-Za-z0-9_.-]{0,64}):([A-Za-z0-9]{1,64})(?::ckpt-step-(\d{1,12}))?$/;
-/** The parts of a fine-tuned id, or null when `id` is not one (or not well formed). */
-function fine_tuned_parseFineTuned(id) {
-    if (!id.startsWith('ft:'))
-        return null;
-    const m = FINE_TUNED.exec(id);
-    if (!m)
-        return null;
-    return {
-        base: m[1],
-        organization: m[2],
-        suffix: m[3],
-        id: m[4],
-        checkpointStep: m[5] === undefined ? null : Number(m[5])
-    };
-}
+/***/ 7625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/models/families.ts
-/**
- * What the action knows about OpenAI model ids: one ordered table of families, read by the scanner
- * (`src/scan/`: is this literal a model id?) and by the probe planner (`src/checks/probe-plan.ts`: which
- * request proves a model of this family?). Pure.
- *
- * Each row gives the id shape (anchored, lower case), the request that proves a model of the family or
- * why there is none, and examples. Rows are tried in order and the first whose shape matches wins, so a
- * narrow row (`gpt-4o-realtime-preview`) sits above the broad one it would otherwise fall into (`gpt-4o`).
- * `__tests__/models/families.test.ts` checks that every example lands in its own row and
- * `__tests__/models/consistency.test.ts` that every id of the shutdown catalogue lands in some row. The day
- * OpenAI ships a new family, the change is one row and its examples.
- *
- * Every shape is built from bounded repetitions of `-`-separated segments, so testing a candidate (at most
- * {@link MAX_ID_LENGTH} characters) cannot blow up.
- */
-
-const MAX_ID_LENGTH = 256;
-/** A snapshot date as in `gpt-4o-2024-08-06`. */
-const DATE = String.raw `\d{4}-\d{2}-\d{2}`;
-/** A legacy four-digit snapshot as in `gpt-4-0613`, `gpt-3.5-turbo-1106`, `tts-1-1106`. */
-const MMDD = String.raw `\d{4}`;
-/** A version after a family name: `gpt-realtime-1.5`, `gpt-image-2.5`. */
-const VERSION = String.raw `\d(?:\.\d)?`;
-/** `gpt-5`, `gpt-5.1`, `gpt-5.6`. */
-const GPT5 = String.raw `gpt-5(?:\.\d{1,2})?`;
-const IMAGES = 'image models have no near-free request';
-const AUDIO = 'audio models need audio input or produce audio output';
-function family(name, source, probe, examples, flags = {}) {
-    return { name, shape: new RegExp(`^(?:${source})$`), probe, examples, ...flags };
-}
-const MODEL_FAMILIES = [
-    // --- families with no near-free request; above the chat families whose names they extend
-    family('dall-e', 'dall-e-[23]', { none: IMAGES }, ['dall-e-2', 'dall-e-3']),
-    family('gpt-image', `gpt-image-${VERSION}(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,2}|chatgpt-image-latest`, { none: IMAGES }, ['gpt-image-1', 'gpt-image-1-mini', 'gpt-image-1.5', 'gpt-image-2', 'gpt-image-2.5-sunburst', 'chatgpt-image-latest'], { openSuffixes: true }),
-    family('sora', `sora-2(?:-pro)?(?:-${DATE})?`, { none: 'video models have no near-free request' }, ['sora-2', 'sora-2-pro', 'sora-2-pro-2025-10-06']),
-    family('realtime', `gpt-realtime(?:-${VERSION})?(?:-(?:mini|preview|${DATE})){0,3}|gpt-4o(?:-mini)?-realtime(?:-preview)?(?:-${DATE})?`, { none: 'realtime models are served over WebSocket/WebRTC sessions, not a single request' }, ['gpt-realtime', 'gpt-realtime-mini-2025-10-06', 'gpt-realtime-2.1-mini', 'gpt-4o-realtime-preview-2024-12-17', 'gpt-4o-mini-realtime']),
-    family('audio', `whisper-1|tts-1(?:-hd)?(?:-${MMDD})?|gpt-4o(?:-mini)?-(?:transcribe(?:-diarize)?|tts|audio(?:-preview)?)(?:-${DATE})?|` +
-        `gpt-audio(?:-${VERSION})?(?:-(?:mini|preview|${DATE})){0,3}|gpt-(?:live-)?transcribe(?:-mini)?(?:-${DATE})?`, { none: AUDIO }, [
-        'whisper-1',
-        'tts-1-hd-1106',
-        'gpt-4o-mini-tts',
-        'gpt-4o-transcribe-diarize',
-        'gpt-4o-mini-transcribe-2025-12-15',
-        'gpt-4o-audio-preview-2024-10-01',
-        'gpt-audio',
-        'gpt-audio-1.5',
-        'gpt-audio-mini-2025-10-06',
-        'gpt-transcribe',
-        'gpt-live-transcribe'
-    ]),
-    family('web search', `gpt-4o(?:-mini)?-search-preview(?:-${DATE})?|${GPT5}-search-api(?:-${DATE})?`, { none: 'every request to a search model runs a paid web search' }, ['gpt-4o-search-preview', 'gpt-4o-mini-search-preview-2025-03-11', 'gpt-5-search-api']),
-    family('deep research', `(?:o3|o4-mini)-deep-research(?:-${DATE})?`, { none: 'a deep-research request runs a long multi-step task' }, [
-        'o3-deep-research',
-        'o4-mini-deep-research-2025-06-26'
-    ]),
-    family('computer use', `computer-use-preview(?:-${DATE})?`, { none: 'computer-use models need the computer tool and an environment' }, [
-        'computer-use-preview',
-        'computer-use-preview-2025-03-11'
-    ]),
-    // --- embeddings and moderation
-    family('embeddings', 'text-embedding-(?:3-small|3-large|ada-002)|text-similarity-(?:ada|babbage|curie|davinci)-001|' +
-        'text-search-(?:ada|babbage|curie|davinci)-(?:doc|query)-001|code-search-(?:ada|babbage)-(?:code|text)-001', 'embeddings', ['text-embedding-3-small', 'text-embedding-ada-002', 'text-similarity-davinci-001', 'text-search-curie-query-001', 'code-search-babbage-code-001']),
-    family('moderation', String.raw `omni-moderation-(?:latest|${DATE})|text-moderation-(?:latest|stable|\d{3})`, 'moderation', [
-        'omni-moderation-latest',
-        'omni-moderation-2024-09-26',
-        'text-moderation-007'
-    ]),
-    // --- completions (/v1/completions)
-    family('completions', `gpt-3\\.5-turbo-instruct(?:-0914)?|(?:davinci|babbage)-002|(?:gpt-3\\.5-turbo|gpt-4(?:-turbo(?:-preview)?|-${MMDD})?)-completions`, 'completions', ['gpt-3.5-turbo-instruct', 'davinci-002', 'babbage-002', 'gpt-4-0613-completions', 'gpt-3.5-turbo-completions']),
-    family('gpt-3 (retired)', 'text-davinci-00[1-3]|text-(?:curie|babbage|ada)-001|code-(?:davinci|cushman)-00[12]|(?:text|code)-davinci-edit-001|' +
-        '(?:davinci|curie)-instruct-beta|(?:ada|babbage|curie|davinci):ft-[a-z0-9-]{1,64}-\\d{4}(?:-\\d{2}){5}', 'completions', ['text-davinci-003', 'text-curie-001', 'code-davinci-002', 'code-cushman-001', 'text-davinci-edit-001', 'davinci:ft-acme-2023-02-01-12-30-00']),
-    family('gpt-3 base (retired)', 'davinci|curie|babbage|ada', 'completions', ['davinci', 'curie', 'babbage', 'ada'], { ordinaryWords: true }),
-    // --- served by the Responses API only
-    family('responses only', String.raw `o\d{1,2}-pro(?:-${DATE})?|${GPT5}-pro(?:-${DATE})?|${GPT5}-codex(?:-(?:mini|max))?(?:-${DATE})?|codex-mini-latest`, 'responses', ['o1-pro', 'o3-pro-2025-06-10', 'gpt-5-pro', 'gpt-5-pro-2025-10-06', 'gpt-5-codex', 'gpt-5.1-codex-max', 'codex-mini-latest']),
-    // --- chat and reasoning (/v1/chat/completions)
-    family('chat-latest', `chatgpt-4o-latest|${GPT5}-chat(?:-latest)?`, 'chat', ['chatgpt-4o-latest', 'gpt-5-chat-latest', 'gpt-5.3-chat-latest']),
-    family('o-series', `(?:o[13]|o[1-9]\\d?-(?:mini|preview|nano))(?:-${DATE})?`, 'reasoning', [
-        'o1',
-        'o1-preview-2024-09-12',
-        'o3',
-        'o3-mini-2025-01-31',
-        'o4-mini',
-        'o5-mini'
-    ]),
-    family('gpt-5', `${GPT5}(?:-(?:[a-z][a-z0-9]{1,15}|${DATE})){0,5}`, 'reasoning', ['gpt-5', 'gpt-5-mini-2025-08-07', 'gpt-5.1', 'gpt-5.6-sol', 'gpt-5.4-cyber'], {
-        openSuffixes: true
-    }),
-    family('gpt-3.5, gpt-4, gpt-4o, gpt-4.1, gpt-4.5', String.raw `gpt-3\.5-turbo(?:-16k)?(?:-${MMDD})?|gpt-4(?:o|\.1|\.5)?(?:-(?:mini|nano|turbo|preview|latest|vision|\d{2,3}k|${DATE}|${MMDD})){0,4}`, 'chat', [
-        'gpt-3.5-turbo',
-        'gpt-3.5-turbo-16k-0613',
-        'gpt-4',
-        'gpt-4-32k-0314',
-        'gpt-4-1106-vision-preview',
-        'gpt-4-turbo-2024-04-09',
-        'gpt-4o',
-        'gpt-4o-mini-2024-07-18',
-        'gpt-4.1-nano',
-        'gpt-4.5-preview'
-    ])
-];
-/** Suffix words that make an open-suffix id (gpt-5, gpt-image) the name of something else than a model. */
-const NOT_A_MODEL_WORDS = new Set(('wrapper client sdk proxy tokenizer tokenizers encoder encoding test tests example examples demo docs doc ' +
-    'config settings app bot plugin adapter helper helpers service server cli ui web js ts py json yaml yml md txt ' +
-    'html css png jpg svg logo icon readme compatible compat style like based powered clone fork model models ' +
-    'prompt prompts eval evals benchmark bench dataset data template templates tool tools agent agents playground ' +
-    'vs and or is the for with to in of on at by not').split(' '));
-/** Every shape at once: most strings tested are not ids, and one test rejects them. */
-const ANY_SHAPE = new RegExp(MODEL_FAMILIES.map((f) => f.shape.source).join('|'));
-/** The family of a lower-case id that is not fine-tuned, or null. */
-function rowOf(id) {
-    if (!ANY_SHAPE.test(id))
-        return null;
-    for (const f of MODEL_FAMILIES) {
-        if (!f.shape.test(id))
-            continue;
-        if (f.openSuffixes && id.split('-').some((w) => NOT_A_MODEL_WORDS.has(w)))
-            return null;
-        return f;
-    }
-    return null;
-}
-/**
- * The family of `id` when the whole string is an OpenAI model id, exactly as OpenAI spells it (lower
- * case), otherwise null. A fine-tuned id (`ft:<base>:…`) is recognised when its base is; its family is
- * its base's.
- */
-function recogniseModelId(id) {
-    if (id.length === 0 || id.length > MAX_ID_LENGTH)
-        return null;
-    if (id.startsWith('ft:')) {
-        const ft = fine_tuned_parseFineTuned(id);
-        const base = ft ? rowOf(ft.base) : null;
-        return base && !base.ordinaryWords ? { family: base, fineTuned: true } : null;
-    }
-    const f = rowOf(id);
-    return f ? { family: f, fineTuned: false } : null;
-}
-function isModelId(id) {
-    return recogniseModelId(id) !== null;
-}
-/**
- * The family the probe planner uses for `id` as a user gave it: case-insensitive, a fine-tuned id by
- * its base. Null for an id of no known family (a deployment name, a model newer than this table).
- */
-function familyForProbe(id) {
-    const lower = id.toLowerCase();
-    return rowOf(fine_tuned_parseFineTuned(lower)?.base ?? lower);
-}
-
-;// CONCATENATED MODULE: ./src/checks/probe-plan.ts
-
-
-/** A fine-tuned id `ft:gpt-4o-mini-2024-07-18:org::abc` probes like its base model. */
-function baseModel(id) {
-    return parseFineTuned(id)?.base ?? id;
-}
-const user = [{ role: 'user', content: 'Hi' }];
-function chat(model) {
-    return { family: 'chat', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 1 } };
-}
-function reasoning(model) {
-    // Reasoning tokens count towards the limit: 16 bounds the cost; a cut-off answer still proves access.
-    return { family: 'reasoning', endpoint: '/chat/completions', body: { model, messages: user, max_completion_tokens: 16, reasoning_effort: 'low' } };
-}
-function responses(model) {
-    // 16 is the smallest max_output_tokens the Responses API accepts; store: false keeps nothing on the account.
-    return { family: 'responses', endpoint: '/responses', body: { model, input: 'Hi', max_output_tokens: 16, store: false } };
-}
-function completions(model) {
-    return { family: 'completions', endpoint: '/completions', body: { model, prompt: 'Hi', max_tokens: 1 } };
-}
-const REQUESTS = {
-    chat,
-    reasoning,
-    responses,
-    completions,
-    embeddings: (model) => ({ family: 'embeddings', endpoint: '/embeddings', body: { model, input: 'Hi', encoding_format: 'base64' } }),
-    moderation: (model) => ({ family: 'moderation', endpoint: '/moderations', body: { model, input: 'Hi' } })
-};
-/**
- * The request for `id`, from its family in the model table (`src/models/families.ts`). An id of no known
- * family (a deployment name, a model newer than the table) gets a chat request, the most common shape;
- * {@link adaptProbe} switches once if the API says the shape is wrong.
- */
-function planProbe(id) {
-    const probe = familyForProbe(id)?.probe ?? 'chat';
-    if (typeof probe === 'object')
-        return { family: 'unprobed', endpoint: null, body: {}, skippedBecause: probe.none };
-    return REQUESTS[probe](id);
-}
-/**
- * One adaptation after the API rejected the request's shape: another endpoint, or another parameter.
- * Returns the new plan and what changed, or null when the answer is not about the shape.
- */
-function adaptProbe(plan, f) {
-    const model = String(plan.body.model);
-    const text = f.message;
-    // Access problems are answers about the account, not about the request's shape.
-    if (/must be verified|does not have access|quota|billing|missing scopes?/i.test(text))
-        return null;
-    if (plan.endpoint !== '/completions' && /not a chat model|v1\/completions\?|use (the )?v1\/completions/i.test(text)) {
-        return { plan: completions(model), change: `${plan.endpoint} answered “not a chat model”; /completions was used` };
-    }
-    if (plan.endpoint !== '/responses' && /(only supported|only available) (in|on|via|through) (the )?(v1\/)?responses|v1\/responses|responses api/i.test(text)) {
-        return { plan: responses(model), change: `${plan.endpoint} answered that the model is served by the Responses API; /responses was used` };
-    }
-    const param = f.param ?? /unsupported (parameter|value): '([^']+)'/i.exec(text)?.[2] ?? '';
-    const unsupported = f.code === 'unsupported_parameter' ||
-        f.code === 'unsupported_value' ||
-        /unsupported (parameter|value)|not supported with this model|does not support/i.test(text);
-    if (!unsupported)
-        return null;
-    const body = { ...plan.body };
-    if (('reasoning_effort' in body || 'reasoning' in body) && /reasoning/.test(`${param} ${text}`)) {
-        delete body.reasoning_effort;
-        delete body.reasoning;
-        return { plan: { ...plan, body }, change: 'reasoning effort is not supported by this model; sent without it' };
-    }
-    const chatParam = (name) => plan.endpoint === '/chat/completions' && name in body && (param === name || new RegExp(`'${name}'`).test(text));
-    if (chatParam('max_completion_tokens')) {
-        body.max_tokens = body.max_completion_tokens;
-        delete body.max_completion_tokens;
-        return { plan: { ...plan, body }, change: 'max_completion_tokens is not supported by this model; max_tokens was used' };
-    }
-    if (chatParam('max_tokens')) {
-        body.max_completion_tokens = plan.family === 'chat' ? 1 : 16;
-        delete body.max_tokens;
-        return { plan: { ...plan, body }, change: 'max_tokens is not supported by this model; max_completion_tokens was used' };
-    }
-    if (param === 'encoding_format' && 'encoding_format' in body) {
-        delete body.encoding_format;
-        return { plan: { ...plan, body }, change: 'encoding_format is not supported by this model; sent without it' };
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/providers/azure/probe.ts
-/**
- * Probing an Azure deployment without knowing its model. A deployment name is its owner's choice, so the
- * first request is a guess: the family the name suggests when it is a model name (many deployments are
- * named after their model), a 1-token chat request otherwise. Azure's OperationNotSupported answer names
- * the model the deployment serves; the next request is the cheapest one for that model. Pure.
- */
-
-
-/** The plan for a deployment: the family its name suggests, with the deployment as `model`. */
-function planDeploymentProbe(deployment) {
-    const plan = planProbe(deployment);
-    // A name that suggests an image, audio or realtime model is still a guess: ask with chat, and let the answer say.
-    // Azure has no moderation endpoint either.
-    return !plan.endpoint || plan.family === 'moderation' ? withModel(planProbe('gpt-4o'), deployment) : plan;
-}
-function withModel(plan, deployment) {
-    return { ...plan, body: { ...plan.body, model: deployment } };
-}
-const OPERATION = {
-    '/chat/completions': 'chat completions',
-    '/embeddings': 'embeddings',
-    '/responses': 'the Responses API',
-    '/completions': 'completions'
-};
-/**
- * The next request after Azure rejected the last one. OperationNotSupported → the cheapest request for the
- * model it names (or no request, when that model has none); an unrecognised parameter → OpenAI's adaptation
- * for an unsupported one (older API versions say "Unrecognized request argument supplied: max_completion_tokens").
- */
-function adaptDeploymentProbe(plan, f) {
-    const deployment = String(plan.body.model);
-    if (f.code === 'OperationNotSupported' || /operation does not work with the specified model/i.test(f.message)) {
-        const served = modelNamedBy(f.message);
-        const was = OPERATION[plan.endpoint ?? ''] ?? plan.endpoint;
-        let next = served ? planProbe(served) : null;
-        // Unknown or same endpoint: chat ↔ embeddings, the two operations nearly every deployment serves.
-        if (!next || (next.endpoint !== null && next.endpoint === plan.endpoint))
-            next = plan.endpoint === '/embeddings' ? planProbe('gpt-4o') : planProbe('text-embedding-3-small');
-        if (next.endpoint === plan.endpoint)
-            return null;
-        const servedModel = served ?? undefined;
-        const lead = `${was} is not served by this deployment${served ? ` (it serves ${served})` : ''}`;
-        if (!next.endpoint) {
-            return { plan: { ...next, body: {}, servedModel }, change: `${lead}; ${next.skippedBecause}, so it was not probed further` };
-        }
-        return { plan: { ...withModel(next, deployment), servedModel }, change: `${lead}; ${next.endpoint} was used` };
-    }
-    const unrecognised = /unrecognized request argument supplied:\s*([a-z_]+)/i.exec(f.message)?.[1];
-    if (unrecognised) {
-        const adapted = adaptProbe(plan, { ...f, code: 'unsupported_parameter', param: unrecognised, message: `Unsupported parameter: '${unrecognised}'` });
-        return adapted ? { plan: { ...adapted.plan, servedModel: plan.servedModel }, change: adapted.change } : null;
-    }
-    const adapted = adaptProbe(plan, f);
-    return adapted ? { plan: { ...adapted.plan, servedModel: plan.servedModel }, change: adapted.change } : null;
-}
-
-;// CONCATENATED MODULE: ./src/providers/azure/client.ts
-
-
-
-
-
-
-
-
-
-/** Azure's request id (API Management's), then the one some Azure answers carry as well. */
-const REQUEST_ID_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-request-id'];
-/** The model list holds every model the resource could deploy, with capabilities: large, but bounded. */
-const client_MAX_LIST_BYTES = 16 * 1024 * 1024;
-const isModel = (value) => typeof value === 'object' && value !== null && typeof value.id === 'string';
-function azureProfile(options) {
-    const { apiVersion, entraToken } = options;
-    return {
-        id: 'azure',
-        listsCheckedIds: false,
-        usesShutdownCatalogue: false,
-        classify: (failure, ctx) => classifyAzure(failure, { ...ctx, apiVersion, entraToken }),
-        hints: (category, ctx) => azureHints(category, { ...ctx, entraToken }),
-        planProbe: planDeploymentProbe,
-        adaptProbe: adaptDeploymentProbe,
-        describeListed: (count) => `The ${entraToken ? 'Entra ID token' : 'key'} authenticated with the resource (its model list answered, ${count} model${count === 1 ? '' : 's'} it could deploy); Azure lists no deployments on the data plane, so each deployment is proven by its own request.`,
-        listWarningHint: () => `Optional: give the identity a role that may also read the resource's models, such as “Cognitive Services OpenAI User”: ${AZURE_LINKS.rbac}`,
-        describeSuccess: (_source, probe) => {
-            const serves = probe?.model ? `Deployment serves \`${probe.model}\`` : 'Deployment found';
-            if (!probe)
-                return `${serves}.`;
-            if (!probe.endpoint)
-                return `${serves}; not probed further: ${probe.skippedBecause}.`;
-            return `${serves}; a real request to ${probe.endpoint} succeeded.`;
-        }
-    };
-}
-async function createAzureApi(config) {
-    const env = config.env ?? process.env;
-    const transport = await createTransport(env, config.maxConnections ?? 32);
-    const endpoint = { root: config.baseUrl.replace(/\/+$/, ''), apiVersion: config.apiVersion ?? null };
-    const entraToken = isEntraToken(config.apiKey);
-    const auth = entraToken ? { authorization: `Bearer ${config.apiKey}` } : { 'api-key': config.apiKey };
-    let requestCount = 0;
-    const once = (method, url, body, maxBytes) => async () => {
-        const text = body === undefined ? undefined : JSON.stringify(body);
-        const headers = { accept: 'application/json', 'user-agent': 'openai-access-check', ...auth };
-        if (text !== undefined) {
-            headers['content-type'] = 'application/json';
-            headers['content-length'] = String(Buffer.byteLength(text));
-        }
-        requestCount++;
-        try {
-            const raw = await transport.send({ url, method, headers, body: text, signal: config.deadline.signal, maxBytes });
-            return { answer: toAnswer(raw, REQUEST_ID_HEADERS) };
-        }
-        catch (error) {
-            if (config.deadline.expired)
-                return { failure: { kind: 'timeout' } };
-            return { failure: networkFailure(error) };
-        }
-    };
-    const list = (json) => {
-        const data = json?.data;
-        return Array.isArray(data) ? data.filter(isModel).map((m) => ({ id: m.id, shutdown_date: null })) : null;
-    };
-    return {
-        profile: azureProfile({ apiVersion: endpoint.apiVersion, entraToken }),
-        close: () => transport.close(),
-        get requestCount() {
-            return requestCount;
-        },
-        listModels() {
-            return withRetries(config.deadline, once('GET', modelsUrl(endpoint), undefined, client_MAX_LIST_BYTES), list, config.retryOpinion);
-        },
-        retrieveModel(id) {
-            // A model of the resource's catalogue (not a deployment): the checks never ask for one on Azure.
-            return withRetries(config.deadline, once('GET', modelsUrl(endpoint, id)), (json) => (isModel(json) ? { id: json.id, shutdown_date: null } : null), config.retryOpinion);
-        },
-        post(path, body) {
-            const request = operationUrl(endpoint, path, body);
-            return withRetries(config.deadline, once('POST', request.url, request.body), (json) => (typeof json === 'object' && json !== null ? json : null), config.retryOpinion);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/providers/factory.ts
-/**
- * Chooses the API client for the provider in the settings (the model: setup-node's installer factory).
- * Each client implements the same small port, OpenAIApi, and carries its provider's profile (ProviderApi).
- */
-
-
-
-/** The client for the provider, with the diagnosis's word on which answers are worth retrying. */
-function createApi(config) {
-    const withOpinion = { retryOpinion: retryOpinion, ...config };
-    return withOpinion.provider === 'azure' ? createAzureApi(withOpinion) : createOpenAIApi(withOpinion);
-}
-
-;// CONCATENATED MODULE: ./src/diagnosis/redact.ts
-/**
- * Removes the key from any text before it is shown: the whole key and every 8-character piece of it after
- * its prefix, wherever it appears (a server may echo the key back in its error message). Pure.
- *
- * A server may also echo it in disguise, so the pieces are matched ignoring case, across whitespace (a key
- * wrapped over lines), through percent-encoding (`%73%6B…`), and in base64 (an echoed Basic header), at each
- * of the three byte alignments. Wrappers around a pasted key (`OPENAI_API_KEY=`, `Bearer `, quotes) are not
- * secret, so the help that names them stays readable.
- */
-
-const PIECE = 8;
-/** The key inside what was pasted: without `NAME=`, `export NAME=`, `Bearer ` or surrounding quotes. */
-function secretCore(form) {
-    let core = form.trim();
-    for (let previous = ''; previous !== core;) {
-        previous = core;
-        core = core
-            .replace(/^(?:export\s+)?[A-Z][A-Z0-9_]*\s*=\s*/, '')
-            .replace(/^bearer\s+/i, '')
-            .replace(/^(["'`])(.*)\1$/s, '$2')
-            .trim();
-    }
-    return core;
-}
-/** Base64 (standard and URL-safe) of the key at each byte alignment, cut to the characters that encode only its secret part. */
-function base64Forms(core, prefixLength) {
-    const forms = [];
-    for (let pad = 0; pad < 3; pad++) {
-        const total = pad + Buffer.byteLength(core);
-        const encoded = Buffer.from(`${'\0'.repeat(pad)}${core}`).toString('base64');
-        const secret = encoded.slice(Math.ceil(((pad + prefixLength) * 4) / 3), Math.floor((total * 8) / 6));
-        forms.push(secret, secret.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-    return forms;
-}
-/**
- * The text as the pieces are matched: lower-cased, without whitespace, %XX decoded; with where each
- * character came from, and whether whitespace was skipped just before it.
- */
-function redact_normalise(text) {
-    const from = new Int32Array(text.length);
-    const to = new Int32Array(text.length);
-    const gapBefore = new Uint8Array(text.length);
-    let norm = '';
-    let k = 0;
-    let gap = false;
-    for (let i = 0; i < text.length;) {
-        const ch = text[i];
-        if (/\s/.test(ch)) {
-            gap = k > 0;
-            i++;
-            continue;
-        }
-        let decoded = ch;
-        let width = 1;
-        if (ch === '%' && i + 2 < text.length && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-            decoded = String.fromCharCode(parseInt(text.slice(i + 1, i + 3), 16));
-            width = 3;
-        }
-        norm += decoded.toLowerCase();
-        from[k] = i;
-        to[k] = i + width;
-        gapBefore[k] = gap ? 1 : 0;
-        gap = false;
-        k++;
-        i += width;
-    }
-    return { norm, from: from.subarray(0, k), to: to.subarray(0, k), gapBefore: gapBefore.subarray(0, k) };
-}
-/**
- * A window that spans whitespace counts only if it has at least two characters on each outer side of it:
- * otherwise the word after a key ("…Ua after") would continue a piece by one letter, and lose it.
- */
-function plausiblyWrapped(gapBefore, start, length) {
-    let first = -1;
-    let last = -1;
-    for (let j = start + 1; j < start + length; j++) {
-        if (gapBefore[j]) {
-            if (first < 0)
-                first = j;
-            last = j;
-        }
-    }
-    return first < 0 || (first - start >= 2 && start + length - last >= 2);
-}
-function makeRedactor(secretForms) {
-    const pieces = new Set();
-    const addPieces = (body) => {
-        for (let i = 0; i + PIECE <= body.length; i++)
-            pieces.add(body.slice(i, i + PIECE).toLowerCase());
-    };
-    for (const raw of secretForms) {
-        const form = secretCore(raw);
-        const prefix = keyPrefix(form);
-        const body = form.slice(prefix.length);
-        if (body.length < PIECE) {
-            // Too short to cut in pieces: hide it whole (a 3-character "key" is no secret to protect).
-            if (form.length >= 4)
-                pieces.add(form.toLowerCase());
-            continue;
-        }
-        addPieces(body);
-        for (const encoded of base64Forms(form, prefix.length))
-            addPieces(encoded);
-    }
-    if (pieces.size === 0)
-        return (text) => text;
-    const lengths = [...new Set([...pieces].map((p) => p.length))].sort((a, b) => b - a);
-    const shortest = Math.min(...lengths);
-    return (text) => {
-        if (text.length < shortest)
-            return text;
-        const { norm, from, to, gapBefore } = redact_normalise(text);
-        const hidden = new Uint8Array(text.length);
-        let any = false;
-        for (let k = 0; k < norm.length; k++) {
-            for (const len of lengths) {
-                if (k + len <= norm.length && pieces.has(norm.slice(k, k + len)) && plausiblyWrapped(gapBefore, k, len)) {
-                    hidden.fill(1, from[k], to[k + len - 1]);
-                    any = true;
-                    break;
-                }
-            }
-        }
-        if (!any)
-            return text;
-        let out = '';
-        for (let i = 0; i < text.length; i++) {
-            if (hidden[i]) {
-                if (i === 0 || !hidden[i - 1])
-                    out += '[redacted]';
-            }
-            else
-                out += text[i];
-        }
-        return out;
-    };
-}
-/** Applies the redactor to every string in a plain-data value. */
-function redactDeep(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v, redact));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v, redact)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/render/problems.ts
-
-const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
-function groupProblems(report) {
-    const groups = new Map();
-    const add = (level, subject, d, locations) => {
-        // Same cause = same category and same remedy; messages may differ only by the model they name.
-        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
-        let group = groups.get(key);
-        if (!group) {
-            group = { level, category: d.category, title: TITLES[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
-            groups.set(key, group);
-        }
-        group.subjects.push(subject);
-        if (d.requestId && !group.requestIds.includes(d.requestId))
-            group.requestIds.push(d.requestId);
-        // One by one: spreading a long list into push() overflows the stack ("Maximum call stack size exceeded").
-        for (const at of locations)
-            group.locations.push(at);
-    };
-    const authLevel = levelOf(report.auth.status);
-    if (authLevel)
-        add(authLevel, 'authentication', report.auth, []);
-    for (const model of report.models) {
-        const level = levelOf(model.status);
-        if (level)
-            add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
-    }
-    for (const group of groups.values()) {
-        const [first, ...rest] = group.subjects;
-        if (rest.length === 0 || first === 'authentication')
-            continue;
-        const all = group.subjects
-            .filter((s) => s !== 'authentication')
-            .map((s) => `\`${s}\``)
-            .join(', ');
-        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
-    }
-    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-/**
- * The report: plain data produced by the checks and consumed by every renderer.
- * Its JSON form (output `report`, version 1) is a contract: see docs/DESIGN.md.
- */
-const CATEGORIES = (/* unused pure expression or super */ null && ([
-    'ok',
-    'missing-key',
-    'malformed-key',
-    'invalid-key',
-    'organization-mismatch',
-    'no-organization',
-    'account-inactive',
-    'insufficient-quota',
-    'missing-scope',
-    'unsupported-region',
-    'rate-limited',
-    'server-error',
-    'network-error',
-    'timeout',
-    'bad-base-url',
-    'model-not-found',
-    'model-no-access',
-    'model-retired',
-    'model-deprecated',
-    'verification-required',
-    'unexpected-response',
-    'not-checked'
-]));
-/**
- * The status rule: what a diagnosis means for one check. `ok` passes; `not-checked` is skipped; an announced shutdown
- * warns, or fails a required model with `deprecation: error`; any other cause fails a required model and warns for an
- * optional one.
- */
-function statusOf(category, required, deprecation = 'warn') {
-    if (category === 'ok')
-        return 'pass';
-    if (category === 'not-checked')
-        return 'skip';
-    if (category === 'model-deprecated')
-        return deprecation === 'error' && required ? 'fail' : 'warn';
-    return required ? 'fail' : 'warn';
-}
-/** The service in headings and the log: `Azure OpenAI` for an Azure resource. */
-function serviceName(report) {
-    return report.provider === 'azure' ? 'Azure OpenAI' : 'OpenAI';
-}
-/** The verdict rule: the step fails when authentication fails or any required model fails. */
-function verdict(auth, models) {
-    if (auth.status === 'fail')
-        return false;
-    return models.every((m) => m.status !== 'fail');
-}
-function passingModels(report) {
-    return report.models.filter((m) => m.status === 'pass' || (m.status === 'warn' && m.category === 'model-deprecated')).map((m) => m.id);
-}
-/** Every checked model that is not usable: failed, warned (optional) or not checked because authentication failed. */
-function failingModels(report) {
-    const passing = new Set(passingModels(report));
-    return report.models.filter((m) => !passing.has(m.id) && !(m.status === 'skip' && report.skipped)).map((m) => m.id);
-}
-
-;// CONCATENATED MODULE: ./src/render/escape.ts
-/**
- * Escaping for everything shown in Markdown (job summary, tracking issue) or written to the log.
- * Text from the server is untrusted: it must not add markup, links, mentions or workflow commands.
- */
-const ENTITY = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-    '`': '&#96;',
-    '*': '&#42;',
-    _: '&#95;',
-    '[': '&#91;',
-    ']': '&#93;',
-    '(': '&#40;',
-    ')': '&#41;',
-    '|': '&#124;',
-    '\\': '&#92;',
-    '~': '&#126;',
-    '#': '&#35;',
-    '!': '&#33;',
-    '@': '&#64;',
-    ':': '&#58;',
-    $: '&#36;'
-};
-/** Line breaks of every kind (CR, LF, NEL, LINE/PARAGRAPH SEPARATOR): one line stays one line. */
-const LINE_BREAKS = /[\r\n\u0085\u2028\u2029]+/g;
-/** C0 and C1 controls and DEL (ESC starts terminal escapes, NUL truncates text in some viewers). */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
-/** Outside text on one line, with every control character replaced (tabs become spaces). */
-function plain(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(/\t/g, ' ').replace(CONTROLS, '\ufffd');
-}
-/** Every character with a meaning in Markdown or HTML becomes an entity; line breaks become spaces, controls U+FFFD. */
-function escapeText(text) {
-    return plain(text).replace(/[&<>"'`*_[\]()|\\~#!@:$]/g, (ch) => ENTITY[ch]);
-}
-/** Like escapeText, but a URL stays a URL (GitHub links it) and `backtick spans` become <code>. */
-function md(text) {
-    const parts = plain(text).split(/(`[^`]+`|https:\/\/[^\s<>"'`)]+[^\s<>"'`).,;:!?])/g);
-    return parts
-        .map((part, i) => {
-        if (i % 2 === 0)
-            return escapeText(part);
-        if (part.startsWith('`'))
-            return `<code>${escapeText(part.slice(1, -1))}</code>`;
-        return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part);
-    })
-        .join('');
-}
-/**
- * For the log: one line, no control characters, and no workflow command in either syntax: `::name::` (parsed
- * at the start of a line) and the older `##[name]` (parsed anywhere in a line). A zero-width space breaks both.
- */
-function logSafe(text) {
-    return plain(text).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
-}
-
-;// CONCATENATED MODULE: ./src/status/decide.ts
-/** When the status page is worth a look, which page, and how long it may take. Pure. */
-
-const OPENAI_STATUS_PAGE = 'https://status.openai.com';
-/** Causes that may be the provider's own: its servers (overload included), or no answer at all. */
-const STATUS_WORTHY = new Set(['server-error', 'timeout', 'network-error']);
-/** The most the page may take: it explains a failure, it is never worth holding the step for. */
-const STATUS_CAP_MS = 3000;
-/** `status-page` (`auto` | `off` | URL, as validated by settings) → the page to read, or null. */
-function resolveStatusPage(setting, baseUrl) {
-    if (setting === 'off')
-        return null;
-    if (!setting || setting === 'auto')
-        return isOfficialApi(baseUrl) ? OPENAI_STATUS_PAGE : null;
-    return setting;
-}
-/**
- * Time kept back from the checks for the page, so that reading it never pushes the step past
- * `timeout-seconds` even when the checks themselves ran out of time: a tenth of the timeout, at most 2 s,
- * and only when a page would be read.
- */
-function statusReserveMs(page, timeoutMs) {
-    return page ? Math.min(2000, Math.round(timeoutMs / 10)) : 0;
-}
-/** True when a check failed (not merely warned) for a status-worthy cause: a passing run is never held. */
-function wantsStatusPage(report) {
-    return [report.auth, ...report.models].some((check) => check.status === 'fail' && STATUS_WORTHY.has(check.category));
-}
-
-;// CONCATENATED MODULE: ./src/status/attach.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EQ: () => (/* binding */ attachStatus),
+/* harmony export */   Qh: () => (/* binding */ pageLabel),
+/* harmony export */   S5: () => (/* binding */ incidentFacts)
+/* harmony export */ });
+/* unused harmony export statusHint */
+/* harmony import */ var _diagnosis_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8352);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8300);
 /** What the page said, put where people look: the first hint of each status-worthy failure. Pure. */
 
 
 function pageLabel(page) {
-    if (page === OPENAI_STATUS_PAGE)
+    if (page === _decide_js__WEBPACK_IMPORTED_MODULE_1__/* .OPENAI_STATUS_PAGE */ .sX)
         return 'OpenAI’s status page';
     try {
         return `The status page at ${new URL(page).host}`;
@@ -36853,10 +36300,10 @@ function statusHint(status) {
     return `${label} reports no ongoing incident${said}: the cause is more likely the runner, its network or proxy, or the request than the provider.`;
 }
 function isStatusPageHint(hint) {
-    return hint.includes(LINKS.status);
+    return hint.includes(_diagnosis_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status);
 }
 function annotate(check, hint) {
-    if (check.status !== 'fail' || !STATUS_WORTHY.has(check.category))
+    if (check.status !== 'fail' || !_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_WORTHY */ .TA.has(check.category))
         return check;
     // The generic "check the status page" hint is replaced by what the page says; other hints stay.
     const rest = check.hints.filter((h) => !isStatusPageHint(h));
@@ -36867,7 +36314,61 @@ function attachStatus(report, status) {
     return { ...report, status, auth: annotate(report.auth, hint), models: report.models.map((m) => annotate(m, hint)) };
 }
 
-;// CONCATENATED MODULE: ./src/status/render.ts
+
+/***/ }),
+
+/***/ 8300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FS: () => (/* binding */ statusReserveMs),
+/* harmony export */   TA: () => (/* binding */ STATUS_WORTHY),
+/* harmony export */   WB: () => (/* binding */ resolveStatusPage),
+/* harmony export */   Xn: () => (/* binding */ wantsStatusPage),
+/* harmony export */   sX: () => (/* binding */ OPENAI_STATUS_PAGE),
+/* harmony export */   zN: () => (/* binding */ STATUS_CAP_MS)
+/* harmony export */ });
+/* harmony import */ var _api_official_api_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1474);
+/** When the status page is worth a look, which page, and how long it may take. Pure. */
+
+const OPENAI_STATUS_PAGE = 'https://status.openai.com';
+/** Causes that may be the provider's own: its servers (overload included), or no answer at all. */
+const STATUS_WORTHY = new Set(['server-error', 'timeout', 'network-error']);
+/** The most the page may take: it explains a failure, it is never worth holding the step for. */
+const STATUS_CAP_MS = 3000;
+/** `status-page` (`auto` | `off` | URL, as validated by settings) → the page to read, or null. */
+function resolveStatusPage(setting, baseUrl) {
+    if (setting === 'off')
+        return null;
+    if (!setting || setting === 'auto')
+        return (0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_0__/* .isOfficialApi */ .W)(baseUrl) ? OPENAI_STATUS_PAGE : null;
+    return setting;
+}
+/**
+ * Time kept back from the checks for the page, so that reading it never pushes the step past
+ * `timeout-seconds` even when the checks themselves ran out of time: a tenth of the timeout, at most 2 s,
+ * and only when a page would be read.
+ */
+function statusReserveMs(page, timeoutMs) {
+    return page ? Math.min(2000, Math.round(timeoutMs / 10)) : 0;
+}
+/** True when a check failed (not merely warned) for a status-worthy cause: a passing run is never held. */
+function wantsStatusPage(report) {
+    return [report.auth, ...report.models].some((check) => check.status === 'fail' && STATUS_WORTHY.has(check.category));
+}
+
+
+/***/ }),
+
+/***/ 5864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ renderStatusSection),
+/* harmony export */   z: () => (/* binding */ renderStatusLog)
+/* harmony export */ });
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7789);
+/* harmony import */ var _attach_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7625);
 /** The status page in the summary, the tracking issue and the log. All page text is escaped here once more. */
 
 
@@ -36879,28 +36380,28 @@ function linkTarget(url) {
 /** A short Markdown section: the page's verdict, each incident by name (linked), and where it came from. */
 function renderStatusSection(status, heading = '###') {
     const page = linkTarget(`${status.page.replace(/\/+$/, '')}/`);
-    const pageText = escapeText(status.page);
+    const pageText = (0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(status.page);
     const where = page ? `[${pageText}](${page})` : pageText;
     if (status.error) {
         return [
-            `${heading} ⚪ ${escapeText(pageLabel(status.page))}`,
+            `${heading} ⚪ ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)((0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .pageLabel */ .Qh)(status.page))}`,
             '',
-            `${where} ${escapeText(status.error)}; the verdict above does not depend on it.`,
+            `${where} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(status.error)}; the verdict above does not depend on it.`,
             ''
         ].join('\n');
     }
     const title = status.incidents.length ? `${status.incidents.length} ongoing incident${status.incidents.length === 1 ? '' : 's'}` : 'no ongoing incident';
     const lines = [
-        `${heading} ${ICON[status.indicator]} ${escapeText(pageLabel(status.page))}: ${escapeText(title)}`,
+        `${heading} ${ICON[status.indicator]} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)((0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .pageLabel */ .Qh)(status.page))}: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(title)}`,
         '',
-        `${where} says: **${escapeText(status.description || status.indicator)}**.`,
+        `${where} says: **${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(status.description || status.indicator)}**.`,
         ''
     ];
     for (const incident of status.incidents) {
         const target = linkTarget(incident.url);
-        const name = escapeText(incident.name);
-        const facts = incidentFacts(incident);
-        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${escapeText(facts)}` : ''}`);
+        const name = (0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(incident.name);
+        const facts = (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .incidentFacts */ .S5)(incident);
+        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(facts)}` : ''}`);
     }
     if (status.incidents.length)
         lines.push('');
@@ -36910,2602 +36411,15 @@ function renderStatusSection(status, heading = '###') {
 /** Lines for the log, under the checks. */
 function renderStatusLog(status) {
     if (status.error)
-        return [logSafe(`Status page ${status.page} ${status.error}.`)];
-    const lines = [logSafe(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)];
+        return [(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .s)(`Status page ${status.page} ${status.error}.`)];
+    const lines = [(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .s)(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)];
     if (!status.incidents.length)
         lines.push('    no ongoing incident');
     for (const incident of status.incidents) {
-        const facts = incidentFacts(incident);
-        lines.push(logSafe(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`));
+        const facts = (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .incidentFacts */ .S5)(incident);
+        lines.push((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .s)(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`));
     }
     return lines;
-}
-
-;// CONCATENATED MODULE: ./src/render/summary.ts
-/**
- * The job summary: verdict first, then key fingerprint and endpoint, the problems grouped by cause with
- * their fixes, and a table of every check. A pure function of the report; all dynamic text is escaped.
- */
-
-
-
-
-
-/** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
-const SUMMARY_LIMIT = 900 * 1024;
-const summary_ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' };
-function headline(report) {
-    const service = serviceName(report);
-    const problems = groupProblems(report);
-    const failures = problems.filter((p) => p.level === 'fail').length;
-    const warnings = problems.length - failures;
-    if (report.skipped)
-        return `${summary_ICON.skip} ${service} access check skipped`;
-    if (!report.ok)
-        return `${summary_ICON.fail} ${service} access check failed: ${failures} problem${failures === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
-    if (warnings)
-        return `${summary_ICON.warn} ${service} access check passed with ${warnings} warning${warnings === 1 ? '' : 's'}`;
-    return `${summary_ICON.pass} ${service} access check passed`;
-}
-function verdictSentence(report) {
-    const models = report.models.length;
-    if (report.skipped)
-        return 'No check ran: the `api-key` input is empty.';
-    const passing = passingModels(report).length;
-    const authWord = report.auth.status === 'fail' ? 'The key did not pass authentication' : 'The key authenticates';
-    // Azure's `models` are deployment names.
-    const unit = report.provider === 'azure' ? 'deployment' : 'model';
-    if (models === 0)
-        return `${authWord}; no ${unit}s were listed to check.`;
-    if (report.auth.status === 'fail')
-        return `${authWord}, so ${models === 1 ? `the ${unit} was` : `the ${models} ${unit}s were`} not checked.`;
-    return `${authWord}; ${passing} of ${models} ${unit}${models === 1 ? '' : 's'} usable${report.probe === 'request' ? ' (proven with a real request)' : ' (by listing, without a request)'}.`;
-}
-function formatLimits(limits) {
-    if (!limits)
-        return '';
-    const n = (v) => (v === null ? '?' : v.toLocaleString('en-US'));
-    const parts = [];
-    if (limits.limitRequests !== null || limits.remainingRequests !== null)
-        parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`);
-    if (limits.limitTokens !== null || limits.remainingTokens !== null)
-        parts.push(`${n(limits.remainingTokens)}&nbsp;/&nbsp;${n(limits.limitTokens)}&nbsp;tokens`);
-    return parts.join('<br>');
-}
-function renderProblem(problem, service) {
-    const icon = problem.level === 'fail' ? summary_ICON.fail : summary_ICON.warn;
-    const subjects = problem.subjects.map((s) => (s === 'authentication' ? 'authentication' : `<code>${escapeText(s)}</code>`)).join(', ');
-    const lines = [`#### ${icon} ${escapeText(problem.title)} — ${subjects}`, '', md(problem.message), ''];
-    for (const hint of problem.hints)
-        lines.push(`- ${md(hint)}`);
-    if (problem.locations.length) {
-        const where = problem.locations.slice(0, 20).map((l) => `<code>${escapeText(l.file)}:${l.line}</code>`);
-        lines.push(`- Found in ${where.join(', ')}${problem.locations.length > 20 ? ` and ${problem.locations.length - 20} more` : ''}`);
-    }
-    if (problem.requestIds.length) {
-        lines.push(`- Request id${problem.requestIds.length > 1 ? 's' : ''} for ${service} support: ${problem.requestIds.map((id) => `<code>${escapeText(id)}</code>`).join(', ')}`);
-    }
-    lines.push('');
-    return lines.join('\n');
-}
-function resultCell(m) {
-    if (m.status === 'skip')
-        return md(m.message);
-    if (m.category === 'ok' || m.category === 'not-checked')
-        return md(m.message);
-    const parts = [`<b>${escapeText(TITLES[m.category])}</b> (<code>${m.category}</code>)`];
-    if (m.shutdownDate)
-        parts.push(`shutdown ${escapeText(m.shutdownDate)}`);
-    if (m.suggestions.length)
-        parts.push(`did you mean ${m.suggestions.map((s) => `<code>${escapeText(s)}</code>`).join(', ')}?`);
-    return parts.join(' · ');
-}
-function endpointCell(m) {
-    if (m.probe?.endpoint)
-        return `<code>POST ${m.probe.endpoint}</code>`;
-    if (m.source === 'retrieved')
-        return '<code>GET /models/{id}</code>';
-    if (m.source === 'listed')
-        return '<code>GET /models</code>';
-    return '';
-}
-function foundInCell(m) {
-    if (!m.foundIn?.length)
-        return '';
-    const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`);
-    const total = Math.max(m.foundInTotal ?? 0, m.foundIn.length);
-    return `<br><sub>in ${shown.join(', ')}${total > 3 ? ` +${(total - shown.length).toLocaleString('en-US')}` : ''}</sub>`;
-}
-const ms = (v) => (v === null || v === undefined ? '' : `${v} ms`);
-function keyAndEndpoint(report) {
-    return [`**Key** ${report.key.fingerprint ? `<code>${escapeText(report.key.fingerprint)}</code>` : '—'}`, `**Endpoint** ${md(report.baseUrl)}`];
-}
-/** The diagnosis alone (verdict and problems with their fixes), for the tracking issue. */
-function renderDiagnosis(report) {
-    const out = [`### ${headline(report)}`, '', md(verdictSentence(report)), '', keyAndEndpoint(report).join(' · '), ''];
-    for (const problem of groupProblems(report))
-        out.push(renderProblem(problem, serviceName(report)));
-    if (report.status)
-        out.push(renderStatusSection(report.status, '####'));
-    return out.join('\n');
-}
-function renderSummary(report, context = {}) {
-    const out = [`## ${headline(report)}`, '', md(verdictSentence(report)), ''];
-    for (const note of context.notes ?? [])
-        out.push(`> ${md(note)}`, '');
-    const facts = [...keyAndEndpoint(report), `**Probe** <code>${report.probe}</code>`];
-    if (report.requests !== undefined)
-        facts.push(`**Requests** ${report.requests}`);
-    const usage = report.models.map((m) => m.probe?.usage).filter((u) => u !== null && u !== undefined);
-    if (usage.length) {
-        const sum = (pick) => usage.reduce((total, u) => total + (pick(u) ?? 0), 0);
-        facts.push(`**Tokens** ${sum((u) => u.inputTokens)} in / ${sum((u) => u.outputTokens)} out`);
-    }
-    if (report.durationMs !== undefined)
-        facts.push(`**Time** ${(report.durationMs / 1000).toFixed(1)} s`);
-    out.push(facts.join(' · '), '');
-    for (const note of report.notes ?? [])
-        out.push(md(note), '');
-    for (const warning of report.warnings ?? [])
-        out.push(`> [!WARNING]`, `> ${md(warning)}`, '');
-    // GitHub counts bytes. Problems may use most of the budget, the table what is left; the rest is in `report`.
-    const bytes = (text) => Buffer.byteLength(text, 'utf8') + 1;
-    const budget = SUMMARY_LIMIT - 2048;
-    let size = bytes(out.join('\n'));
-    const problems = groupProblems(report);
-    if (problems.length) {
-        out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
-        for (const [i, problem] of problems.entries()) {
-            const text = renderProblem(problem, serviceName(report));
-            if (size + bytes(text) > budget * 0.7) {
-                out.push(`…and ${problems.length - i} more problems, listed in the \`report\` output.`, '');
-                size += 100;
-                break;
-            }
-            out.push(text);
-            size += bytes(text);
-        }
-    }
-    if (report.status) {
-        const section = renderStatusSection(report.status);
-        out.push(section);
-        size += bytes(section);
-    }
-    if (context.trackingIssue?.url)
-        out.push(`Tracking issue: ${md(context.trackingIssue.url)} (${escapeText(context.trackingIssue.action)})`, '');
-    if (!report.skipped) {
-        const head = ['### Checks', '', '| | Check | Result | Answered by | Latency | Remaining / limit |', '|:-:|---|---|---|--:|--:|'];
-        const auth = report.auth;
-        head.push(`| ${summary_ICON[auth.status]} | Authentication | ${auth.category === 'ok' || auth.category === 'not-checked' ? md(auth.message) : `<b>${escapeText(TITLES[auth.category])}</b> (<code>${auth.category}</code>)`} | <code>GET /models</code> | ${ms(auth.latencyMs)} | |`);
-        out.push(...head);
-        size += bytes(head.join('\n'));
-        const rows = report.models.map((m) => `| ${summary_ICON[m.status]} | <code>${escapeText(m.id)}</code>${m.required ? '' : ' (optional)'}${foundInCell(m)} | ${resultCell(m)} | ${endpointCell(m)} | ${ms(m.latencyMs)} | ${formatLimits(m.probe?.rateLimits)} |`);
-        for (const [i, row] of rows.entries()) {
-            if (size + bytes(row) > budget) {
-                out.push(`| | … | ${rows.length - i} more checks are in the \`report\` output | | | |`);
-                break;
-            }
-            out.push(row);
-            size += bytes(row);
-        }
-        out.push('');
-    }
-    out.push('<sub>openai-access-check · the key is never shown beyond its fingerprint</sub>', '');
-    return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/github/canary.ts
-
-
-function canaryState(report) {
-    const problems = groupProblems(report);
-    const failing = problems.filter((p) => p.level === 'fail');
-    const shutdowns = problems.filter((p) => p.category === 'model-deprecated');
-    const needsAttention = !report.ok || shutdowns.length > 0;
-    const key = problems
-        .filter((p) => p.level === 'fail' || p.category === 'model-deprecated')
-        .flatMap((p) => p.subjects.map((s) => `${s}:${p.category}`))
-        .sort()
-        .join(',');
-    let title;
-    if (failing.length) {
-        const first = failing[0];
-        const more = failing.length > 1 ? ` (+${failing.length - 1} more)` : '';
-        title = `openai-access-check is failing: ${first.title.toLowerCase()} (${first.subjects.slice(0, 3).join(', ')})${more}`;
-    }
-    else {
-        title = `openai-access-check needs attention: shutdown announced for ${shutdowns.flatMap((p) => p.subjects).join(', ')}`;
-    }
-    return { needsAttention, title, diagnosisKey: key, diagnosisMarkdown: renderDiagnosis(report) };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
-;// CONCATENATED MODULE: ./src/github/event-context.ts
-/**
- * What the workflow run is: event, actor, fork pull request or Dependabot — read from the runner's
- * environment and event payload. Pure given env and a file reader.
- */
-
-
-function readRunContext(env, readFile = (p) => (0,external_node_fs_namespaceObject.readFileSync)(p, 'utf8')) {
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const actor = env.GITHUB_ACTOR ?? '';
-    const repository = env.GITHUB_REPOSITORY || null;
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const runUrl = repository && env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : null;
-    let payload = {};
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            const parsed = JSON.parse(readFile(env.GITHUB_EVENT_PATH));
-            // The file is outside input: `null`, an array or a string is no payload (and must not fail the run).
-            payload = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : {};
-        }
-        catch {
-            payload = {};
-        }
-    }
-    const pr = (objectOr(payload.pull_request) ?? undefined);
-    const head = pr?.head?.repo?.full_name ?? null;
-    const baseRepo = pr?.base?.repo?.full_name ?? repository;
-    const forkPullRequest = (eventName === 'pull_request' || eventName === 'pull_request_review' || eventName === 'pull_request_review_comment') &&
-        !!pr &&
-        (pr.head?.repo?.fork === true || (head !== null && baseRepo !== null && head !== baseRepo) || pr.head?.repo === null);
-    const dependabot = actor === 'dependabot[bot]' || objectOr(payload.sender)?.login === 'dependabot[bot]';
-    return { eventName, actor, repository, runUrl, forkPullRequest, dependabot, headRepository: forkPullRequest ? head : null };
-}
-function objectOr(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
-}
-/** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
-/** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
-function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY') {
-    if (ctx.forkPullRequest) {
-        return {
-            message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
-            hints: [
-                `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
-            ]
-        };
-    }
-    if (ctx.dependabot) {
-        return {
-            message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-            hints: [
-                `Add ${secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
-            ]
-        };
-    }
-    return {
-        message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
-        hints: [
-            `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${LINKS.secrets}`
-        ]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/github/tracking-issue.ts
-const TRACKING_LABEL = 'openai-access-check';
-const TRACKING_MARKER = '<!-- openai-access-check:tracking-issue -->';
-const STATE_MARKER_RE = /<!-- openai-access-check:diagnosis=([^\s>]*) -->/;
-const LABEL_COLOR = 'd93f0b';
-const LABEL_DESCRIPTION = 'Tracking issue kept open by openai-access-check while the scheduled check fails';
-const TITLE_PREFIX = 'openai-access-check is failing: ';
-const MAX_TITLE = 256;
-/** GitHub rejects bodies over 65536 characters; keep room for the frame around the diagnosis. */
-const MAX_DIAGNOSIS = 60_000;
-const PER_PAGE = 100;
-/** Pages of labelled open issues read before giving up (10 000 issues). */
-const MAX_LABELLED_PAGES = 100;
-/** Pages of all open issues read when no labelled issue carries the marker (the label may have been dropped). */
-const MAX_FALLBACK_PAGES = 5;
-function issuesApiFromOctokit(octokit) {
-    const issues = octokit.rest.issues;
-    return {
-        listForRepo: (params) => issues.listForRepo(params),
-        create: (params) => issues.create(params),
-        update: (params) => issues.update(params),
-        createComment: (params) => issues.createComment(params),
-        createLabel: (params) => issues.createLabel(params),
-        authenticatedLogin: async () => {
-            try {
-                return (await octokit.rest.users.getAuthenticated()).data.login;
-            }
-            catch {
-                return null; // GITHUB_TOKEN may not read /user: its identity is github-actions[bot]
-            }
-        }
-    };
-}
-/** The identity behind GITHUB_TOKEN: every issue it opens is by this user. */
-const ACTIONS_BOT = 'github-actions[bot]';
-/** Whether an issue was opened by the action's own identity (memoised per run). */
-function identity(api) {
-    let login = null;
-    return async (issue) => {
-        const author = issue.user?.login;
-        if (!author)
-            return false;
-        if (author === ACTIONS_BOT)
-            return true;
-        login ??= api.authenticatedLogin ? api.authenticatedLogin().catch(() => null) : Promise.resolve(null);
-        return author === (await login);
-    };
-}
-// ---------------------------------------------------------------------------------------------
-async function syncTrackingIssue(input) {
-    try {
-        return await sync(input);
-    }
-    catch (error) {
-        // Every API call below handles its own errors; this is the last guard of the "never throw" rule.
-        return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('keep the tracking issue', error) };
-    }
-}
-async function sync(input) {
-    const { api, owner, repo } = input;
-    const ours = identity(api);
-    const found = await findTrackingIssue(api, owner, repo, ours);
-    if (!found.ok)
-        return { action: 'none', issueNumber: null, issueUrl: null, warning: found.warning };
-    const issue = found.issue;
-    if (issue)
-        await closeDuplicates(api, owner, repo, issue, found.duplicates);
-    if (!input.needsAttention) {
-        if (!issue)
-            return { action: 'none', issueNumber: null, issueUrl: null, warning: null };
-        const ref = { issueNumber: issue.number, issueUrl: issue.html_url };
-        try {
-            await api.createComment({ owner, repo, issue_number: issue.number, body: passingComment(input.runUrl) });
-        }
-        catch (error) {
-            return { action: 'unchanged', ...ref, warning: describeFailure(`comment on tracking issue #${issue.number}`, error) };
-        }
-        try {
-            await api.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
-        }
-        catch (error) {
-            return { action: 'commented', ...ref, warning: describeFailure(`close tracking issue #${issue.number}`, error) };
-        }
-        return { action: 'closed', ...ref, warning: null };
-    }
-    const key = encodeKey(input.diagnosisKey);
-    const title = issueTitle(input.title);
-    if (issue) {
-        const ref = { issueNumber: issue.number, issueUrl: issue.html_url };
-        const body = issue.body ?? '';
-        const stored = STATE_MARKER_RE.exec(body)?.[1] ?? null;
-        if (stored === key)
-            return { action: 'unchanged', ...ref, warning: null };
-        try {
-            await api.createComment({
-                owner,
-                repo,
-                issue_number: issue.number,
-                body: changedComment(input.diagnosisMarkdown, input.runUrl)
-            });
-        }
-        catch (error) {
-            return { action: 'unchanged', ...ref, warning: describeFailure(`comment on tracking issue #${issue.number}`, error) };
-        }
-        try {
-            await api.update({ owner, repo, issue_number: issue.number, title, body: withStateMarker(body, key) });
-        }
-        catch (error) {
-            return {
-                action: 'commented',
-                ...ref,
-                warning: describeFailure(`record the new diagnosis in tracking issue #${issue.number}`, error)
-            };
-        }
-        return { action: 'commented', ...ref, warning: null };
-    }
-    // First failure: make sure the label exists (tolerating "already exists" and "forbidden"), then open.
-    try {
-        await api.createLabel({ owner, repo, name: TRACKING_LABEL, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
-    }
-    catch {
-        // 422 already_exists is the normal case after the first time. 403/404 (may not create labels):
-        // GitHub drops labels it cannot attach, and the marker alone still finds the issue.
-    }
-    const body = openingBody(input.diagnosisMarkdown, key, input.runUrl);
-    let created;
-    try {
-        created = (await api.create({ owner, repo, title, body, labels: [TRACKING_LABEL] })).data;
-    }
-    catch (error) {
-        if (tracking_issue_statusOf(error) !== 422) {
-            return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', error) };
-        }
-        try {
-            created = (await api.create({ owner, repo, title, body })).data;
-        }
-        catch (again) {
-            return { action: 'none', issueNumber: null, issueUrl: null, warning: describeFailure('open the tracking issue', again) };
-        }
-    }
-    // A concurrent run may have opened one at the same moment: the oldest wins, a younger one closes itself.
-    const recheck = await findTrackingIssue(api, owner, repo, ours);
-    if (recheck.ok && recheck.issue && recheck.issue.number !== created.number && isOlder(recheck.issue, created)) {
-        const winner = recheck.issue;
-        try {
-            await api.createComment({
-                owner,
-                repo,
-                issue_number: created.number,
-                body: `Duplicate of #${winner.number} (opened by a concurrent run of openai-access-check).`
-            });
-            await api.update({ owner, repo, issue_number: created.number, state: 'closed', state_reason: 'not_planned' });
-        }
-        catch {
-            // Leave it: the next run uses the oldest one anyway.
-        }
-        return { action: 'unchanged', issueNumber: winner.number, issueUrl: winner.html_url, warning: null };
-    }
-    return { action: 'opened', issueNumber: created.number, issueUrl: created.html_url, warning: null };
-}
-/** Issues of ours beyond the oldest that one run closes (a listing lag makes a few at most). */
-const MAX_DUPLICATES_CLOSED = 5;
-async function findTrackingIssue(api, owner, repo, ours) {
-    try {
-        // Oldest first: the first issue carrying the marker is the one to keep. The label is trusted as is.
-        const labelled = await scan(api, owner, repo, { labels: TRACKING_LABEL, direction: 'asc' }, MAX_LABELLED_PAGES, true, async () => true);
-        // The label may be missing (label creation forbidden, or removed by hand): look at recent open issues,
-        // adopting only those the action's own identity opened.
-        const found = labelled.length ? labelled : await scan(api, owner, repo, { direction: 'desc' }, MAX_FALLBACK_PAGES, false, ours);
-        if (!found.length)
-            return { ok: true, issue: null, duplicates: [] };
-        const [oldest, ...younger] = [...found].sort((a, b) => (isOlder(a, b) ? -1 : isOlder(b, a) ? 1 : 0));
-        // Younger copies opened by us (concurrent runs under listing lag) are duplicates; copies made by hand are left alone.
-        const duplicates = [];
-        for (const issue of younger)
-            if (duplicates.length < MAX_DUPLICATES_CLOSED && (await ours(issue)))
-                duplicates.push(issue);
-        return { ok: true, issue: oldest, duplicates };
-    }
-    catch (error) {
-        return { ok: false, warning: describeFailure('look for the tracking issue', error) };
-    }
-}
-async function closeDuplicates(api, owner, repo, kept, duplicates) {
-    for (const duplicate of duplicates) {
-        try {
-            await api.createComment({
-                owner,
-                repo,
-                issue_number: duplicate.number,
-                body: `Duplicate of #${kept.number} (opened by a concurrent run of openai-access-check).`
-            });
-            await api.update({ owner, repo, issue_number: duplicate.number, state: 'closed', state_reason: 'not_planned' });
-        }
-        catch {
-            // Left open: the next run tries again, and always keeps the oldest.
-        }
-    }
-}
-/** The open issues carrying the marker that `accept` accepts, from the pages read. */
-async function scan(api, owner, repo, filter, maxPages, stopAtFirst, accept) {
-    const found = [];
-    for (let page = 1; page <= maxPages; page++) {
-        const { data } = await api.listForRepo({
-            owner,
-            repo,
-            ...filter,
-            state: 'open',
-            sort: 'created',
-            per_page: PER_PAGE,
-            page
-        });
-        for (const issue of data) {
-            if (issue.pull_request || !(issue.body ?? '').includes(TRACKING_MARKER))
-                continue;
-            if (await accept(issue))
-                found.push(issue);
-        }
-        if ((found.length && stopAtFirst) || data.length < PER_PAGE)
-            break;
-    }
-    return found;
-}
-function isOlder(a, b) {
-    const ta = Date.parse(a.created_at);
-    const tb = Date.parse(b.created_at);
-    if (Number.isFinite(ta) && Number.isFinite(tb) && ta !== tb)
-        return ta < tb;
-    return a.number < b.number;
-}
-// ---------------------------------------------------------------------------------------------
-// Text
-/** The issue title: one line, at most 256 characters, prefixed unless it already names the action. */
-function issueTitle(raw) {
-    const cause = tracking_issue_oneLine(raw);
-    const full = cause === '' ? 'openai-access-check needs attention' : /^openai-access-check\b/i.test(cause) ? cause : TITLE_PREFIX + cause;
-    return cap(full, MAX_TITLE);
-}
-/** The key as stored in the hidden marker: URI-encoded (cannot close the comment), hashed when long. */
-function encodeKey(key) {
-    const encoded = encodeURIComponent(key);
-    if (encoded.length <= 512)
-        return encoded;
-    return `fnv1a-${fnv1a(key)}-${key.length}`;
-}
-function stateMarker(encodedKey) {
-    return `<!-- openai-access-check:diagnosis=${encodedKey} -->`;
-}
-function openingBody(diagnosisMarkdown, encodedKey, runUrl) {
-    const run = runLink(runUrl);
-    return [
-        TRACKING_MARKER,
-        stateMarker(encodedKey),
-        run ? `**openai-access-check** reported a problem in ${run}.` : '**openai-access-check** reported a problem.',
-        '',
-        capDiagnosis(diagnosisMarkdown),
-        '',
-        '---',
-        '<sub>This issue is kept by openai-access-check (`issue-on-failure: true`): it gets one comment when the diagnosis ' +
-            'changes and is closed when the check passes again. Keep the hidden markers in this description: they let the ' +
-            'next run find this issue.</sub>',
-        ''
-    ].join('\n');
-}
-function changedComment(diagnosisMarkdown, runUrl) {
-    const run = runLink(runUrl);
-    return [
-        run
-            ? `**openai-access-check** still needs attention, with a new diagnosis, in ${run}:`
-            : '**openai-access-check** still needs attention, with a new diagnosis:',
-        '',
-        capDiagnosis(diagnosisMarkdown),
-        ''
-    ].join('\n');
-}
-function passingComment(runUrl) {
-    const run = runLink(runUrl);
-    return run
-        ? `**openai-access-check** is passing again since ${run}. Closing this issue.\n`
-        : '**openai-access-check** is passing again. Closing this issue.\n';
-}
-/** Replace (or add) the state marker, leaving the rest of the description as people may have edited it. */
-function withStateMarker(body, encodedKey) {
-    const marker = stateMarker(encodedKey);
-    if (STATE_MARKER_RE.test(body))
-        return body.replace(STATE_MARKER_RE, () => marker);
-    if (body.includes(TRACKING_MARKER))
-        return body.replace(TRACKING_MARKER, () => `${TRACKING_MARKER}\n${marker}`);
-    return `${TRACKING_MARKER}\n${marker}\n${body}`;
-}
-function runLink(runUrl) {
-    if (!runUrl)
-        return null;
-    let url;
-    try {
-        url = new URL(runUrl);
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return null;
-    const href = url.href.replace(/[()<>[\]\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-    return `[this workflow run](${href})`;
-}
-function capDiagnosis(markdown) {
-    const text = markdown.trim();
-    if (text.length <= MAX_DIAGNOSIS)
-        return text;
-    return `${text.slice(0, MAX_DIAGNOSIS)}\n\n… (truncated: see the job summary of the run for the full report)`;
-}
-function tracking_issue_oneLine(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function cap(text, max) {
-    const chars = Array.from(text);
-    if (chars.length <= max)
-        return text;
-    return `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
-}
-function fnv1a(text) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) {
-        h ^= text.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-// ---------------------------------------------------------------------------------------------
-// Errors → one warning line
-const PERMISSION_FIX = 'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
-    'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.';
-/** The HTTP status GitHub answered with; null when it did not answer (Octokit reports those as a status 500 without a response). */
-function tracking_issue_statusOf(error) {
-    const e = error;
-    const status = e?.status;
-    if (typeof status !== 'number' || status <= 0)
-        return null;
-    if (e?.response === undefined && (status === 500 || noAnswer(error) !== null))
-        return null;
-    return status;
-}
-/** Why no answer came (timeout, refused, DNS …), when that is what happened. */
-function noAnswer(error) {
-    const chain = [];
-    for (let e = error; e && typeof e === 'object' && chain.length < 6; e = e.cause)
-        chain.push(e);
-    const request = error?.request;
-    let where = 'the GitHub API';
-    try {
-        if (typeof request?.url === 'string')
-            where = `the GitHub API at ${new URL(request.url).host}`;
-    }
-    catch {
-        // keep the generic name
-    }
-    if (chain.some((e) => e.name === 'AbortError' || e.name === 'TimeoutError'))
-        return `${where} did not answer in time`;
-    const code = chain.map((e) => e.code).find((c) => typeof c === 'string' && c !== '');
-    if (!code)
-        return null;
-    if (code === 'ECONNREFUSED')
-        return `${where} refused the connection (${code})`;
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return `${where} could not be resolved (${code})`;
-    if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT')
-        return `${where} did not answer in time (${code})`;
-    return `the connection to ${where} failed (${code})`;
-}
-function messageOf(error) {
-    const data = error?.response?.data;
-    const fromServer = typeof data === 'object' && data !== null ? data.message : undefined;
-    const raw = typeof fromServer === 'string' ? fromServer : error instanceof Error ? error.message : String(error);
-    return cap(tracking_issue_oneLine(raw).replace(/^::/, ': :'), 200);
-}
-/** One plain-text line saying what could not be done, why, and the exact fix. */
-function describeFailure(doing, error) {
-    const status = tracking_issue_statusOf(error);
-    const message = messageOf(error);
-    const unanswered = status === null ? noAnswer(error) : null;
-    const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : unanswered ? unanswered : `the request failed (${message})`;
-    const head = `openai-access-check could not ${doing}: ${answered}.`;
-    if (status === 403 && /rate limit/i.test(message)) {
-        return `${head} The GitHub API rate limit was hit; the next run will try again.`;
-    }
-    if (status === 403 || status === 404) {
-        return `${head} The \`github-token\` may not write issues in this repository. ${PERMISSION_FIX}`;
-    }
-    if (status === 401) {
-        return `${head} The \`github-token\` input was rejected: leave it at its default \`\${{ github.token }}\` or pass a valid token with issues write access.`;
-    }
-    if (status === 410) {
-        return `${head} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set \`issue-on-failure: false\`.`;
-    }
-    return `${head} The check itself is reported as usual; the tracking issue will be synced on the next run.`;
-}
-
-;// CONCATENATED MODULE: ./src/render/log.ts
-/** Plain-text renderings: the log lines, the annotations and the failure message. Pure. */
-
-
-
-
-
-const MARK = { pass: '✓', warn: '!', fail: '✗', skip: '-' };
-function renderLog(report) {
-    const lines = [logSafe(`${serviceName(report)} access check: key ${report.key.fingerprint ?? '(none)'} → ${report.baseUrl} (probe: ${report.probe})`)];
-    if (report.skipped)
-        return [...lines, '- skipped: the api-key input is empty'];
-    const width = Math.min(40, Math.max(14, ...report.models.map((m) => m.id.length)));
-    const row = (mark, name, text, latency) => logSafe(`${mark} ${name.padEnd(width)} ${text}${latency !== null && latency !== undefined ? ` (${latency} ms)` : ''}`);
-    const a = report.auth;
-    lines.push(row(MARK[a.status], 'authentication', a.category === 'ok' || a.category === 'not-checked' ? a.message : `${a.category}: ${a.message}`, a.latencyMs));
-    for (const hint of a.status === 'fail' ? a.hints : [])
-        lines.push(logSafe(`    → ${hint}`));
-    for (const m of report.models) {
-        lines.push(row(MARK[m.status], m.id, m.category === 'ok' || m.category === 'not-checked' ? m.message : `${m.category}: ${m.message}`, m.latencyMs));
-        if (m.status === 'fail' || m.status === 'warn')
-            for (const hint of m.hints)
-                lines.push(logSafe(`    → ${hint}`));
-    }
-    if (report.status)
-        lines.push(...renderStatusLog(report.status));
-    if (report.requests !== undefined)
-        lines.push(`${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`);
-    return lines;
-}
-/** The most annotations a step gets shown by GitHub, per level (the rest are counted, not shown). */
-const ANNOTATIONS_SHOWN = 10;
-/**
- * One annotation per problem (grouped by cause, most important first, as groupProblems orders them); a problem found by
- * `models-from` gets one annotation per place instead, and no extra copy without a place.
- */
-function renderAnnotations(report) {
-    const annotations = [];
-    for (const p of groupProblems(report)) {
-        const level = p.level === 'fail' ? 'error' : 'warning';
-        const message = logSafe([p.message, ...p.hints.slice(0, 1)].join(' — '));
-        const located = new Set(p.locations.map((at) => at.id));
-        const unlocated = p.subjects.filter((s) => !located.has(s));
-        if (unlocated.length)
-            annotations.push({ level, title: logSafe(`${p.title}: ${unlocated.join(', ')}`).slice(0, 200), message });
-        for (const at of p.locations.slice(0, 50)) {
-            annotations.push({ level, title: logSafe(`${p.title}: ${at.id}`).slice(0, 200), message, file: at.file, line: at.line });
-        }
-    }
-    return annotations;
-}
-/**
- * The order the runner is given them in: GitHub keeps the first ANNOTATIONS_SHOWN of each level, so the first place of every
- * problem comes before the further places of any, keeping the problems' own order (authentication, then failures by weight).
- */
-function orderForRunner(annotations) {
-    const firsts = [];
-    const rest = [];
-    const seen = new Set();
-    for (const a of annotations) {
-        const problem = `${a.level} ${a.message}`;
-        if (seen.has(problem))
-            rest.push(a);
-        else {
-            seen.add(problem);
-            firsts.push(a);
-        }
-    }
-    return [...firsts, ...rest];
-}
-/** The message of a failed step: each failing check with its first hint. */
-function renderFailureMessage(report) {
-    const lines = [`${serviceName(report)} access check failed:`];
-    for (const p of groupProblems(report).filter((g) => g.level === 'fail')) {
-        const where = p.locations.length
-            ? ` (in ${p.locations
-                .slice(0, 3)
-                .map((l) => `${l.file}:${l.line}`)
-                .join(', ')}${p.locations.length > 3 ? ', …' : ''})`
-            : '';
-        lines.push(logSafe(`- ${p.subjects.join(', ')}${where}: ${TITLES[p.category]} (${p.category}). ${p.hints[0] ?? p.message}`));
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/scan/find-ids.ts
-/**
- * Finding OpenAI model ids in the text of one file. Pure.
- *
- * Precision comes first: every id found becomes a required check, so a false positive fails a build,
- * while a miss only leaves a model unchecked. A string counts only when it is, in full, an id of the
- * model table (`src/models/families.ts`) and it stands where code or configuration names a model:
- *
- *  1. the whole content of a quoted literal: `"gpt-4o"`, `'o3'`, `` `gpt-5-mini` `` (also `\"gpt-4o\"`
- *     inside an escaped JSON string), in any file, comments included;
- *  2. the same behind a provider prefix that routes to OpenAI: `"openai:gpt-4o"` (PydanticAI, LangChain's
- *     `init_chat_model`), `"openai:chat:gpt-4o"` (promptfoo), `"openai/gpt-4o"` (LiteLLM, CrewAI): the
- *     OpenAI id is reported, at its own column;
- *  3. the default of a placeholder, in any file: `${OPENAI_MODEL:gpt-4o-mini}` (Spring),
- *     `${OPENAI_MODEL:-gpt-4o-mini}` / `${MODEL-o3}` (shell, Docker Compose);
- *  4. in config-like files only (see {@link allowsBareValues}): a bare value, the whole value of
- *     `key: value` / `key = value` / `export KEY=value`, a YAML list item `- value`, or an item of a
- *     one-line flow list `key: [a, b]`, optionally followed by a ` # comment`; prefixed too
- *     (`model: openai/gpt-4o`);
- *  5. in YAML files only: a mapping key (`gpt-4o:` on a line of its own or before a value) under a key that
- *     names models (`models:`, `model_list:`, `llms:`, `deployments:`), or at the top level of a file whose
- *     name says it holds models (`models.yaml`).
- *
- * Ids that are also ordinary words (`davinci`, `curie`, `babbage`, `ada`) count only as the value of a
- * `model`/`engine` key: `engine="davinci"`, `model: ada`. Prose (`"gpt-4o is great"`), longer words
- * (`my-gpt-4o-wrapper`, `gpt-4o-docs`), paths and URLs (`https://x/gpt-4o`, `azure/gpt-4o`) and display
- * names (`GPT-4o`) do not count.
- */
-
-
-/**
- * A maximal run of id characters that starts like a model id, optionally behind an OpenAI provider
- * prefix. The lookbehind makes the run start at a word start (not inside `my-gpt-4o`, `models.gpt-4o` or
- * `azure/gpt-4o`); the greedy class makes it end at the first character that cannot be part of an id, so
- * `gpt-4o-docs` is one candidate and never `gpt-4o`. The legacy words start a candidate only as a whole word
- * or before `-`/`:` (`davinci-002`, `ada:ft-…`), so `adapter` costs nothing. Linear: no nested quantifier.
- */
-const CANDIDATE = /(?<![A-Za-z0-9_.:/-])(openai(?:-responses|-chat)?[:/](?:[a-z]{3,12}:)?)?((?:gpt-|chatgpt-|o\d|text-|code-|omni-|(?:davinci|babbage|curie|ada)(?=[-:]|(?![A-Za-z0-9_.]))|dall-e-|whisper-|tts-|computer-use|codex-|sora-|ft:)[A-Za-z0-9_.:-]*)/g;
-/** `${NAME:default}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: the inner text, without braces. */
-const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_.-]{0,100}(?::[-=]?|[-=])[A-Za-z0-9_.:/-]{1,300})\}/g;
-const QUOTES = new Set(['"', "'", '`']);
-/** `key: ` / `key = ` / `export KEY=` / `- key: ` before a bare value. */
-const KEY_VALUE_PREFIX = /^\s*(?:-\s+)?(?:export\s+)?(?:"[^"]{1,100}"|'[^']{1,100}'|[A-Za-z0-9_.$@/-]{1,100})\s*(?::|\+?=)\s*$/;
-/** `- ` before a bare YAML list item. */
-const LIST_ITEM_PREFIX = /^\s*-\s+$/;
-/** `key: [a, ` before an item of a one-line YAML flow list. */
-const FLOW_ITEM_PREFIX = /^\s*(?:-\s+)?(?:"[^"]{1,100}"|'[^']{1,100}'|[A-Za-z0-9_.$@/-]{1,100})\s*:\s*\[[^[\]#]*$/;
-/** What may follow a bare value: nothing, or a comment after whitespace. */
-const VALUE_SUFFIX = /^(?:\s*|\s+[#;].*)$/;
-/** What may follow an item of a flow list: `, b]`, `]`. */
-const FLOW_ITEM_SUFFIX = /^\s*(?:,[^[\]#]*)?\]\s*(?:\s#.*)?$/;
-/** What may follow a YAML mapping key: `:` then nothing, a comment, or a value. */
-const YAML_KEY_SUFFIX = /^\s*:(?:\s|$)/;
-/** The key before a value that names a model: `model=`, `engine: "`, `"model_name": '`, `OPENAI_MODEL=`. */
-const MODEL_KEY_BEFORE = /(?:model|engine)[A-Za-z0-9_-]{0,40}["']?\s*(?::|=>?|:=)\s*["'`]?$/i;
-/** Longest line part looked at around a bare value (a longer one is not a config line). */
-const MAX_CONTEXT = 512;
-/**
- * Every model id of `text` that stands where a model is named (see the module comment); one per
- * (id, line), first column kept; in text order.
- */
-function findModelIds(text, options = {}) {
-    const bareValues = options.bareValues !== false;
-    const hits = [];
-    const lines = new LineIndex(text);
-    let yaml = null;
-    const inModelMapping = (lineStart) => {
-        yaml ??= new YamlParents(text);
-        const parent = yaml.parentOf(lineStart);
-        return parent === null ? options.topLevelYamlKeys === true : namesModels(parent);
-    };
-    const blocks = options.tripleQuotedBlocks ? new TripleQuoted(text) : null;
-    const re = new RegExp(CANDIDATE.source, 'g');
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const prefix = m[1] ?? '';
-        // a trailing `:` ends a mapping key (`gpt-4o:`), it is not part of the id
-        const raw = m[2];
-        const id = raw.endsWith(':') ? raw.replace(/:+$/, '') : raw;
-        const start = m.index;
-        const at = start + prefix.length;
-        const end = at + id.length;
-        const known = recogniseModelId(id);
-        if (known === null)
-            continue;
-        const ordinary = known.family.ordinaryWords === true;
-        const { lineStart, lineEnd } = lines.around(start);
-        if (isCommentLine(text, lineStart, start, options.hashComments !== false))
-            continue;
-        if (isQuoted(text, start, end)) {
-            if (isMappingKey(text, lineStart, start, end)) {
-                // `"gpt-4o": {...}`: a key of a table (prices, limits, encodings) names a model, it does not use it;
-                // in YAML a quoted key is read like a bare one
-                if (options.yamlKeys && !ordinary && prefix === '' && inModelMapping(lineStart))
-                    hits.push({ id, at });
-                continue;
-            }
-            if (isTestedAgainst(text, lineStart, start))
-                continue;
-            if (blocks?.covers(start, end))
-                continue;
-            if (!ordinary || namedByModelKey(text, lineStart, start))
-                hits.push({ id, at });
-            continue;
-        }
-        if (bareValues && isBareValue(text, start, end, lineStart, lineEnd)) {
-            if (!ordinary || namedByModelKey(text, lineStart, start))
-                hits.push({ id, at });
-            continue;
-        }
-        if (options.yamlKeys && !ordinary && prefix === '' && isYamlKey(text, start, end, lineStart, lineEnd) && inModelMapping(lineStart))
-            hits.push({ id, at });
-    }
-    for (const m of text.matchAll(PLACEHOLDER)) {
-        const inner = m[1];
-        const value = placeholderDefault(inner);
-        if (value === null)
-            continue;
-        // the default may itself carry a provider prefix: ${MODEL:openai/gpt-4o}
-        const prefixed = /^openai(?:-responses|-chat)?[:/](?:[a-z]{3,12}:)?(?=.)/.exec(value)?.[0] ?? '';
-        const id = value.slice(prefixed.length);
-        const known = recogniseModelId(id);
-        if (known === null || known.family.ordinaryWords)
-            continue;
-        hits.push({ id, at: m.index + 2 + inner.length - id.length });
-    }
-    hits.sort((a, b) => a.at - b.at);
-    const found = [];
-    const seen = new Set();
-    for (const h of hits) {
-        const { line, lineStart } = lines.locate(h.at);
-        const key = `${line}\u0000${h.id}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        found.push({ id: h.id, line, column: h.at - lineStart + 1 });
-    }
-    return found;
-}
-/** The default of a placeholder's inner text: Spring's `name:default`, the shell's `NAME:-default`, `NAME-default`, `NAME:=default`. */
-function placeholderDefault(inner) {
-    const colon = inner.indexOf(':');
-    if (colon !== -1) {
-        const rest = inner.slice(colon + 1);
-        return rest.startsWith('-') || rest.startsWith('=') ? rest.slice(1) : rest;
-    }
-    // no colon: a shell name (no `-` or `.` in it) then `-` or `=`
-    const shell = /^[A-Za-z_][A-Za-z0-9_]*[-=](.+)$/.exec(inner);
-    return shell ? shell[1] : null;
-}
-function isQuoted(text, start, end) {
-    const q = text[start - 1];
-    if (q === undefined || !QUOTES.has(q))
-        return false;
-    // `\"gpt-4o\"` inside an escaped string (JSON in a string, a notebook cell, a shell argument, ...)
-    if (text[start - 2] === '\\')
-        return text[end] === '\\' && text[end + 1] === q;
-    return text[end] === q;
-}
-function isBareValue(text, start, end, lineStart, lineEnd) {
-    if (start - lineStart > MAX_CONTEXT || lineEnd - end > MAX_CONTEXT)
-        return false;
-    const before = text.slice(lineStart, start);
-    const after = text.slice(end, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-    if (VALUE_SUFFIX.test(after) && (KEY_VALUE_PREFIX.test(before) || LIST_ITEM_PREFIX.test(before)))
-        return true;
-    return FLOW_ITEM_PREFIX.test(before) && /[[,]\s*$/.test(before) && FLOW_ITEM_SUFFIX.test(after);
-}
-function isYamlKey(text, start, end, lineStart, lineEnd) {
-    if (lineEnd - end > MAX_CONTEXT)
-        return false;
-    return /^[ \t]*$/.test(text.slice(lineStart, start)) && YAML_KEY_SUFFIX.test(text.slice(end, lineEnd));
-}
-/** Whether the mention is on a comment line (`//`, a block comment, `#` where it starts a comment). */
-function isCommentLine(text, lineStart, start, hashComments) {
-    const head = /^[ \t]*(\/\/|\/\*|\*(?=\s)|#|--\s)/.exec(text.slice(lineStart, Math.min(start, lineStart + MAX_CONTEXT)));
-    if (!head)
-        return false;
-    return head[1] !== '#' || hashComments;
-}
-/** `{ "gpt-4o": …`, `, 'o3': …`, a line starting with `"gpt-4": …`: a quoted mapping key (not a ternary's `? "a" : "b"`). */
-function isMappingKey(text, lineStart, start, end) {
-    if (!/^\\?["'`]\s*:(?!:)/.test(text.slice(end, end + 8)))
-        return false;
-    return /(?:^|[{,])\s*\\?$/.test(text.slice(Math.max(lineStart, start - 1 - 200), start - 1));
-}
-/** `name.startswith("gpt-4")`, `id.includes('o1')`: a string test on a model name, not a use. */
-function isTestedAgainst(text, lineStart, start) {
-    return /\.(?:startswith|startsWith|endswith|endsWith|includes|indexOf|lastIndexOf|replace|replaceAll|split|contains|hasPrefix|hasSuffix|find|rfind)\(\s*["'`]$/.test(text.slice(Math.max(lineStart, start - 40), start));
-}
-/** Python triple-quoted blocks (docstrings, code disabled by quoting it). */
-class TripleQuoted {
-    ranges = [];
-    constructor(text) {
-        for (const m of text.matchAll(/'''[\s\S]*?'''|"""[\s\S]*?"""/g))
-            this.ranges.push([m.index, m.index + m[0].length]);
-    }
-    /** Whether [start, end) lies inside a block that holds more than the id itself. */
-    covers(start, end) {
-        let lo = 0;
-        let hi = this.ranges.length - 1;
-        while (lo <= hi) {
-            const mid = (lo + hi) >> 1;
-            const [a, b] = this.ranges[mid];
-            if (end <= a)
-                hi = mid - 1;
-            else if (start >= b)
-                lo = mid + 1;
-            else
-                return !(a + 3 === start && b - 3 === end);
-        }
-        return false;
-    }
-}
-/** Whether the line before offset `start` ends with a `model`/`engine` key (and the opening quote, if any). */
-function namedByModelKey(text, lineStart, start) {
-    return MODEL_KEY_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
-}
-const MODEL_WORDS = new Set(['model', 'models', 'llm', 'llms', 'engines', 'deployments']);
-const NOT_MODEL_WORDS = new Set([
-    'price',
-    'prices',
-    'pricing',
-    'cost',
-    'costs',
-    'limit',
-    'limits',
-    'token',
-    'tokens',
-    'rate',
-    'rates',
-    'context',
-    'encoding',
-    'encodings'
-]);
-/** Whether a YAML key names the models below it: `models`, `model_list`, `chat_models`, `llms`, not `model_prices`. */
-function namesModels(key) {
-    const words = key.toLowerCase().split(/[^a-z0-9]+/);
-    return words.some((w) => MODEL_WORDS.has(w)) && !words.some((w) => NOT_MODEL_WORDS.has(w));
-}
-/** Line numbers by offset, for offsets given in increasing order (each call moves forward). */
-class LineIndex {
-    line = 1;
-    lineStart = 0;
-    nextNewline;
-    text;
-    constructor(text) {
-        this.text = text;
-        this.nextNewline = text.indexOf('\n');
-    }
-    /** The line holding `offset`; offsets must not decrease between calls of one pass. */
-    locate(offset) {
-        if (offset < this.lineStart)
-            this.reset();
-        while (this.nextNewline !== -1 && this.nextNewline < offset) {
-            this.line++;
-            this.lineStart = this.nextNewline + 1;
-            this.nextNewline = this.text.indexOf('\n', this.lineStart);
-        }
-        return { line: this.line, lineStart: this.lineStart, lineEnd: this.nextNewline === -1 ? this.text.length : this.nextNewline };
-    }
-    around(offset) {
-        return this.locate(offset);
-    }
-    reset() {
-        this.line = 1;
-        this.lineStart = 0;
-        this.nextNewline = this.text.indexOf('\n');
-    }
-}
-/** The parent mapping key of each YAML line, by indentation, computed once per file in one pass. */
-class YamlParents {
-    parents = new Map();
-    constructor(text) {
-        const stack = [];
-        let lineStart = 0;
-        while (lineStart <= text.length) {
-            const newline = text.indexOf('\n', lineStart);
-            const lineEnd = newline === -1 ? text.length : newline;
-            const line = text.slice(lineStart, Math.min(lineEnd, lineStart + MAX_CONTEXT));
-            const indent = /^[ \t]*/.exec(line)?.[0].length ?? 0;
-            const rest = line.slice(indent);
-            if (rest !== '' && rest !== '\r' && !rest.startsWith('#')) {
-                while (stack.length > 0 && stack[stack.length - 1].indent >= indent)
-                    stack.pop();
-                this.parents.set(lineStart, stack.length > 0 ? stack[stack.length - 1].key : null);
-                const key = /^(?:-\s+)?["']?([^"'#:\s][^"'#:]{0,100}?)["']?\s*:(?:\s|$)/.exec(rest);
-                if (key)
-                    stack.push({ indent: rest.startsWith('-') ? indent + 2 : indent, key: key[1] });
-            }
-            if (newline === -1)
-                break;
-            lineStart = newline + 1;
-        }
-    }
-    parentOf(lineStart) {
-        return this.parents.get(lineStart) ?? null;
-    }
-}
-const CONFIG_EXTENSIONS = new Set(['.yaml', '.yml', '.toml', '.ini', '.cfg', '.conf', '.properties', '.env', '.sh', '.bash', '.zsh']);
-/**
- * Whether bare config values count in `file`: YAML, TOML, INI-like, `.env` files and shell scripts. In
- * code (`.py`, `.ts`, ...) and in prose (`.md`) only quoted literals and placeholders count.
- */
-function allowsBareValues(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
-    if (base === '.env' || base.startsWith('.env.') || base === '.envrc' || base.endsWith('.env'))
-        return true;
-    return CONFIG_EXTENSIONS.has(external_node_path_default().posix.extname(base));
-}
-const PROSE_EXTENSIONS = new Set(['.md', '.markdown', '.mdx', '.rst', '.adoc']);
-const NO_HASH_COMMENTS = new Set([
-    '.js',
-    '.mjs',
-    '.cjs',
-    '.jsx',
-    '.ts',
-    '.mts',
-    '.cts',
-    '.tsx',
-    '.java',
-    '.kt',
-    '.cs',
-    '.go',
-    '.c',
-    '.h',
-    '.cpp',
-    '.rs',
-    '.swift',
-    '.json',
-    '.ipynb'
-]);
-/**
- * Whether `file` is searched at all: documentation (Markdown, reStructuredText, AsciiDoc) mentions
- * models without using them, so it is not.
- */
-function isSearched(file) {
-    return !PROSE_EXTENSIONS.has(external_node_path_default().posix.extname(file.toLowerCase()));
-}
-/** How to read `file`: which of the contexts of {@link findModelIds} count there. */
-function syntaxOf(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
-    const ext = external_node_path_default().posix.extname(base);
-    const yaml = ext === '.yaml' || ext === '.yml';
-    return {
-        bareValues: allowsBareValues(file),
-        yamlKeys: yaml,
-        topLevelYamlKeys: yaml && /models?|llms?/.test(base),
-        hashComments: !NO_HASH_COMMENTS.has(ext),
-        tripleQuotedBlocks: ext === '.py' || ext === '.pyi'
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/walk.ts
-/**
- * The file walker of `models-from`: lists the repository files the patterns select and reads them.
- *
- * `node_modules`, `.git` and `dist` directories are skipped unless a pattern names them literally
- * (`dist/**\/*.js`). Symbolic links to directories are never followed; links to files are read only when
- * they resolve inside the root. Each pattern's literal base is walked only when it resolves to a real
- * directory inside the root, reached without a symbolic link.
- */
-
-
-
-
-/** Bytes inspected for a NUL to call a file binary. */
-const BINARY_SNIFF_BYTES = 8192;
-function isInside(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (rel !== '..' && !rel.startsWith('..' + (external_node_path_default()).sep) && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * Every file below `root` that `patterns` select, in path order. Stops early (returning what it has,
- * with `timedOut`) once `stopAt` (epoch ms) has passed.
- */
-async function collectFiles(root, patterns, stopAt = Infinity) {
-    const positive = patterns.filter((p) => !p.negate);
-    const named = new Set();
-    for (const p of positive)
-        for (const n of p.names)
-            named.add(n);
-    // Walk each literal base once: drop a base below another one.
-    const bases = [...new Set(positive.map((p) => p.base))].sort(comparePaths);
-    const roots = [];
-    for (const b of bases) {
-        if (!roots.some((r) => r === '' || b === r || b.startsWith(r + '/')))
-            roots.push(b);
-    }
-    const out = [];
-    let timedOut = false;
-    walk: for (const base of roots) {
-        if (base !== '') {
-            if (base.split('/').some((s) => SKIPPED_DIRECTORIES.includes(s) && !named.has(s)))
-                continue;
-            // The base as the file system resolves it, whatever its spelling: inside the root, or not walked at all.
-            const abs = external_node_path_default().resolve(root, ...base.split('/'));
-            if (!isInside(root, abs))
-                continue;
-            let real;
-            try {
-                real = await (0,promises_namespaceObject.realpath)(abs);
-            }
-            catch {
-                continue;
-            }
-            if (real !== abs)
-                continue; // reached through a symbolic link
-        }
-        const stack = [base];
-        while (stack.length > 0) {
-            if (Date.now() >= stopAt) {
-                timedOut = true;
-                break walk;
-            }
-            const dir = stack.pop();
-            let entries;
-            try {
-                entries = await (0,promises_namespaceObject.readdir)(dir === '' ? root : external_node_path_default().join(root, ...dir.split('/')), { withFileTypes: true });
-            }
-            catch {
-                continue;
-            }
-            const subdirs = [];
-            for (const e of entries) {
-                const rel = dir === '' ? e.name : `${dir}/${e.name}`;
-                if (e.isDirectory()) {
-                    if (!SKIPPED_DIRECTORIES.includes(e.name) || named.has(e.name))
-                        subdirs.push(rel);
-                }
-                else if (e.isFile() || e.isSymbolicLink()) {
-                    if (isSelected(rel, patterns))
-                        out.push({ file: rel, symlink: e.isSymbolicLink() });
-                }
-            }
-            subdirs.sort(comparePaths);
-            for (let i = subdirs.length - 1; i >= 0; i--)
-                stack.push(subdirs[i]);
-        }
-    }
-    out.sort((a, b) => comparePaths(a.file, b.file));
-    return { files: out, timedOut };
-}
-/**
- * Read one selected file into `buffer` (a worker's, `maxFileBytes + 1` long). Regular files are read
- * without a stat: reading stops at `maxFileBytes + 1` bytes, which tells an oversized file. A symbolic
- * link is first resolved (it must stay inside the root) and stat'ed (it must lead to a regular file:
- * never a directory, and never a FIFO, whose open would block). Binary files (a NUL in the first 8 KiB)
- * are skipped.
- */
-async function readCandidate(root, c, maxFileBytes, buffer) {
-    const abs = external_node_path_default().join(root, ...c.file.split('/'));
-    if (c.symlink) {
-        try {
-            if (!isInside(root, await (0,promises_namespaceObject.realpath)(abs)))
-                return { kind: 'skipped' };
-            const st = await (0,promises_namespaceObject.stat)(abs);
-            if (!st.isFile())
-                return { kind: 'ignored' };
-            if (st.size > maxFileBytes)
-                return { kind: 'skipped' };
-        }
-        catch {
-            return { kind: 'ignored' }; // dangling link
-        }
-    }
-    let fd;
-    try {
-        fd = await openFile(abs);
-    }
-    catch {
-        return { kind: 'skipped' };
-    }
-    try {
-        let length = 0;
-        while (length < buffer.length) {
-            const wanted = buffer.length - length;
-            const bytesRead = await readInto(fd, buffer, length, wanted);
-            length += bytesRead;
-            if (bytesRead < wanted)
-                break; // a short read of a regular file is its end: no extra read for EOF
-        }
-        if (length > maxFileBytes)
-            return { kind: 'skipped' };
-        if (buffer.subarray(0, Math.min(length, BINARY_SNIFF_BYTES)).includes(0))
-            return { kind: 'skipped' };
-        return { kind: 'text', text: buffer.toString('utf8', 0, length) };
-    }
-    catch (error) {
-        return error.code === 'EISDIR' ? { kind: 'ignored' } : { kind: 'skipped' };
-    }
-    finally {
-        await closeFile(fd);
-    }
-}
-// The callback API, promisified by hand: measurably cheaper per file than FileHandle objects.
-function openFile(file) {
-    return new Promise((resolve, reject) => external_node_fs_default().open(file, 'r', (error, fd) => (error ? reject(error) : resolve(fd))));
-}
-function readInto(fd, buffer, offset, length) {
-    return new Promise((resolve, reject) => external_node_fs_default().read(fd, buffer, offset, length, offset, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
-}
-function closeFile(fd) {
-    return new Promise((resolve) => external_node_fs_default().close(fd, () => resolve()));
-}
-
-;// CONCATENATED MODULE: ./src/scan/scan.ts
-/**
- * The `models-from` scanner: find OpenAI model ids in repository files chosen by globs, so that the
- * action can check them as if they were listed in `models`, say where each was found, and annotate the
- * pull request line that introduces a retired or inaccessible one.
- *
- * The parts: `globs.ts` (patterns), `walk.ts` (which files, and reading them), `find-ids.ts` (which
- * strings are ids), the model table of `src/models/`. This module runs them with bounds: at most
- * `maxFiles` files of at most `maxFileBytes`, the first {@link MAX_PLACES_PER_ID} places of each id
- * (and a count), and a time limit.
- */
-
-
-
-
-
-const DEFAULT_MAX_FILES = 20_000;
-const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-/** Places kept per id: enough to annotate and to show; the rest is counted. */
-const MAX_PLACES_PER_ID = 10;
-const DEFAULT_CONCURRENCY = 16;
-/** One file's ids, folded to the first places per id and a count, so memory does not grow with every mention. */
-function fold(file, found) {
-    const ids = new Map();
-    for (const m of found) {
-        let entry = ids.get(m.id);
-        if (!entry)
-            ids.set(m.id, (entry = { places: [], count: 0 }));
-        entry.count++;
-        if (entry.places.length < MAX_PLACES_PER_ID)
-            entry.places.push({ id: m.id, file, line: m.line, column: m.column });
-    }
-    return ids;
-}
-function outcomeOf(file, read) {
-    if (read.kind !== 'text')
-        return read;
-    if (!isSearched(file))
-        return { kind: 'scanned', ids: new Map() };
-    const found = findModelIds(read.text, syntaxOf(file)).sort((a, b) => a.line - b.line || a.column - b.column);
-    return { kind: 'scanned', ids: fold(file, found) };
-}
-/**
- * Scan the files of `options.cwd` selected by `patterns` (already split, e.g. by {@link parseGlobList})
- * for model ids. Throws, before reading anything, on a pattern that is absolute, contains `..` or is too
- * costly to match.
- */
-async function scanForModels(patterns, options) {
-    const compiled = compilePatterns(patterns);
-    const maxFiles = Math.max(0, Math.floor(options.maxFiles ?? DEFAULT_MAX_FILES));
-    const maxFileBytes = Math.max(0, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
-    const stopAt = options.timeLimitMs === undefined ? Infinity : Date.now() + Math.max(0, options.timeLimitMs);
-    const result = { byModel: new Map(), filesScanned: 0, filesSkipped: 0, truncated: false, timedOut: false };
-    if (!compiled.some((p) => !p.negate))
-        return result;
-    const root = await (0,promises_namespaceObject.realpath)(options.cwd);
-    const listed = await collectFiles(root, compiled, stopAt);
-    result.timedOut = listed.timedOut;
-    result.truncated = listed.files.length > maxFiles;
-    const selected = listed.files.slice(0, maxFiles);
-    // Files are read concurrently and folded in path order as soon as the files before them are done.
-    const outcomes = new Array(selected.length);
-    const byModel = new Map();
-    let folded = 0;
-    const foldReady = () => {
-        for (let o = outcomes[folded]; o !== undefined; o = outcomes[folded]) {
-            outcomes[folded] = undefined;
-            folded++;
-            if (o.kind === 'skipped')
-                result.filesSkipped++;
-            if (o.kind !== 'scanned')
-                continue;
-            result.filesScanned++;
-            for (const [id, found] of o.ids) {
-                const entry = byModel.get(id);
-                if (!entry) {
-                    byModel.set(id, found);
-                    continue;
-                }
-                entry.count += found.count;
-                for (const p of found.places)
-                    if (entry.places.length < MAX_PLACES_PER_ID)
-                        entry.places.push(p);
-            }
-        }
-    };
-    let next = 0;
-    let stopped = selected.length;
-    const worker = async () => {
-        const buffer = Buffer.allocUnsafe(maxFileBytes + 1);
-        while (next < stopped) {
-            if (Date.now() >= stopAt) {
-                result.timedOut = true;
-                stopped = Math.min(stopped, next);
-                break;
-            }
-            const i = next++;
-            const c = selected[i];
-            outcomes[i] = outcomeOf(c.file, await readCandidate(root, c, maxFileBytes, buffer));
-            foldReady();
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, selected.length) }, worker));
-    for (const id of [...byModel.keys()].sort())
-        result.byModel.set(id, byModel.get(id));
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/render/outputs.ts
-/** The step outputs (docs/DESIGN.md): names and values. Pure. */
-
-/** GitHub refuses a step output over 1 MB: the report drops detail before it would. */
-const REPORT_OUTPUT_LIMIT = 900 * 1024;
-const clipText = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-/** A model that needs attention, shortened: the first places it was found, the first hints, short texts. */
-const shortened = (m) => ({
-    ...m,
-    message: clipText(m.message, 500),
-    hints: m.hints.slice(0, 2).map((h) => clipText(h, 500)),
-    suggestions: m.suggestions.slice(0, 3).map((s) => clipText(s, 200)),
-    ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 10) } : {}),
-    ...(m.probe ? { probe: { endpoint: m.probe.endpoint, ...(m.probe.skippedBecause ? { skippedBecause: m.probe.skippedBecause } : {}) } } : {})
-});
-/** The least a model can say: its id, status and category, and one short line. */
-const minimal = (m) => ({
-    ...shortened(m),
-    message: clipText(m.message, 160),
-    hints: [],
-    suggestions: [],
-    ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 1) } : {}),
-    probe: m.probe ? { endpoint: m.probe.endpoint } : null
-});
-const fits = (json) => Buffer.byteLength(json) <= REPORT_OUTPUT_LIMIT;
-/**
- * The report as one line of JSON, within REPORT_OUTPUT_LIMIT. Detail goes first (passing models', then that
- * of the others, then report-level warnings beyond the first few), then models: passing ones before those
- * that need attention. Never every model: a single huge one is shortened, not dropped with the rest.
- */
-function reportJson(report) {
-    const full = JSON.stringify(report);
-    if (fits(full))
-        return full;
-    const brief = (m) => m.status === 'pass' ? { ...m, message: '', hints: [], probe: m.probe ? { endpoint: m.probe.endpoint } : null, foundIn: m.foundIn?.slice(0, 1) } : m;
-    const compact = JSON.stringify({ ...report, models: report.models.map(brief), truncated: { passingDetail: true, omittedModels: 0 } });
-    if (fits(compact))
-        return compact;
-    // Detail of the models that need attention, and of the report itself, is shortened too.
-    const frame = {
-        ...report,
-        auth: { ...report.auth, message: clipText(report.auth.message, 1000), hints: report.auth.hints.slice(0, 3).map((h) => clipText(h, 500)) },
-        ...(report.warnings ? { warnings: report.warnings.slice(0, 10).map((w) => clipText(w, 500)) } : {}),
-        ...(report.notes ? { notes: report.notes.slice(0, 10).map((n) => clipText(n, 500)) } : {}),
-        models: []
-    };
-    const detail = { passingDetail: true, omittedModels: 0, detail: true };
-    for (const shape of [(m) => (m.status === 'pass' ? brief(m) : shortened(m)), minimal]) {
-        const json = JSON.stringify({ ...frame, models: report.models.map(shape), truncated: detail });
-        if (fits(json))
-            return json;
-    }
-    // Still too large: as many models as fit, those that need attention first, in their order; say how many are left out.
-    const order = [...report.models.filter((m) => m.status !== 'pass'), ...report.models.filter((m) => m.status === 'pass')];
-    const keep = new Set();
-    let size = Buffer.byteLength(JSON.stringify({ ...frame, truncated: { ...detail, omittedModels: report.models.length } }));
-    for (const m of order) {
-        const bytes = Buffer.byteLength(JSON.stringify(minimal(m))) + 1;
-        if (size + bytes > REPORT_OUTPUT_LIMIT)
-            break;
-        keep.add(m);
-        size += bytes;
-    }
-    const kept = report.models.filter((m) => keep.has(m)).map(minimal);
-    return JSON.stringify({ ...frame, models: kept, truncated: { ...detail, omittedModels: report.models.length - kept.length } });
-}
-function renderOutputs(report) {
-    return {
-        ok: String(report.ok),
-        authenticated: String(report.auth.status === 'pass' || report.auth.status === 'warn'),
-        'accessible-models': passingModels(report).join(','),
-        'inaccessible-models': failingModels(report).join(','),
-        skipped: String(report.skipped ?? false),
-        report: reportJson(report)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/api/deadline.ts
-/** One deadline for the whole run: every request and every retry wait is bounded by it. */
-class Deadline {
-    now;
-    signal;
-    endsAt;
-    controller = new AbortController();
-    timer;
-    constructor(ms, now = Date.now) {
-        this.now = now;
-        this.endsAt = now() + ms;
-        this.timer = setTimeout(() => this.controller.abort(new Error('deadline')), ms);
-        this.timer.unref();
-        this.signal = this.controller.signal;
-    }
-    remaining() {
-        return Math.max(0, this.endsAt - this.now());
-    }
-    get expired() {
-        return this.signal.aborted || this.remaining() <= 0;
-    }
-    dispose() {
-        clearTimeout(this.timer);
-    }
-    /** Waits `ms` unless the deadline comes first; resolves false when it did. */
-    sleep(ms) {
-        if (ms >= this.remaining())
-            return Promise.resolve(false);
-        return new Promise((resolve) => {
-            const onAbort = () => {
-                clearTimeout(t);
-                resolve(false);
-            };
-            const t = setTimeout(() => {
-                this.signal.removeEventListener('abort', onAbort);
-                resolve(true);
-            }, ms);
-            this.signal.addEventListener('abort', onAbort, { once: true });
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/models/shutdown-catalogue.json
-const shutdown_catalogue_namespaceObject = /*#__PURE__*/JSON.parse('{"Jn":{"ada":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"babbage-002","replacements":["babbage-002"]},"babbage":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"babbage-002","replacements":["babbage-002"]},"babbage-002":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"chatgpt-4o-latest":{"shutdownDate":"2026-02-17","announced":"2025-11-18","replacement":"gpt-5.1-chat-latest","replacements":["gpt-5.1-chat-latest"]},"chatgpt-image-latest":{"shutdownDate":"2026-12-01","announced":"2026-06-02","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"code-cushman-001":{"shutdownDate":"2023-03-23","announced":"2023-03-20","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-cushman-002":{"shutdownDate":"2023-03-23","announced":"2023-03-20","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-davinci-001":{"shutdownDate":"2023-03-23","announced":"2023-03-20","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-davinci-002":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"code-davinci-edit-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"code-search-ada-code-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"code-search-ada-text-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"code-search-babbage-code-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"code-search-babbage-text-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"codex-mini-latest":{"shutdownDate":"2026-02-12","announced":"2025-11-17","replacement":"gpt-5-codex-mini","replacements":["gpt-5-codex-mini"]},"computer-use-preview":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"computer-use-preview-2025-03-11":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"curie":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"davinci-002","replacements":["davinci-002"]},"dall-e-2":{"shutdownDate":"2026-05-12","announced":"2025-11-14","replacement":"gpt-image-2, gpt-image-1, or gpt-image-1-mini","replacements":["gpt-image-2","gpt-image-1","gpt-image-1-mini"]},"dall-e-3":{"shutdownDate":"2026-05-12","announced":"2025-11-14","replacement":"gpt-image-2, gpt-image-1, or gpt-image-1-mini","replacements":["gpt-image-2","gpt-image-1","gpt-image-1-mini"]},"davinci":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"davinci-002","replacements":["davinci-002"]},"davinci-002":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"ft-babbage-002":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"babbage-002"},"ft-davinci-002":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"davinci-002"},"ft-gpt-3.5-turbo":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"gpt-3.5-turbo"},"ft-gpt-4":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"],"fineTunesOf":"gpt-4"},"ft-gpt-4.1-nano-2025-04-14":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"],"fineTunesOf":"gpt-4.1-nano-2025-04-14"},"ft-o4-mini-2025-04-16":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"],"fineTunesOf":"o4-mini-2025-04-16"},"gpt-3.5-turbo":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-0125":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-0301":{"shutdownDate":"2024-09-13","announced":"2023-06-13","replacement":"gpt-3.5-turbo","replacements":["gpt-3.5-turbo"]},"gpt-3.5-turbo-0613":{"shutdownDate":"2024-09-13","announced":"2023-11-06","replacement":"gpt-3.5-turbo","replacements":["gpt-3.5-turbo"]},"gpt-3.5-turbo-1106":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-16k-0613":{"shutdownDate":"2024-09-13","announced":"2023-11-06","replacement":"gpt-3.5-turbo","replacements":["gpt-3.5-turbo"]},"gpt-3.5-turbo-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-3.5-turbo-instruct":{"shutdownDate":"2026-09-28","announced":"2025-09-26","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-4":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-0125-preview":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-0314":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-0613":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-0613-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-1106-preview":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-1106-vision-preview":{"shutdownDate":"2024-12-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-32k":{"shutdownDate":"2025-06-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-32k-0314":{"shutdownDate":"2025-06-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-32k-0613":{"shutdownDate":"2025-06-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo-2024-04-09":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo-completions":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4-turbo-preview":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-turbo-preview-completions":{"shutdownDate":"2026-03-26","announced":"2025-09-26","replacement":"gpt-5 or gpt-4.1*","replacements":["gpt-5","gpt-4.1"]},"gpt-4-vision-preview":{"shutdownDate":"2024-12-06","announced":"2024-06-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"gpt-4.1-nano":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"]},"gpt-4.1-nano-2025-04-14":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"]},"gpt-4.5-preview":{"shutdownDate":"2025-07-14","announced":"2025-04-14","replacement":"gpt-4.1","replacements":["gpt-4.1"]},"gpt-4o-2024-05-13":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-4o-audio":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-audio-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-audio-preview-2024-10-01":{"shutdownDate":"2025-10-10","announced":"2025-06-10","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-mini-audio":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-4o-mini-audio-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-audio-mini","replacements":["gpt-audio-mini"]},"gpt-4o-mini-realtime":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1-mini","replacements":["gpt-realtime-2.1-mini"]},"gpt-4o-mini-realtime-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-mini","replacements":["gpt-realtime-mini"]},"gpt-4o-mini-search-preview-2025-03-11":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-4o-mini-transcribe":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]},"gpt-4o-mini-transcribe-2025-03-20":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-4o-mini-transcribe-2025-12-15","replacements":["gpt-4o-mini-transcribe-2025-12-15"]},"gpt-4o-realtime":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1","replacements":["gpt-realtime-2.1"]},"gpt-4o-realtime-preview":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-realtime-preview-2024-10-01":{"shutdownDate":"2025-10-10","announced":"2025-06-10","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-realtime-preview-2024-12-17":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-realtime-preview-2025-06-03":{"shutdownDate":"2026-05-07","announced":"2025-09-15","replacement":"gpt-realtime-1.5","replacements":["gpt-realtime-1.5"]},"gpt-4o-search-preview-2025-03-11":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-4o-transcribe":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]},"gpt-4o-transcribe-diarize":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]},"gpt-5-2025-08-07":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5-chat-latest":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5-codex":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5-mini-2025-08-07":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-5-nano-2025-08-07":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-luna","replacements":["gpt-5.6-luna"]},"gpt-5-pro-2025-10-06":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"gpt-5.1-chat-latest":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.1-codex":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.1-codex-max":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.1-codex-mini":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"gpt-5.2-chat-latest":{"shutdownDate":"2026-08-10","announced":"2026-05-08","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.2-codex":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.3-chat-latest":{"shutdownDate":"2026-08-10","announced":"2026-05-08","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"gpt-5.4-cyber":{"shutdownDate":"2026-10-01","announced":"2026-09-11","replacement":"most capable cyber model available to you","replacements":[]},"gpt-audio":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-audio-mini":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-audio-mini-2025-10-06":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-audio-1.5","replacements":["gpt-audio-1.5"]},"gpt-image-1":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"gpt-image-1-mini":{"shutdownDate":"2026-12-01","announced":"2026-06-02","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"gpt-image-1.5":{"shutdownDate":"2026-12-01","announced":"2026-06-02","replacement":"gpt-image-2.5-sunburst or gpt-image-2.5-flare","replacements":["gpt-image-2.5-sunburst","gpt-image-2.5-flare"]},"gpt-realtime":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1","replacements":["gpt-realtime-2.1"]},"gpt-realtime-mini":{"shutdownDate":"2027-01-20","announced":"2026-07-20","replacement":"gpt-realtime-2.1-mini","replacements":["gpt-realtime-2.1-mini"]},"gpt-realtime-mini-2025-10-06":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-realtime-2.1-mini","replacements":["gpt-realtime-2.1-mini"]},"o1":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o1-2024-12-17":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o1-mini":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"o4-mini","replacements":["o4-mini"]},"o1-preview":{"shutdownDate":"2025-07-28","announced":"2025-04-28","replacement":"o3","replacements":["o3"]},"o1-pro":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"o1-pro-2025-03-19":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"o3-2025-04-16":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-deep-research":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-deep-research-2025-06-26":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-mini":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-mini-2025-01-31":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o3-pro-2025-06-10":{"shutdownDate":"2026-12-11","announced":"2026-06-11","replacement":"gpt-5.6-sol (reasoning.mode: pro)","replacements":["gpt-5.6-sol"]},"o4-mini":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"o4-mini-2025-04-16":{"shutdownDate":"2026-10-23","announced":"2026-04-22","replacement":"gpt-5.6-terra","replacements":["gpt-5.6-terra"]},"o4-mini-deep-research":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"o4-mini-deep-research-2025-06-26":{"shutdownDate":"2026-07-23","announced":"2026-04-22","replacement":"gpt-5.6-sol","replacements":["gpt-5.6-sol"]},"sora-2":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-2025-10-06":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-2025-12-08":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-pro":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"sora-2-pro-2025-10-06":{"shutdownDate":"2026-09-24","announced":"2026-03-24","replacement":null,"replacements":[]},"text-ada-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-babbage-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-curie-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-002":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-003":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-3.5-turbo-instruct","replacements":["gpt-3.5-turbo-instruct"]},"text-davinci-edit-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"gpt-4o","replacements":["gpt-4o"]},"text-moderation-007":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"omni-moderation","replacements":["omni-moderation-latest"]},"text-moderation-latest":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"omni-moderation","replacements":["omni-moderation-latest"]},"text-moderation-stable":{"shutdownDate":"2025-10-27","announced":"2025-04-28","replacement":"omni-moderation","replacements":["omni-moderation-latest"]},"text-search-ada-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-ada-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-babbage-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-babbage-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-curie-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-curie-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-davinci-doc-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-search-davinci-query-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-ada-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-babbage-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-curie-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"text-similarity-davinci-001":{"shutdownDate":"2024-01-04","announced":"2023-07-06","replacement":"text-embedding-3-small","replacements":["text-embedding-3-small"]},"whisper-1":{"shutdownDate":"2027-02-26","announced":"2026-08-26","replacement":"gpt-live-transcribe or gpt-transcribe","replacements":["gpt-live-transcribe","gpt-transcribe"]}}}');
-;// CONCATENATED MODULE: ./src/models/catalogue.ts
-/**
- * The shutdown catalogue: OpenAI's announced shutdowns with their replacements, as data
- * (`shutdown-catalogue.json`, generated by `scripts/build-catalog.mjs` from `data/openai-deprecations.json`).
- * Read by the diagnosis (`src/diagnosis/shutdowns.ts`) and held together with the family table by
- * `__tests__/models/consistency.test.ts`: every id and replacement it names is an id the scanner recognises.
- */
-
-const SHUTDOWN_CATALOGUE = shutdown_catalogue_namespaceObject.Jn;
-
-;// CONCATENATED MODULE: ./src/diagnosis/shutdowns.ts
-/** The retired-model catalogue: announced shutdowns and replacements, from the OpenAI deprecations page. */
-
-function lookupShutdown(id) {
-    const entry = Object.hasOwn(SHUTDOWN_CATALOGUE, id) ? SHUTDOWN_CATALOGUE[id] : Object.hasOwn(SHUTDOWN_CATALOGUE, id.toLowerCase()) ? SHUTDOWN_CATALOGUE[id.toLowerCase()] : undefined;
-    return entry ? { shutdownDate: entry.shutdownDate, replacement: entry.replacement } : null;
-}
-/**
- * The replacement to recommend for a model shut down by `today`: follows the chain while a replacement is
- * itself shut down (davinci → davinci-002 → gpt-5.6-terra).
- */
-function currentReplacement(id, today) {
-    let replacement = lookupShutdown(id)?.replacement ?? null;
-    const seen = new Set([id]);
-    while (replacement && !seen.has(replacement)) {
-        seen.add(replacement);
-        const next = lookupShutdown(replacement);
-        if (!next || next.shutdownDate > today || !next.replacement)
-            break;
-        replacement = next.replacement;
-    }
-    return replacement;
-}
-
-;// CONCATENATED MODULE: ./src/providers/openai.ts
-/** OpenAI's API (and OpenAI-compatible servers): the profile the checks were first written for. */
-
-
-
-
-const OPENAI_PROFILE = {
-    id: 'openai',
-    listsCheckedIds: true,
-    usesShutdownCatalogue: true,
-    classify: classifyFailure,
-    hints: hintsFor,
-    planProbe: planProbe,
-    adaptProbe: adaptProbe,
-    describeListed: (count) => `The key authenticated; it can see ${count} model${count === 1 ? '' : 's'}.`,
-    listWarningHint: (scopes) => {
-        const list = scopes.join(', ');
-        return `Optional: allow “Models: Read”${list ? ` (\`${list}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`;
-    },
-    describeSuccess: (source, probe) => {
-        const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key';
-        if (!probe)
-            return `${seen}.`;
-        if (!probe.endpoint)
-            return `${seen}; not probed: ${probe.skippedBecause}.`;
-        return `${seen}; a real request to ${probe.endpoint} succeeded.`;
-    }
-};
-
-;// CONCATENATED MODULE: ./src/checks/rate-limits.ts
-const num = (value) => {
-    if (value === undefined || value.trim() === '')
-        return null;
-    const n = Number(value);
-    return Number.isFinite(n) ? n : null;
-};
-function readRateLimits(headers) {
-    const limits = {
-        limitRequests: num(headers['x-ratelimit-limit-requests']),
-        remainingRequests: num(headers['x-ratelimit-remaining-requests']),
-        resetRequests: headers['x-ratelimit-reset-requests'] ?? null,
-        limitTokens: num(headers['x-ratelimit-limit-tokens']),
-        remainingTokens: num(headers['x-ratelimit-remaining-tokens']),
-        resetTokens: headers['x-ratelimit-reset-tokens'] ?? null
-    };
-    return Object.values(limits).some((v) => v !== null) ? limits : null;
-}
-
-;// CONCATENATED MODULE: ./src/checks/suggest.ts
-/**
- * Closest listed model ids to a mistyped one (`gpt4o` → `gpt-4o`). Pure.
- *
- * Bounded, because the listed ids come from the server: ids much longer than any model id are skipped, an id
- * whose length alone puts it beyond the cut-off is never compared, the edit distance stops as soon as it
- * must exceed the cut-off (two rows, not a matrix), and the search stops when the deadline has passed.
- */
-/** Listed ids longer than this are not model ids anyone types (OpenAI's are under 60 characters). */
-const suggest_MAX_ID_LENGTH = 256;
-/** How often (in listed ids) the deadline is looked at. */
-const DEADLINE_EVERY = 64;
-/**
- * Optimal string alignment distance (Levenshtein with adjacent transpositions), or `max + 1` as soon as it
- * is known to exceed `max`. O(len(a) × len(b)) at worst, usually far less; three rows of memory.
- */
-function boundedDistance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max)
-        return max + 1;
-    let before = new Array(b.length + 1).fill(0); // row i - 2
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i - 1
-    let current = new Array(b.length + 1).fill(0);
-    let previousMin = 0;
-    for (let i = 1; i <= a.length; i++) {
-        current[0] = i;
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            current[j] = d;
-            if (d < rowMin)
-                rowMin = d;
-        }
-        // Every later cell is at least the smallest of this row (or of the row before, via a transposition).
-        if (rowMin > max && previousMin >= max)
-            return max + 1;
-        previousMin = rowMin;
-        [before, previous, current] = [previous, current, before];
-    }
-    return previous[b.length] > max ? max + 1 : previous[b.length];
-}
-const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-function suggestModels(wanted, available, max = 3, options = {}) {
-    const target = wanted.toLowerCase();
-    const squashedTarget = squash(wanted);
-    const limit = Math.max(2, Math.floor(target.length / 3));
-    const scored = [];
-    for (let n = 0; n < available.length; n++) {
-        if (n % DEADLINE_EVERY === 0 && options.expired?.())
-            break;
-        const id = available[n];
-        if (id === wanted || id.length > suggest_MAX_ID_LENGTH)
-            continue;
-        const lower = id.toLowerCase();
-        let score;
-        if (lower === target || squash(id) === squashedTarget)
-            score = 0;
-        else {
-            score = boundedDistance(target, lower, limit);
-            if (score > limit) {
-                // `gpt-4o-mini-2024` typed for a dated snapshot: suggest ids that begin with it.
-                if (lower.startsWith(target) && target.length >= 5)
-                    score = limit + 0.5;
-                else
-                    continue;
-            }
-        }
-        scored.push({ id, score });
-    }
-    return scored
-        .sort((x, y) => x.score - y.score || x.id.length - y.id.length || x.id.localeCompare(y.id))
-        .slice(0, max)
-        .map((s) => s.id);
-}
-
-;// CONCATENATED MODULE: ./src/checks/check-access.ts
-
-
-
-
-
-
-
-/** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
-const check_access_DEFAULT_CONCURRENCY = 32;
-const MAX_ADAPTATIONS = 2;
-/**
- * Answers that say the same about every request of this key: once one has arrived, probes not yet sent are not sent
- * (a dead key with 50 models costs the requests already in flight, not 51).
- */
-const ACCOUNT_WIDE = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive']);
-/** The checks' shared context: the settings' facts, and the service's profile (diagnosis, list meaning, probes) with them. */
-class Context {
-    options;
-    /** What differs between services (OpenAI, Azure) is data on the API, not branches here. */
-    profile;
-    constructor(options) {
-        this.options = options;
-        this.profile = options.api.profile ?? OPENAI_PROFILE;
-    }
-    get remedy() {
-        const { settings, proxy } = this.options;
-        return {
-            baseUrl: settings.baseUrl,
-            organization: settings.organization,
-            project: settings.project,
-            timeoutSeconds: Math.round(settings.timeoutMs / 1000),
-            proxy: proxy ?? false
-        };
-    }
-    hints(category, model, extra = {}) {
-        return this.profile.hints(category, { ...this.remedy, scope: 'model', model, ...extra });
-    }
-    classify(outcome, ctx) {
-        const diagnosis = this.profile.classify(outcome.failure, { ...this.remedy, ...ctx });
-        return outcome.attempts > 1 ? { ...diagnosis, message: `${diagnosis.message} (after ${outcome.attempts} attempts)` } : diagnosis;
-    }
-}
-/** Runs `task` over `items` with at most `limit` in flight; keeps the order of `items`. */
-async function mapBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-async function checkAccess(options) {
-    const { settings, api } = options;
-    const ctx = new Context(options);
-    const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
-    const limit = (options.concurrency ?? check_access_DEFAULT_CONCURRENCY) - 1; // one slot is the list's
-    let accountFailed = false;
-    // The list and the first probes leave together; each model is judged as soon as its probe and the list have met.
-    const listing = api.listModels().then((list) => {
-        const auth = authenticate(list, ctx);
-        if (auth.status === 'fail')
-            accountFailed = true;
-        options.onAuth?.(auth);
-        const listed = list.ok && ctx.profile.listsCheckedIds ? new Map(list.data.map((m) => [m.id, m])) : null;
-        return { auth, listed };
-    });
-    const judge = async (model) => {
-        const probed = settings.probe !== 'request' ? null : accountFailed ? 'not sent' : await probe(model.id, api, ctx);
-        if (probed && probed !== 'not sent' && probed.failure && ACCOUNT_WIDE.has(probed.failure.category))
-            accountFailed = true;
-        const { auth, listed } = await listing;
-        // Nothing can be learnt about a model while the key, the account or the connection fails.
-        if (auth.status === 'fail')
-            return notChecked(model.id, model.required, `Not checked: GET /models failed (${auth.category}).`);
-        if (probed === 'not sent')
-            return notChecked(model.id, model.required, 'Not checked: another request showed that every request of this key fails the same way.');
-        const result = await assess(model, probed, listed, api, ctx);
-        options.onModel?.(result);
-        return result;
-    };
-    const [models, { auth }] = await Promise.all([mapBounded(wanted, limit, judge), listing]);
-    return { auth, models };
-}
-/** Step 1, authenticate: the list's answer says whether the key works. A restricted key that may not list models passes with a warning. */
-function authenticate(list, ctx) {
-    if (list.ok) {
-        return {
-            status: 'pass',
-            category: 'ok',
-            message: ctx.profile.describeListed(list.data.length),
-            hints: [],
-            requestId: list.answer.requestId,
-            httpStatus: list.answer.status,
-            listedModels: list.data.length,
-            latencyMs: list.latencyMs
-        };
-    }
-    const diagnosis = ctx.classify(list, { scope: 'auth', request: 'GET /models' });
-    if (diagnosis.category !== 'missing-scope')
-        return { ...diagnosis, status: 'fail', listedModels: null, latencyMs: list.latencyMs };
-    const scopeList = missingScopes(diagnosis.message);
-    const scopes = scopeList.join(', ');
-    return {
-        ...diagnosis,
-        status: 'warn',
-        message: `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`,
-        hints: [ctx.profile.listWarningHint(scopeList)],
-        listedModels: null,
-        latencyMs: list.latencyMs
-    };
-}
-/** One model: its look-up, lifecycle and probe, judged together. */
-async function assess({ id, required }, probed, listed, api, ctx) {
-    const { settings, today } = ctx.options;
-    const found = await lookUp(id, listed, probed, api, ctx);
-    const latencyMs = probed ? probed.latencyMs + (found.latencyMs ?? 0) : found.latencyMs;
-    const facts = { info: found.info, source: found.source, probe: probed?.probe ?? null, latencyMs };
-    if (found.failure)
-        return modelResult(id, required, refine(found.failure, id, listed, ctx), { ...facts, probe: null, latencyMs: found.latencyMs });
-    const shutdownDate = found.info?.shutdown_date ?? null;
-    const replacement = shutdownDate ? currentReplacement(id, today) : null;
-    if (shutdownDate && shutdownDate <= today) {
-        const retired = { category: 'model-retired', message: `The API lists \`${id}\` with shutdown date ${shutdownDate}, which has passed.` };
-        return modelResult(id, required, { ...retired, hints: ctx.hints('model-retired', id, { replacement }), requestId: found.requestId }, { ...facts, replacement });
-    }
-    if (probed?.failure) {
-        // Listed, yet the request says "not found": the key sees the model but may not use it.
-        const failure = probed.failure.category === 'model-not-found' && found.source
-            ? { ...probed.failure, category: 'model-no-access', hints: ctx.hints('model-no-access', id) }
-            : refine(probed.failure, id, listed, ctx);
-        return modelResult(id, required, failure, facts);
-    }
-    const requestId = probed?.requestId ?? found.requestId;
-    const message = ctx.profile.describeSuccess(found.source, probed?.probe ?? null);
-    if (shutdownDate && settings.deprecation !== 'ignore') {
-        const deprecated = {
-            category: 'model-deprecated',
-            message: `${message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-            hints: ctx.hints('model-deprecated', id, { shutdownDate, replacement }),
-            requestId
-        };
-        return modelResult(id, required, deprecated, { ...facts, replacement }, settings.deprecation);
-    }
-    return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, facts);
-}
-/**
- * Step 2, look up: a listed model is known. Otherwise `GET /models/{id}` is asked only where an answer needs it: in
- * `list` mode, or for the metadata of a model whose probe succeeded (or that has no probe). A failed probe's own answer
- * is more precise than a look-up, so it is not followed by one.
- */
-async function lookUp(id, listed, probed, api, ctx) {
-    const info = listed?.get(id);
-    if (info)
-        return { info, source: 'listed', requestId: null, latencyMs: null, failure: null };
-    const none = { info: null, source: null, requestId: null, latencyMs: null, failure: null };
-    const probing = ctx.options.settings.probe === 'request';
-    if (probing && (listed === null || probed?.failure))
-        return none;
-    const retrieved = await api.retrieveModel(id);
-    if (retrieved.ok)
-        return { info: retrieved.data, source: 'retrieved', requestId: retrieved.answer.requestId, latencyMs: retrieved.latencyMs, failure: null };
-    const failure = ctx.classify(retrieved, { scope: 'model', request: `GET /models/${id}`, model: id });
-    // A restricted key that may not read models can still be probed: its probe decides.
-    if (failure.category === 'missing-scope' && probing)
-        return none;
-    return { ...none, latencyMs: retrieved.latencyMs, failure };
-}
-/** Step 4, probe: the cheapest real request for the model's family, adapted at most twice when the API says the shape is wrong. */
-async function probe(id, api, ctx) {
-    let plan = ctx.profile.planProbe(id);
-    const adapted = [];
-    let latencyMs = 0;
-    let requestId = null;
-    for (;;) {
-        // No request for this family, at first or after an answer that named what the id serves (Azure deployments).
-        if (!plan.endpoint) {
-            const served = plan.servedModel ? { model: plan.servedModel } : {};
-            const probe = { endpoint: null, skippedBecause: plan.skippedBecause ?? null, ...(adapted.length ? { adapted } : {}), ...served };
-            return { probe, requestId, latencyMs, failure: null };
-        }
-        const endpoint = plan.endpoint;
-        const outcome = await api.post(endpoint, plan.body);
-        latencyMs += outcome.latencyMs;
-        if (outcome.ok) {
-            const model = readServedModel(outcome.data);
-            const probe = { endpoint, rateLimits: readRateLimits(outcome.answer.headers), usage: readUsage(outcome.data), adapted, ...(model ? { model } : {}) };
-            return { probe, requestId: outcome.answer.requestId, latencyMs, failure: null };
-        }
-        if (outcome.failure.kind === 'http')
-            requestId = outcome.failure.answer.requestId;
-        const next = outcome.failure.kind === 'http' && adapted.length < MAX_ADAPTATIONS ? ctx.profile.adaptProbe(plan, readErrorFields(outcome.failure.answer)) : null;
-        if (next) {
-            adapted.push(next.change);
-            plan = next.plan;
-            continue;
-        }
-        const failure = ctx.classify(outcome, { scope: 'probe', request: `POST ${endpoint}`, model: id });
-        const rateLimits = outcome.failure.kind === 'http' ? readRateLimits(outcome.failure.answer.headers) : null;
-        return { probe: { endpoint, rateLimits, usage: null, adapted }, requestId: failure.requestId, latencyMs, failure };
-    }
-}
-/** Step 3, lifecycle, for a model the API does not serve: a retired model (catalogue) names its replacement; a typo gets suggestions. */
-function refine(diagnosis, id, listed, ctx) {
-    if (diagnosis.category !== 'model-not-found' && diagnosis.category !== 'model-retired')
-        return diagnosis;
-    const today = ctx.options.today;
-    const shutdown = ctx.profile.usesShutdownCatalogue ? lookupShutdown(id) : null;
-    if (shutdown && shutdown.shutdownDate <= today) {
-        const said = diagnosis.httpStatus
-            ? `the API answers HTTP ${diagnosis.httpStatus}${diagnosis.errorCode ? ` ${diagnosis.errorCode}` : ''}`
-            : 'the API no longer serves it';
-        const replacement = currentReplacement(id, today);
-        return {
-            ...diagnosis,
-            category: 'model-retired',
-            message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`,
-            hints: ctx.hints('model-retired', id, { replacement })
-        };
-    }
-    if (diagnosis.category === 'model-retired')
-        return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) };
-    const suggestions = suggestModels(id, listed ? [...listed.keys()] : [], 3, { expired: ctx.options.expired });
-    return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions };
-}
-/** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */
-function readServedModel(data) {
-    const model = data?.model;
-    return typeof model === 'string' && /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,199}$/.test(model) ? model : null;
-}
-function readUsage(data) {
-    const usage = data?.usage;
-    if (!usage || typeof usage !== 'object')
-        return null;
-    const n = (v) => (typeof v === 'number' ? v : null);
-    return { inputTokens: n(usage.prompt_tokens ?? usage.input_tokens), outputTokens: n(usage.completion_tokens ?? usage.output_tokens) };
-}
-/** A model that was not checked, and why (status `skip`, category `not-checked`). */
-function notChecked(id, required, message) {
-    return modelResult(id, required, { category: 'not-checked', message, hints: [], requestId: null }, { info: null, source: null, probe: null, latencyMs: null });
-}
-function modelResult(id, required, diagnosis, facts, deprecation = 'warn') {
-    const { suggestions = [], ...rest } = diagnosis;
-    return {
-        id,
-        required,
-        status: statusOf(diagnosis.category, required, deprecation),
-        ...rest,
-        shutdownDate: facts.info?.shutdown_date ?? null,
-        replacement: facts.replacement ?? null,
-        suggestions,
-        latencyMs: facts.source === 'listed' && !facts.probe?.endpoint ? null : facts.latencyMs,
-        source: facts.source,
-        probe: facts.probe
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/to-models.ts
-/**
- * What a `models-from` scan adds to a run: the ids to check (at most {@link MAX_SCANNED_MODELS} beyond
- * those listed, since each costs a request), where each was found, a note and warnings. Pure.
- */
-
-/** Most ids a scan adds to `models`: each is a request with the key. */
-const MAX_SCANNED_MODELS = 50;
-const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-function firstPlace(a, b) {
-    const x = a.places[0];
-    const y = b.places[0];
-    if (!x || !y)
-        return 0;
-    return comparePaths(x.file, y.file) || x.line - y.line || x.column - y.column;
-}
-function scanFindings(scan, listed, timeLimitMs) {
-    const foundIn = new Map();
-    for (const [id, found] of scan.byModel)
-        foundIn.set(id, { places: found.places.map((m) => ({ file: m.file, line: m.line })), count: found.count });
-    const unlisted = [...scan.byModel.entries()].filter(([id]) => !listed.has(id)).sort(([, a], [, b]) => firstPlace(a, b));
-    const added = unlisted.slice(0, MAX_SCANNED_MODELS).map(([id]) => id);
-    const warnings = [];
-    if (scan.truncated) {
-        warnings.push(`\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`);
-    }
-    if (scan.timedOut) {
-        const limit = timeLimitMs === undefined ? '' : ` after ${(timeLimitMs / 1000).toFixed(1)} s (half of \`timeout-seconds\`)`;
-        warnings.push(`\`models-from\` stopped${limit} having read ${plural(scan.filesScanned + scan.filesSkipped, 'file')}: the files not read were not searched; narrow the globs, or raise \`timeout-seconds\`.`);
-    }
-    if (unlisted.length > MAX_SCANNED_MODELS) {
-        warnings.push(`\`models-from\` found ${plural(unlisted.length, 'model id')} not listed in \`models\`; a scan adds at most ${MAX_SCANNED_MODELS} (each is a request with the key), ` +
-            `so only the first ${MAX_SCANNED_MODELS} (in path order) are checked: list the ids you use in \`models\`, or narrow \`models-from\` to the files that use them.`);
-    }
-    const note = `\`models-from\` scanned ${plural(scan.filesScanned, 'file')}` +
-        (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
-        (scan.truncated ? ' and stopped at its file limit' : '') +
-        (scan.timedOut ? ' and stopped at its time limit' : '') +
-        `: ${plural(scan.byModel.size, 'model id')} found, ${added.length} added to \`models\`.`;
-    return { added, foundIn, note, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/status/fetch.ts
-/**
- * The StatusFetch port over the action's own transport (direct node:http/https, or undici behind
- * HTTPS_PROXY): a separate, plain GET — never the OpenAI client, so no key, organization, project or SDK
- * header can go with it — and no redirect is followed.
- */
-
-/** A status summary is small; anything larger is not one. */
-const STATUS_MAX_BYTES = 512 * 1024;
-async function createStatusFetch(env) {
-    const transport = await createTransport(env, 2);
-    return {
-        fetch: async (url, signal) => {
-            const answer = await transport.send({ url, method: 'GET', headers: { accept: 'application/json' }, signal, maxBytes: STATUS_MAX_BYTES });
-            return { status: answer.status, contentType: answer.headers['content-type'] ?? null, text: answer.text, truncated: answer.truncated };
-        },
-        close: () => transport.close()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/status/text.ts
-/**
- * Status-page text is untrusted. Before it goes anywhere it is made plain: one line, no control or
- * bidirectional-override characters, clipped, and defanged so that no renderer can turn it into a link,
- * a mention, a code span or a workflow command (the renderers escape it once more, like API answers).
- */
-const INVISIBLE_BREAK = '\u200b';
-const MAX_NAME = 160;
-const MAX_COMPONENT = 60;
-const MAX_DESCRIPTION = 120;
-function cleanText(value, max) {
-    if (typeof value !== 'string')
-        return '';
-    const flat = value
-        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const defanged = flat
-        .replace(/`/g, "'")
-        // Autolinks: scheme://, www. and e-mail/mention @ get an invisible break; so does a workflow command's ::.
-        .replace(/:\/\//g, `:${INVISIBLE_BREAK}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${INVISIBLE_BREAK}.`)
-        .replace(/@/g, `@${INVISIBLE_BREAK}`)
-        .replace(/::/g, `:${INVISIBLE_BREAK}:`);
-    const chars = Array.from(defanged);
-    return chars.length > max
-        ? `${chars
-            .slice(0, max - 1)
-            .join('')
-            .trimEnd()}…`
-        : defanged;
-}
-/** A machine word from the page (`partial_outage`, `investigating`), or `unknown`. */
-function cleanWord(value) {
-    return typeof value === 'string' && /^[a-z][a-z_ -]{0,39}$/i.test(value.trim()) ? value.trim().toLowerCase().replace(/[ -]+/g, '_') : 'unknown';
-}
-function isLoopback(hostname) {
-    const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** The scheme a link may have: https, or http only when the configured page itself is an http loopback page (tests, local mirrors). */
-function allowedScheme(url, page) {
-    if (url.protocol === 'https:')
-        return true;
-    return url.protocol === 'http:' && page.protocol === 'http:' && isLoopback(page.hostname);
-}
-/** A link the renderers may show: on the status page's own host, with a plain path and no query, credentials or fragment. */
-function safeLink(value, pageUrl) {
-    if (typeof value !== 'string' || value.length > 300)
-        return null;
-    let url;
-    let page;
-    try {
-        url = new URL(value);
-        page = new URL(pageUrl);
-    }
-    catch {
-        return null;
-    }
-    if (!allowedScheme(url, page) || url.host !== page.host || url.username || url.password || url.search || url.hash)
-        return null;
-    if (!/^\/[A-Za-z0-9._~\-/]*$/.test(url.pathname))
-        return null;
-    return `${url.origin}${url.pathname}`;
-}
-/** `{page}/incidents/{id}`: where incident.io and Statuspage pages show an incident. */
-function incidentLink(id, pageUrl) {
-    if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id))
-        return null;
-    return safeLink(`${pageUrl.replace(/\/+$/, '')}/incidents/${id}`, pageUrl);
-}
-
-;// CONCATENATED MODULE: ./src/status/parse.ts
-
-/** At most this many incidents and components per incident are kept. */
-const MAX_INCIDENTS = 5;
-const MAX_COMPONENTS = 8;
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v) => (Array.isArray(v) ? v : []);
-const parse_str = (v) => (typeof v === 'string' && v !== '' ? v : null);
-/** Component states, worst last: incident.io's and Statuspage's vocabularies. */
-const RANK = {
-    operational: 0,
-    under_maintenance: 1,
-    degraded_performance: 1,
-    partial_outage: 2,
-    major_outage: 3,
-    full_outage: 3
-};
-const INDICATOR_BY_RANK = ['none', 'minor', 'major', 'critical'];
-const DESCRIPTION_BY_INDICATOR = {
-    none: 'No component affected',
-    minor: 'Degraded performance',
-    major: 'Partial outage',
-    critical: 'Full outage',
-    unknown: 'Unknown'
-};
-function unique(values, max) {
-    return [...new Set(values.filter(Boolean))].slice(0, max);
-}
-function parseIncidentIo(json, pageUrl) {
-    if (!isObj(json))
-        return null;
-    const s = isObj(json.summary) ? json.summary : json;
-    const looksRight = Array.isArray(s.ongoing_incidents) || Array.isArray(s.affected_components) || (Array.isArray(s.components) && isObj(s.structure));
-    if (!looksRight)
-        return null;
-    const names = new Map();
-    for (const c of arr(s.components))
-        if (isObj(c) && parse_str(c.id) && parse_str(c.name))
-            names.set(c.id, c.name);
-    const structure = isObj(s.structure) ? arr(s.structure.items) : [];
-    for (const item of structure) {
-        if (!isObj(item))
-            continue;
-        const refs = isObj(item.group) ? arr(item.group.components) : isObj(item.component) ? [item.component] : [];
-        for (const ref of refs)
-            if (isObj(ref) && parse_str(ref.component_id) && parse_str(ref.name))
-                names.set(ref.component_id, ref.name);
-    }
-    // Incident links: the page's own public_url when it is on the configured host, else the configured page.
-    const base = safeLink(parse_str(s.public_url) ?? parse_str(s.page_url) ?? '', pageUrl)?.replace(/\/+$/, '') ?? pageUrl;
-    let worst = 0;
-    for (const a of arr(s.affected_components))
-        if (isObj(a))
-            worst = Math.max(worst, RANK[cleanWord(a.status ?? a.current_status)] ?? 0);
-    const incidents = [];
-    for (const raw of arr(s.ongoing_incidents)) {
-        if (!isObj(raw) || incidents.length >= MAX_INCIDENTS)
-            continue;
-        const impacts = [...arr(raw.component_impacts), ...arr(raw.affected_components)].filter(isObj);
-        let rank = 0;
-        for (const i of impacts)
-            rank = Math.max(rank, RANK[cleanWord(i.status ?? i.current_status)] ?? 0);
-        const declared = cleanWord(raw.current_worst_impact);
-        const impact = declared !== 'unknown' ? declared : rank > 0 ? (Object.keys(RANK).find((k) => RANK[k] === rank && k !== 'under_maintenance') ?? 'unknown') : 'unknown';
-        worst = Math.max(worst, RANK[impact] ?? 0, 1);
-        const components = unique(impacts.map((i) => cleanText(parse_str(i.name) ?? names.get(parse_str(i.component_id) ?? parse_str(i.id) ?? '') ?? '', MAX_COMPONENT)), MAX_COMPONENTS);
-        incidents.push({
-            name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
-            status: cleanWord(raw.status),
-            impact,
-            url: safeLink(raw.url, pageUrl) ?? incidentLink(raw.id, base),
-            components
-        });
-    }
-    const indicator = INDICATOR_BY_RANK[worst];
-    return { indicator, description: DESCRIPTION_BY_INDICATOR[indicator], incidents };
-}
-const STATUSPAGE_INDICATORS = { none: 'none', minor: 'minor', major: 'major', critical: 'critical', maintenance: 'minor' };
-const CLOSED = new Set(['resolved', 'postmortem', 'completed']);
-function parseStatuspage(json, pageUrl) {
-    if (!isObj(json) || !isObj(json.status) || (parse_str(json.status.indicator) === null && parse_str(json.status.description) === null))
-        return null;
-    const indicator = STATUSPAGE_INDICATORS[cleanWord(json.status.indicator)] ?? 'unknown';
-    const description = cleanText(json.status.description, MAX_DESCRIPTION) || DESCRIPTION_BY_INDICATOR[indicator];
-    if (!Array.isArray(json.incidents))
-        return { indicator, description, incidents: null };
-    const page = isObj(json.page) ? json.page : {};
-    const base = safeLink(parse_str(page.url) ?? '', pageUrl)?.replace(/\/+$/, '') ?? pageUrl;
-    const incidents = [];
-    for (const raw of json.incidents) {
-        if (!isObj(raw) || CLOSED.has(cleanWord(raw.status)) || incidents.length >= MAX_INCIDENTS)
-            continue;
-        incidents.push({
-            name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
-            status: cleanWord(raw.status),
-            impact: cleanWord(raw.impact),
-            // `shortlink` points at another host (stspg.io): never linked.
-            url: incidentLink(raw.id, base),
-            components: unique(arr(raw.components).map((c) => (isObj(c) ? cleanText(c.name, MAX_COMPONENT) : '')), MAX_COMPONENTS)
-        });
-    }
-    return { indicator, description, incidents };
-}
-
-;// CONCATENATED MODULE: ./src/status/read.ts
-/**
- * Reading a status page: both APIs at once, within one budget, through a port that fetches a URL.
- * incident.io's widget data names the incidents and what they affect; the Statuspage-compatible summary
- * gives the page's own indicator. What answers is merged; what does not only adds to `error` when
- * nothing answered. Never throws.
- */
-
-/** The URLs read for a page: incident.io's widget data (keyed by host) and the Statuspage-compatible summary. */
-function statusEndpoints(pageUrl) {
-    const url = new URL(pageUrl);
-    const root = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-    return { widget: `${url.origin}/proxy/${url.hostname}`, summary: `${root}/api/v2/summary.json` };
-}
-function describeError(error, signal, budgetMs) {
-    if (signal.aborted)
-        return `no answer within ${(budgetMs / 1000).toFixed(1)} s`;
-    const code = error?.code;
-    return typeof code === 'string' && /^[A-Z0-9_]{2,40}$/.test(code) ? `the connection failed (${code})` : 'the connection failed';
-}
-async function attempt(fetch, url, parse, signal, budgetMs) {
-    let answer;
-    try {
-        answer = await fetch(url, signal);
-    }
-    catch (error) {
-        return { ok: false, why: describeError(error, signal, budgetMs) };
-    }
-    if (answer.status < 200 || answer.status >= 300)
-        return { ok: false, why: `HTTP ${answer.status}` };
-    if (answer.truncated)
-        return { ok: false, why: 'an answer too large to read' };
-    if (/html/i.test(answer.contentType ?? '') || /^\s*</.test(answer.text))
-        return { ok: false, why: 'an HTML page' };
-    let json;
-    try {
-        json = JSON.parse(answer.text);
-    }
-    catch {
-        return { ok: false, why: 'a body that is not JSON' };
-    }
-    const parsed = parse(json);
-    return parsed ? { ok: true, parsed } : { ok: false, why: 'JSON that is not a status page' };
-}
-async function readStatusPage(pageUrl, fetch, budgetMs) {
-    const empty = { page: pageUrl, indicator: 'unknown', description: '', incidents: [] };
-    if (budgetMs < 100)
-        return { ...empty, error: 'not read: no time was left before timeout-seconds' };
-    const { widget, summary } = statusEndpoints(pageUrl);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), budgetMs);
-    try {
-        const [w, s] = await Promise.all([
-            attempt(fetch, widget, (json) => parseIncidentIo(json, pageUrl), controller.signal, budgetMs),
-            attempt(fetch, summary, (json) => parseStatuspage(json, pageUrl), controller.signal, budgetMs)
-        ]);
-        if (!w.ok && !s.ok) {
-            // The two reasons, once each (a hanging page gives the same reason twice).
-            const why = [...new Set([w.why, s.why])].join('; ');
-            return { ...empty, error: `could not be read: ${why}` };
-        }
-        const incidents = (w.ok ? w.parsed.incidents : null) ?? (s.ok ? s.parsed.incidents : null) ?? [];
-        const indicator = (s.ok ? s.parsed.indicator : null) ?? (w.ok ? w.parsed.indicator : null) ?? 'unknown';
-        const description = (s.ok ? s.parsed.description : null) ?? (w.ok ? w.parsed.description : null) ?? '';
-        return { page: pageUrl, indicator, description, incidents };
-    }
-    finally {
-        clearTimeout(timer);
-        controller.abort();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/status/index.ts
-
-
-
-
-
-async function withStatusPage(report, options) {
-    if (!options.page || !wantsStatusPage(report))
-        return report;
-    const budget = Math.min(STATUS_CAP_MS, Math.max(0, options.remainingMs));
-    let close = () => undefined;
-    try {
-        let fetch = options.fetch;
-        if (!fetch) {
-            const created = await createStatusFetch(options.env);
-            fetch = created.fetch;
-            close = created.close;
-        }
-        return attachStatus(report, await readStatusPage(options.page, fetch, budget));
-    }
-    catch {
-        // readStatusPage never throws; this guards the transport's creation.
-        return attachStatus(report, { page: options.page, indicator: 'unknown', description: '', incidents: [], error: 'could not be read' });
-    }
-    finally {
-        close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run-check.ts
-/**
- * Settings → checks → report. Everything between reading the inputs and rendering, with its I/O given
- * as parameters (the API factory, the clock, the run context), so it is tested without module mocks.
- */
-
-
-
-
-
-
-
-
-
-/** Share of `timeout-seconds` the `models-from` scan may use; the checks get the rest. */
-const SCAN_SHARE = 0.5;
-/** Adds the ids found by `models-from` to the required models (unless listed already) and returns where each was found. */
-async function scanModels(settings, deps) {
-    if (settings.modelsFrom.length === 0 || !deps.scan)
-        return { settings, foundIn: new Map(), note: null, warnings: [] };
-    const timeLimitMs = Math.round(settings.timeoutMs * SCAN_SHARE);
-    let scan;
-    try {
-        scan = await deps.scan(settings.modelsFrom, { timeLimitMs });
-    }
-    catch (error) {
-        throw new InputError('models-from', error instanceof Error ? error.message : String(error));
-    }
-    const { added, foundIn, note, warnings } = scanFindings(scan, new Set([...settings.models, ...settings.optionalModels]), timeLimitMs);
-    return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warnings };
-}
-async function runCheck(inputSettings, key, deps) {
-    const started = Date.now();
-    const scan = await scanModels(inputSettings, deps);
-    const { settings } = scan;
-    const redact = makeRedactor(key.secretForms);
-    const located = (m) => {
-        const at = scan.foundIn.get(m.id);
-        if (!at)
-            return m;
-        return { ...m, foundIn: at.places, ...(at.count > at.places.length ? { foundInTotal: at.count } : {}) };
-    };
-    const wanted = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))];
-    const budget = { stepMs: deps.checkBudgetMs ?? settings.timeoutMs, scanMs: scan.note === null ? null : Date.now() - started };
-    const checked = key.key === ''
-        ? withoutKey(settings, deps, wanted)
-        : key.fatal
-            ? {
-                auth: { ...key.fatal, status: 'fail' },
-                models: notCheckedAll(wanted, 'Not checked: the key is malformed.'),
-                requests: 0,
-                notes: [],
-                missingKey: null
-            }
-            : await withKey(settings, key, deps, budget, { redact, located });
-    // The one report of the run.
-    let report = {
-        version: 1,
-        baseUrl: settings.baseUrl,
-        provider: settings.provider,
-        key: { fingerprint: key.fingerprint },
-        probe: settings.probe,
-        warnings: [...key.warnings, ...scan.warnings, ...inputWarnings(settings)],
-        ...(scan.note ? { notes: [scan.note] } : {}),
-        // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.
-        ok: checked.skipped === true || verdict(checked.auth, checked.models),
-        ...(checked.skipped ? { skipped: true } : {}),
-        auth: checked.auth,
-        models: checked.models.map(located),
-        requests: checked.requests,
-        durationMs: 0
-    };
-    if (checked.status)
-        report = await checked.status(report);
-    report.durationMs = Date.now() - started;
-    return { report: redactDeep(report, redact), notes: checked.notes, missingKey: checked.missingKey };
-}
-/** Warnings about the inputs themselves, before any request. */
-function inputWarnings(settings) {
-    const warnings = [];
-    if (settings.provider === 'azure' && (settings.organization || settings.project)) {
-        warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.');
-    }
-    else if (settings.organization && !/^org-/.test(settings.organization)) {
-        warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.');
-    }
-    if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
-        warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.');
-    }
-    return warnings;
-}
-function notCheckedAll(wanted, why) {
-    return wanted.map(({ id, required }) => notChecked(id, required, why));
-}
-/** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
-function withoutKey(settings, deps, wanted) {
-    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
-    const fails = settings.ifKeyMissing === 'error';
-    const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
-    return {
-        auth,
-        models: notCheckedAll(wanted, 'Not checked: no key.'),
-        requests: 0,
-        skipped: !fails,
-        notes: fails ? [] : [message, ...hints],
-        missingKey: settings.ifKeyMissing
-    };
-}
-/**
- * The checks with a key, within the step's time: the scan used part of it (at most SCAN_SHARE), and a slice is kept for
- * the status page, read afterwards only when a check failed for a cause that may be the provider's own.
- */
-async function withKey(settings, key, deps, budget, shown) {
-    const statusPage = resolveStatusPage(settings.statusPage, settings.baseUrl);
-    const statusReserve = statusReserveMs(statusPage, budget.stepMs);
-    const checksMs = budget.scanMs === null ? budget.stepMs : Math.max(budget.stepMs * (1 - SCAN_SHARE), budget.stepMs - budget.scanMs);
-    const deadline = new Deadline(checksMs - statusReserve);
-    let api = null;
-    try {
-        api = await deps.createApi({
-            apiKey: key.key,
-            baseUrl: settings.baseUrl,
-            organization: settings.organization,
-            project: settings.project,
-            deadline,
-            env: deps.env,
-            provider: settings.provider,
-            apiVersion: settings.apiVersion,
-            maxConnections: deps.concurrency ?? check_access_DEFAULT_CONCURRENCY
-        });
-        const { onAuth, onModel } = deps;
-        const { auth, models } = await checkAccess({
-            settings,
-            api,
-            today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
-            concurrency: deps.concurrency,
-            proxy: proxyConfigured(deps.env),
-            expired: () => deadline.expired,
-            ...(onAuth ? { onAuth: (a) => onAuth(redactDeep(a, shown.redact)) } : {}),
-            ...(onModel ? { onModel: (m) => onModel(redactDeep(shown.located(m), shown.redact)) } : {})
-        });
-        const remainingMs = deadline.remaining() + statusReserve;
-        // The status page (src/status): within what is left of the step's time; never changes `ok`.
-        const status = (report) => withStatusPage(report, { page: statusPage, remainingMs, env: deps.env, fetch: deps.statusFetch });
-        return { auth, models, requests: api.requestCount, notes: [], missingKey: null, status };
-    }
-    finally {
-        deadline.dispose();
-        api?.close?.();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/step-budget.ts
-/**
- * One deadline for the whole step: `timeout-seconds` bounds the check and, with `issue-on-failure`, the
- * tracking issue after it. The check then gets all but a reserve, so that a check that times out (exactly
- * when a tracking issue is wanted) still leaves the issue time to be kept. Pure.
- */
-/** The most kept for the tracking issue: a handful of GitHub requests. */
-const TRACKING_RESERVE_MAX_MS = 10_000;
-/** The share of `timeout-seconds` kept for the tracking issue, below that. */
-const TRACKING_RESERVE_SHARE = 0.25;
-function stepBudget(timeoutMs, issueOnFailure, startedAt) {
-    const reserve = issueOnFailure ? Math.min(TRACKING_RESERVE_MAX_MS, Math.round(timeoutMs * TRACKING_RESERVE_SHARE)) : 0;
-    return { checkMs: Math.max(1, timeoutMs - reserve), endsAt: startedAt + timeoutMs };
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The composition root, and the only module with runner side effects (all through @actions/core):
- * mask → settings → checks → report → outputs, log, annotations, summary → verdict.
- *
- * Every path ends with a complete answer: the outputs (the `report` output included) are set and the
- * summary is written exactly once, in the `finally` below, whatever happened before it.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The raw input, untrimmed: whitespace around the key is something to report, not to hide. */
-const readInput = (name) => getInput(name, { trimWhitespace: false });
-/** The longest the tracking issue may take, after the check. */
-const TRACKING_TIMEOUT_MS = 20_000;
-/** `issue-on-failure`: one tracking issue per repository while the check needs attention. Never throws. */
-async function keepTrackingIssue(report, settings, runContext, env, endsAt) {
-    const token = settings.githubToken;
-    const [owner, repo] = (runContext.repository ?? '').split('/');
-    if (!token || !owner || !repo) {
-        core_warning('`issue-on-failure` needs `github-token` (the default `${{ github.token }}` is fine) and a repository to keep the tracking issue in.', {
-            title: 'Tracking issue not kept'
-        });
-        return null;
-    }
-    const state = canaryState(report);
-    // Loaded only here: the GitHub client is not needed by any other path.
-    const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
-    // One deadline for the step: the tracking issue gets what the check left of timeout-seconds.
-    const signal = AbortSignal.timeout(Math.max(1, Math.min(endsAt - Date.now(), TRACKING_TIMEOUT_MS)));
-    const octokit = getOctokit(token, { ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}), request: { signal } });
-    const outcome = await syncTrackingIssue({ api: issuesApiFromOctokit(octokit), owner, repo, runUrl: runContext.runUrl, ...state });
-    if (outcome.warning)
-        core_warning(logSafe(outcome.warning), { title: 'Tracking issue not kept' });
-    if (outcome.issueUrl)
-        info(logSafe(`Tracking issue ${outcome.action}: ${outcome.issueUrl}`));
-    return outcome.action === 'none' && !outcome.issueUrl ? null : { action: outcome.action, url: outcome.issueUrl };
-}
-/** The report of a run that stopped before any check: an invalid input, or an unexpected error. */
-function reportOfStoppedRun(text, input, rawKey) {
-    return {
-        version: 1,
-        ok: false,
-        baseUrl: readInput('base-url').trim() || DEFAULT_BASE_URL,
-        key: { fingerprint: fingerprint(rawKey.trim()) },
-        probe: 'request',
-        auth: { status: 'skip', category: 'not-checked', message: `Not checked: ${text}`, hints: [], requestId: null },
-        models: [],
-        error: { input, message: text }
-    };
-}
-/** Outputs, log lines and annotations of a finished report; the verdict and the most important problems come first. */
-function publish(report) {
-    for (const [name, value] of Object.entries(renderOutputs(report)))
-        setOutput(name, value);
-    for (const line of renderLog(report))
-        info(line);
-    // GitHub shows at most 10 error and 10 warning annotations per step: the failure comes first, then problems by weight.
-    if (!report.ok)
-        setFailed(renderFailureMessage(report));
-    for (const a of orderForRunner(renderAnnotations(report))) {
-        const props = { title: a.title, file: a.file, startLine: a.line };
-        if (a.level === 'error')
-            error(a.message, props);
-        else if (a.level === 'warning')
-            core_warning(a.message, props);
-        else
-            notice(a.message, props);
-    }
-    for (const warning of report.warnings ?? [])
-        core_warning(logSafe(warning), { title: 'openai-access-check' });
-}
-async function writeSummary(markdown) {
-    try {
-        await summary.addRaw(markdown, true).write();
-    }
-    catch (error) {
-        // No summary file, or one that cannot be written: that must never hide the check's own result.
-        core_warning(`The job summary could not be written: ${logSafe(error instanceof Error ? error.message : String(error))}`);
-    }
-}
-async function run(env = process.env) {
-    const started = Date.now();
-    // The key is masked before anything else can print it, in every form it may take.
-    const rawKey = readInput('api-key');
-    const forms = secretFormsOf(rawKey);
-    for (const form of forms)
-        core_setSecret(form);
-    const redact = makeRedactor(forms);
-    let summary = null;
-    try {
-        const settings = parseSettings(readInput);
-        if (settings.githubToken)
-            core_setSecret(settings.githubToken);
-        const key = inspectKey(settings.rawApiKey, {
-            officialApi: isOfficialApi(settings.baseUrl),
-            provider: settings.provider,
-            azureHost: isAzureHost(new URL(settings.baseUrl).hostname)
-        });
-        for (const form of key.secretForms)
-            if (!forms.includes(form))
-                core_setSecret(form);
-        const runContext = readRunContext(env);
-        const workspace = env.GITHUB_WORKSPACE || process.cwd();
-        const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started);
-        const outcome = await runCheck(settings, key, {
-            checkBudgetMs: budget.checkMs,
-            createApi: createApi,
-            runContext,
-            env,
-            scan: (patterns, limits) => scanForModels(patterns, { cwd: workspace, ...limits })
-        });
-        const { report } = outcome;
-        // From here on the report is final: whatever happens next, its summary is the one written.
-        summary = renderSummary(report, { notes: outcome.notes });
-        publish(report);
-        if (outcome.missingKey === 'warn')
-            core_warning(logSafe([report.auth.message, ...report.auth.hints].join(' ')), { title: 'OpenAI access check skipped: no API key' });
-        if (outcome.missingKey === 'ignore')
-            info(logSafe(`Skipped: ${report.auth.message}`));
-        if (settings.issueOnFailure && !report.skipped) {
-            const trackingIssue = await keepTrackingIssue(report, settings, runContext, env, budget.endsAt);
-            summary = renderSummary(report, { notes: outcome.notes, trackingIssue });
-        }
-    }
-    catch (error) {
-        const input = error instanceof InputError ? error.input : null;
-        const message = redact(error instanceof Error ? error.message : String(error));
-        if (summary === null) {
-            // Stopped before a report existed: say why, and still give every output (a `report` that scripts can read).
-            const text = input ? message : `openai-access-check stopped on an unexpected error: ${message}`;
-            const report = reportOfStoppedRun(text, input, rawKey);
-            summary = `## ❌ OpenAI access check could not run\n\n${md(text)}\n`;
-            try {
-                for (const [name, value] of Object.entries(renderOutputs(report)))
-                    setOutput(name, value);
-            }
-            catch {
-                // an unwritable GITHUB_OUTPUT: the failure below still says what went wrong
-            }
-            setFailed(logSafe(text));
-        }
-        else {
-            // The check finished; only a later step (the tracking issue) failed. The report stands.
-            core_warning(`openai-access-check: ${logSafe(message)}`, { title: 'Tracking issue not kept' });
-        }
-    }
-    finally {
-        if (summary !== null)
-            await writeSummary(summary);
-    }
 }
 
 
@@ -39609,6 +36523,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -39623,10 +36551,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -8,15 +8,11 @@
 import * as core from '@actions/core'
 import { fingerprint, inspectKey, secretFormsOf } from './checks/key-hygiene.js'
 import { isOfficialApi } from './api/official-api.js'
-import { createApi } from './providers/factory.js'
 import { isAzureHost } from './providers/select.js'
 import { makeRedactor } from './diagnosis/redact.js'
-import { canaryState } from './github/canary.js'
 import { readRunContext, type RunContext } from './github/event-context.js'
-import { issuesApiFromOctokit, syncTrackingIssue } from './github/tracking-issue.js'
 import { logSafe, md } from './render/escape.js'
 import { orderForRunner, renderAnnotations, renderFailureMessage, renderLog } from './render/log.js'
-import { scanForModels } from './scan/scan.js'
 import { renderOutputs } from './render/outputs.js'
 import { renderSummary, type SummaryContext } from './render/summary.js'
 import type { Report } from './report.js'
@@ -46,9 +42,13 @@ async function keepTrackingIssue(
     })
     return null
   }
+  // Loaded only here: the GitHub client and the tracking issue are not needed by any other path.
+  const [{ getOctokit }, { canaryState }, { issuesApiFromOctokit, syncTrackingIssue }] = await Promise.all([
+    import('@actions/github'),
+    import('./github/canary.js'),
+    import('./github/tracking-issue.js')
+  ])
   const state = canaryState(report)
-  // Loaded only here: the GitHub client is not needed by any other path.
-  const { getOctokit } = await import('@actions/github')
   // Bounded like the check itself: a GitHub API that does not answer must not hold the step.
   // One deadline for the step: the tracking issue gets what the check left of timeout-seconds.
   const signal = AbortSignal.timeout(Math.max(1, Math.min(endsAt - Date.now(), TRACKING_TIMEOUT_MS)))
@@ -120,10 +120,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started)
     const outcome = await runCheck(settings, key, {
       checkBudgetMs: budget.checkMs,
-      createApi,
+      // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
+      createApi: async (config) => (await import('./providers/factory.js')).createApi(config),
       runContext,
       env,
-      scan: (patterns, limits) => scanForModels(patterns, { cwd: workspace, ...limits })
+      scan: async (patterns, limits) => (await import('./scan/scan.js')).scanForModels(patterns, { cwd: workspace, ...limits })
     })
     const { report } = outcome
     // From here on the report is final: whatever happens next, its summary is the one written.

@@ -147,6 +147,29 @@ export function serviceName(report: Pick<Report, 'provider'>): string {
   return report.provider === 'azure' ? 'Azure OpenAI' : 'OpenAI'
 }
 
+/** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
+export const DEFAULT_CONCURRENCY = 32
+
+/** A model that was not checked, and why (status `skip`, category `not-checked`). */
+export function notChecked(id: string, required: boolean, message: string): ModelResult {
+  const status = statusOf('not-checked', required)
+  return {
+    id,
+    required,
+    status,
+    category: 'not-checked',
+    message,
+    hints: [],
+    requestId: null,
+    shutdownDate: null,
+    replacement: null,
+    suggestions: [],
+    latencyMs: null,
+    source: null,
+    probe: null
+  }
+}
+
 /** The verdict rule: the step fails when authentication fails or any required model fails. */
 export function verdict(auth: AuthResult, models: ModelResult[]): boolean {
   if (auth.status === 'fail') return false

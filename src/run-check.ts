@@ -4,17 +4,16 @@
  */
 import { Deadline } from './api/deadline.js'
 import type { ClientConfig } from './api/openai-client.js'
-import { proxyConfigured } from './api/transport.js'
 import type { ProviderApi } from './providers/profile.js'
-import { checkAccess, DEFAULT_CONCURRENCY, notChecked } from './checks/check-access.js'
 import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
-import { verdict, type AuthResult, type ModelResult, type Report } from './report.js'
+import { DEFAULT_CONCURRENCY, notChecked, verdict, type AuthResult, type ModelResult, type Report } from './report.js'
 import type { ScanResult } from './scan/scan.js'
 import { scanFindings, type ScanFindings } from './scan/to-models.js'
 import { InputError, type Settings } from './settings.js'
-import { resolveStatusPage, statusReserveMs, withStatusPage, type StatusFetch } from './status/index.js'
+import { resolveStatusPage, statusReserveMs } from './status/decide.js'
+import type { StatusFetch } from './status/read.js'
 
 export interface RunDependencies {
   createApi: (config: ClientConfig) => Promise<ProviderApi>
@@ -176,6 +175,12 @@ async function withKey(
   const deadline = new Deadline(checksMs - statusReserve)
   let api: ProviderApi | null = null
   try {
+    // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
+    const [{ checkAccess }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
+      import('./checks/check-access.js'),
+      import('./api/transport.js'),
+      import('./status/index.js')
+    ])
     api = await deps.createApi({
       apiKey: key.key,
       baseUrl: settings.baseUrl,

@@ -15,13 +15,12 @@ import type { RemedyContext } from '../diagnosis/remedies.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
 import { OPENAI_PROFILE } from '../providers/openai.js'
 import type { ProviderApi, ProviderProfile } from '../providers/profile.js'
-import { statusOf, type AuthResult, type Category, type Diagnosis, type ModelResult, type ProbeResult } from '../report.js'
+import { DEFAULT_CONCURRENCY, notChecked, statusOf, type AuthResult, type Category, type Diagnosis, type ModelResult, type ProbeResult } from '../report.js'
 import type { Settings } from '../settings.js'
 import { readRateLimits } from './rate-limits.js'
 import { suggestModels } from './suggest.js'
 
-/** Requests in flight at once: the list and 20 models' probes leave in one round trip; far below any tier's request rate. */
-export const DEFAULT_CONCURRENCY = 32
+export { DEFAULT_CONCURRENCY, notChecked }
 const MAX_ADAPTATIONS = 2
 
 /**
@@ -308,11 +307,6 @@ function readUsage(data: unknown): ProbeResult['usage'] {
   if (!usage || typeof usage !== 'object') return null
   const n = (v: unknown): number | null => (typeof v === 'number' ? v : null)
   return { inputTokens: n(usage.prompt_tokens ?? usage.input_tokens), outputTokens: n(usage.completion_tokens ?? usage.output_tokens) }
-}
-
-/** A model that was not checked, and why (status `skip`, category `not-checked`). */
-export function notChecked(id: string, required: boolean, message: string): ModelResult {
-  return modelResult(id, required, { category: 'not-checked', message, hints: [], requestId: null }, { info: null, source: null, probe: null, latencyMs: null })
 }
 
 function modelResult(

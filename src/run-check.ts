@@ -9,6 +9,7 @@ import type { OpenAIApi } from './api/types.js'
 import { checkAccess, DEFAULT_CONCURRENCY, notChecked } from './checks/check-access.js'
 import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
+import { renderRemedy, type Remedy } from './diagnosis/remedy-table.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
 import { verdict, type AuthResult, type ModelResult, type Report } from './report.js'
 import type { ScanResult } from './scan/scan.js'
@@ -27,7 +28,7 @@ export interface RunDependencies {
   /** For tests: how the status page is fetched (src/status/fetch.ts by default). */
   statusFetch?: StatusFetch
   /** Why the key is empty, in the surface's words (the command line has no secrets or fork pull requests). Default: from runContext. */
-  explainMissingKey?: (ctx: RunContext, secretName?: string) => { message: string; hints: string[] }
+  explainMissingKey?: (ctx: RunContext, secretName?: string) => { message: string; hints: string[]; remedies?: Remedy[] }
   /** Progress for surfaces that show answers as they arrive; results are located and redacted like the report's. */
   onAuth?: (auth: AuthResult) => void
   onModel?: (result: ModelResult) => void
@@ -82,23 +83,23 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
     ...(scanNote ? { notes: [scanNote] } : {})
   }
   if (settings.provider === 'azure' && (settings.organization || settings.project)) {
-    base.warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.')
+    base.warnings.push(renderRemedy({ id: 'warning/azure-org-project' }))
   } else if (settings.organization && !/^org-/.test(settings.organization)) {
-    base.warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
+    base.warnings.push(renderRemedy({ id: 'warning/organization-name' }))
   }
   if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
-    base.warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
+    base.warnings.push(renderRemedy({ id: 'warning/project-name' }))
   }
   const all = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]
   const redact = makeRedactor(key.secretForms)
 
   if (key.key === '') {
-    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(
+    const { message, hints, remedies } = (deps.explainMissingKey ?? explainMissingKey)(
       deps.runContext,
       settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined
     )
     const fails = settings.ifKeyMissing === 'error'
-    const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
+    const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, ...(remedies ? { remedies } : {}), requestId: null }
     const report: Report = {
       ...base,
       // `ok` is the step's verdict (docs/DESIGN.md): a skip passes the step; `skipped` says nothing was checked.

@@ -319,8 +319,15 @@ describe('hints for every category', () => {
    */
   const userHints = (category: Category, context: RemedyContext): string[] => {
     if (category === 'missing-key') {
-      return explainMissingKey({ eventName: 'push', actor: 'a', repository: 'o/r', runUrl: null, forkPullRequest: false, dependabot: false, headRepository: null })
-        .hints
+      return explainMissingKey({
+        eventName: 'push',
+        actor: 'a',
+        repository: 'o/r',
+        runUrl: null,
+        forkPullRequest: false,
+        dependabot: false,
+        headRepository: null
+      }).hints
     }
     if (category === 'malformed-key') return inspectKey('"sk-proj-T3vQ9xLm7RbW2kZp5YcN8hJd4GsF6eUa1oVi0BtE"', { officialApi: true }).fatal?.hints ?? []
     return hintsFor(category, context)

@@ -108,7 +108,10 @@ const wrapped: Check = (key) => {
   const quoted = /^(["'`])(.*)\1$/s.exec(key)
   if (quoted) {
     const inner = quoted[2].trim()
-    const found = problem(inner, 'The key is wrapped in quotes, which are sent as part of the key.', { id: 'malformed-key/quotes', slots: { quote: quoted[1] } })
+    const found = problem(inner, 'The key is wrapped in quotes, which are sent as part of the key.', {
+      id: 'malformed-key/quotes',
+      slots: { quote: quoted[1] }
+    })
     return { ...found, unwrapped: inner }
   }
   const bearer = /^bearer\s+(.*)$/is.exec(key)
@@ -119,7 +122,10 @@ const wrapped: Check = (key) => {
   const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key)
   if (assignment) {
     const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2')
-    const found = problem(value, `The key starts with "${assignment[1]}=", as in a .env line.`, { id: 'malformed-key/assignment', slots: { name: assignment[1] } })
+    const found = problem(value, `The key starts with "${assignment[1]}=", as in a .env line.`, {
+      id: 'malformed-key/assignment',
+      slots: { name: assignment[1] }
+    })
     return { ...found, unwrapped: value }
   }
   if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {

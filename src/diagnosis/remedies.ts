@@ -122,7 +122,9 @@ export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
       return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }]
     case 'model-retired':
       return [
-        ctx.replacement ? { id: 'model-retired/replacement', models, slots: { replacement: codeIds(ctx.replacement) } } : { id: 'model-retired/current', models }
+        ctx.replacement
+          ? { id: 'model-retired/replacement', models, slots: { replacement: codeIds(ctx.replacement) } }
+          : { id: 'model-retired/current', models }
       ]
     case 'model-deprecated':
       return [
@@ -132,7 +134,8 @@ export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
       return [{ id: 'verification-required/verify' }, { id: 'verification-required/what' }]
     case 'unexpected-response':
       // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
-      if (isRequestShapeStatus(ctx.httpStatus)) return [{ id: 'unexpected-response/request-shape', models, slots: { httpStatus: ctx.httpStatus, param: ctx.param } }]
+      if (isRequestShapeStatus(ctx.httpStatus))
+        return [{ id: 'unexpected-response/request-shape', models, slots: { httpStatus: ctx.httpStatus, param: ctx.param } }]
       return [{ id: 'unexpected-response/status-page' }]
   }
 }

@@ -54,12 +54,12 @@ export const REMEDIES = {
   'malformed-key/non-ascii': t(`Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${LINKS.apiKeys}`),
   'malformed-key/shortened': t(`Create a new key and save the full value in the repository secret: ${LINKS.apiKeys}`),
   'malformed-key/admin-key': t(`Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`),
-  'malformed-key/other-provider': t(`Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`),
+  'malformed-key/other-provider': t(
+    `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`
+  ),
   'malformed-key/too-short': t(`Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`),
 
-  'invalid-key/new-key': t(
-    `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`
-  ),
+  'invalid-key/new-key': t(`Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`),
   'invalid-key/other-service': t('Check that the key belongs to the service at {baseUrl}.'),
   'organization-mismatch/sent': t(
     `Set \`organization\`/\`project\` to ids the key belongs to (this run sent {sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
@@ -104,7 +104,7 @@ export const REMEDIES = {
   ),
   'server-error/status-page': t(`Retry later and check the status page: ${LINKS.status}`),
   'server-error/other-service': t('Retry later; if it persists, check the service behind {baseUrl}.'),
-  'network-error/dns': t("Check the host name in `base-url` ({host}) and that the runner can resolve public DNS names.", { host: 'the API host' }),
+  'network-error/dns': t('Check the host name in `base-url` ({host}) and that the runner can resolve public DNS names.', { host: 'the API host' }),
   'network-error/tls': t(
     `If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`
   ),
@@ -189,7 +189,7 @@ export const REMEDIES = {
   ),
   'azure/insufficient-quota/how': t(`How quota works (per subscription, region and model): ${AZ.quotaDoc}`),
   'azure/rate-limited/spent': t(
-    'Azure asked to wait {retryAfterSeconds} s, longer than `timeout-seconds` ({timeoutSeconds}): the deployment\'s quota for this period is spent, and retrying sooner will not help.'
+    "Azure asked to wait {retryAfterSeconds} s, longer than `timeout-seconds` ({timeoutSeconds}): the deployment's quota for this period is spent, and retrying sooner will not help."
   ),
   'azure/rate-limited/raise': t(
     `Raise {models}'s tokens-per-minute rate limit (Azure AI Foundry → Deployments → {modelNames} → Edit); quota is shared per subscription, region and model[ (this answer came from {region})]: ${AZ.deployments}`,
@@ -211,9 +211,12 @@ export const REMEDIES = {
   'azure/network-error/firewall': t(
     `Or allow the runner's outbound IP address under the resource's Networking → Firewalls and virtual networks (GitHub-hosted runners change address; larger runners can have static ones): ${AZ.networking}`
   ),
-  'azure/network-error/dns': t(`Check the resource name in \`base-url\` ({host}): copy the Endpoint from the resource's Keys and Endpoint page: ${AZ.keysDoc}`, {
-    host: 'the resource'
-  }),
+  'azure/network-error/dns': t(
+    `Check the resource name in \`base-url\` ({host}): copy the Endpoint from the resource's Keys and Endpoint page: ${AZ.keysDoc}`,
+    {
+      host: 'the resource'
+    }
+  ),
   'azure/bad-base-url/suggested': t('Set `base-url` to {suggestedBaseUrl}, the resource endpoint (with or without /openai/v1).'),
   'azure/bad-base-url/endpoint': t(
     `Set \`base-url\` to the resource endpoint from the Keys and Endpoint page (https://NAME.openai.azure.com, with or without /openai/v1): ${AZ.keysDoc}`
@@ -223,9 +226,7 @@ export const REMEDIES = {
     `List the deployment name, not the model name: Azure AI Foundry → Deployments shows the names this resource serves (a deployment created in the last few minutes may not answer yet): ${AZ.deployments}`
   ),
   'azure/model-not-found/deploy': t(`To create one, deploy the model under that name: ${AZ.deploymentsDoc}`),
-  'azure/model-no-access/api-version': t(
-    `Set \`api-version\` to {minimumApiVersion} or later, or leave it empty to use Azure's v1 API: ${AZ.apiLifecycle}`
-  ),
+  'azure/model-no-access/api-version': t(`Set \`api-version\` to {minimumApiVersion} or later, or leave it empty to use Azure's v1 API: ${AZ.apiLifecycle}`),
   'azure/model-no-access/deployment': t(
     `Check {models} in Azure AI Foundry → Deployments (its model, version and state) and the identity's role on the resource: ${AZ.deployments}`,
     DEPLOYMENT
@@ -289,9 +290,7 @@ export const REMEDIES = {
   'github/token-rejected': t(
     'The `github-token` input was rejected: leave it at its default `${{ github.token }}` or pass a valid token with issues write access.'
   ),
-  'github/issues-disabled': t(
-    'Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set `issue-on-failure: false`.'
-  ),
+  'github/issues-disabled': t('Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set `issue-on-failure: false`.'),
   'github/next-run': t('The check itself is reported as usual; the tracking issue will be synced on the next run.')
 } as const satisfies Record<string, Template>
 

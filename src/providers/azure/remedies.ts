@@ -52,7 +52,9 @@ export function azureRemedies(category: Category, ctx: AzureRemedyContext): Reme
     case 'rate-limited': {
       const spent = !!ctx.retryAfterSeconds && !!ctx.timeoutSeconds && ctx.retryAfterSeconds > ctx.timeoutSeconds
       return [
-        ...(spent ? [{ id: 'azure/rate-limited/spent' as const, slots: { retryAfterSeconds: ctx.retryAfterSeconds, timeoutSeconds: ctx.timeoutSeconds } }] : []),
+        ...(spent
+          ? [{ id: 'azure/rate-limited/spent' as const, slots: { retryAfterSeconds: ctx.retryAfterSeconds, timeoutSeconds: ctx.timeoutSeconds } }]
+          : []),
         { id: 'azure/rate-limited/raise', models, slots: region },
         { id: 'azure/rate-limited/region' }
       ]
@@ -76,7 +78,9 @@ export function azureRemedies(category: Category, ctx: AzureRemedyContext): Reme
     }
     case 'bad-base-url':
       return [
-        ctx.suggestedBaseUrl ? { id: 'azure/bad-base-url/suggested', slots: { suggestedBaseUrl: ctx.suggestedBaseUrl } } : { id: 'azure/bad-base-url/endpoint' },
+        ctx.suggestedBaseUrl
+          ? { id: 'azure/bad-base-url/suggested', slots: { suggestedBaseUrl: ctx.suggestedBaseUrl } }
+          : { id: 'azure/bad-base-url/endpoint' },
         { id: 'azure/bad-base-url/api-version' }
       ]
     case 'model-not-found':

@@ -192,8 +192,7 @@ export function inspectKey(raw: string, options: InspectOptions): KeyInspection 
 
   const warnings: string[] = []
   if (key !== raw) warnings.push(renderRemedy({ id: 'warning/key-trimmed', slots: { what: /[\r\n]/.test(raw) ? 'a line break' : 'spaces' } }))
-  let finding: Finding | null = null
-  for (const check of CHECKS) if ((finding = check(key, options))) break
+  const finding = CHECKS.reduce<Finding | null>((found, check) => found ?? check(key, options), null)
   remember(finding?.unwrapped)
   warnings.push(...(finding?.warnings ?? []))
   return { key, fingerprint: fingerprint(finding?.shown ?? key), fatal: finding?.fatal ?? null, warnings, secretForms: [...secretForms] }

@@ -602,12 +602,10 @@ function retryOpinion(answer) {
     return (category === 'rate-limited' || category === 'server-error') && !/request too large/i.test((0,api_error/* readErrorFields */.Sc)(answer).message);
 }
 
-// EXTERNAL MODULE: ./src/diagnosis/links.ts
-var links = __webpack_require__(8352);
+// EXTERNAL MODULE: ./src/diagnosis/remedy-table.ts + 1 modules
+var remedy_table = __webpack_require__(3046);
 // EXTERNAL MODULE: ./src/diagnosis/remedies.ts
 var remedies = __webpack_require__(1625);
-// EXTERNAL MODULE: ./src/providers/azure/links.ts
-var azure_links = __webpack_require__(2507);
 ;// CONCATENATED MODULE: ./src/providers/azure/remedies.ts
 /**
  * Azure's fixes for each category: the same vocabulary as OpenAI's, in Azure's terms (resource, deployment,
@@ -615,120 +613,97 @@ var azure_links = __webpack_require__(2507);
  */
 
 
-
 function hostOf(baseUrl) {
     try {
         return new URL(baseUrl).host;
     }
     catch {
-        return 'the resource';
+        return null;
     }
 }
-const keysHint = (ctx) => `Copy KEY 1 (or KEY 2) from the Keys and Endpoint page of the resource at ${hostOf(ctx.baseUrl)} (Azure portal → the resource → Resource Management → Keys and Endpoint) into the secret; a key of another resource or region is refused: ${azure_links/* AZURE_LINKS */.s.resources}`;
-function azureHints(category, ctx) {
-    const deployment = ctx.model ? `\`${ctx.model}\`` : 'the deployment';
-    const region = ctx.region ? ` (this answer came from ${ctx.region})` : '';
+/**
+ * Azure's remedies for a category, as data (the words are the `azure/…` templates of diagnosis/remedy-table.ts).
+ * `malformed-key` has none here: key-hygiene.ts explains a malformed key before any request.
+ */
+function azureRemedies(category, ctx) {
+    const models = ctx.model ? [ctx.model] : [];
+    const region = { region: ctx.region };
     switch (category) {
         case 'ok':
+        case 'not-checked':
+        case 'malformed-key':
             return [];
         case 'missing-key':
-            return [
-                `Add the resource key as a repository secret named AZURE_OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.AZURE_OPENAI_API_KEY }}\`: ${links/* LINKS */.A.secrets}`,
-                `The key is on the resource's Keys and Endpoint page in the Azure portal: ${azure_links/* AZURE_LINKS */.s.keysDoc}`
-            ];
-        case 'malformed-key':
-            return [`Edit the repository secret and save the key exactly as the resource's Keys and Endpoint page shows it: ${azure_links/* AZURE_LINKS */.s.keysDoc}`];
+            // A 401 "no API key" although one was sent (classify.ts) — Azure's own wording for where the key is.
+            return [{ id: 'azure/missing-key/secret' }, { id: 'azure/missing-key/keys-page' }];
         case 'invalid-key':
-            if (ctx.entraToken) {
-                return [
-                    `Get a fresh Microsoft Entra ID token for the audience https://cognitiveservices.azure.com in the same job (tokens last about an hour), e.g. after azure/login: \`az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv\`: ${azure_links/* AZURE_LINKS */.s.entraId}`,
-                    `Or pass the resource key instead: ${azure_links/* AZURE_LINKS */.s.keysDoc}`
-                ];
-            }
-            return [
-                keysHint(ctx),
-                `Check that \`base-url\` is the Endpoint on the same page (https://NAME.openai.azure.com): the key and the endpoint must belong to one resource.`
-            ];
+            if (ctx.entraToken)
+                return [{ id: 'azure/invalid-key/entra-token' }, { id: 'azure/invalid-key/or-resource-key' }];
+            return [{ id: 'azure/invalid-key/keys-page', slots: { host: hostOf(ctx.baseUrl) } }, { id: 'azure/invalid-key/same-resource' }];
         case 'missing-scope':
-            return [
-                `Assign the role “Cognitive Services OpenAI User” (or “Cognitive Services OpenAI Contributor”) on the resource to the identity behind the token: Access control (IAM) → Add role assignment; new assignments can take a few minutes to apply: ${azure_links/* AZURE_LINKS */.s.rbac}`
-            ];
+            return [{ id: 'azure/missing-scope/role' }];
         case 'insufficient-quota':
-            return [
-                `Check that the Azure subscription is active and has quota for this model in the resource's region${region}, and raise the deployment's limit: ${azure_links/* AZURE_LINKS */.s.quota}`,
-                `How quota works (per subscription, region and model): ${azure_links/* AZURE_LINKS */.s.quotaDoc}`
-            ];
+            return [{ id: 'azure/insufficient-quota/subscription', slots: region }, { id: 'azure/insufficient-quota/how' }];
         case 'rate-limited': {
-            const spent = ctx.retryAfterSeconds && ctx.timeoutSeconds && ctx.retryAfterSeconds > ctx.timeoutSeconds
-                ? [
-                    `Azure asked to wait ${ctx.retryAfterSeconds} s, longer than \`timeout-seconds\` (${ctx.timeoutSeconds}): the deployment's quota for this period is spent, and retrying sooner will not help.`
-                ]
-                : [];
+            const spent = !!ctx.retryAfterSeconds && !!ctx.timeoutSeconds && ctx.retryAfterSeconds > ctx.timeoutSeconds;
             return [
-                ...spent,
-                `Raise ${deployment}'s tokens-per-minute rate limit (Azure AI Foundry → Deployments → ${ctx.model ?? 'the deployment'} → Edit); quota is shared per subscription, region and model${region}: ${azure_links/* AZURE_LINKS */.s.deployments}`,
-                `If the region's quota is used up, move the deployment to another region or request more: ${azure_links/* AZURE_LINKS */.s.quotaIncrease}`
+                ...(spent
+                    ? [{ id: 'azure/rate-limited/spent', slots: { retryAfterSeconds: ctx.retryAfterSeconds, timeoutSeconds: ctx.timeoutSeconds } }]
+                    : []),
+                { id: 'azure/rate-limited/raise', models, slots: region },
+                { id: 'azure/rate-limited/region' }
             ];
         }
         case 'unsupported-region':
-            return [`Check that the model is available in the resource's region, or deploy it in a region that offers it: ${azure_links/* AZURE_LINKS */.s.modelAvailability}`];
+            return [{ id: 'azure/unsupported-region/availability' }];
         case 'server-error':
-            return [`Retry later and check Azure's status page for Azure OpenAI in the resource's region${region}: ${azure_links/* AZURE_LINKS */.s.status}`];
+            return [{ id: 'azure/server-error/status-page', slots: region }];
         case 'timeout':
             return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow, and check Azure's status page: ${azure_links/* AZURE_LINKS */.s.status}`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the resource host.'] : [])
+                { id: 'azure/timeout/raise', slots: { timeoutSeconds: ctx.timeoutSeconds || null } },
+                ...(ctx.proxy ? [{ id: 'azure/timeout/proxy' }] : [])
             ];
         case 'network-error': {
             if (ctx.networkRefused) {
-                return [
-                    `Run the job where the resource's networking lets it in: a self-hosted runner inside the virtual network, whose DNS resolves ${hostOf(ctx.baseUrl)} to the private endpoint's address: ${azure_links/* AZURE_LINKS */.s.privateEndpointDns}`,
-                    `Or allow the runner's outbound IP address under the resource's Networking → Firewalls and virtual networks (GitHub-hosted runners change address; larger runners can have static ones): ${azure_links/* AZURE_LINKS */.s.networking}`
-                ];
+                return [{ id: 'azure/network-error/private-endpoint', slots: { host: hostOf(ctx.baseUrl) } }, { id: 'azure/network-error/firewall' }];
             }
             const code = ctx.networkCode ?? '';
-            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-                return [
-                    `Check the resource name in \`base-url\` (${ctx.host ?? hostOf(ctx.baseUrl)}): copy the Endpoint from the resource's Keys and Endpoint page: ${azure_links/* AZURE_LINKS */.s.keysDoc}`
-                ];
-            }
-            return (0,remedies/* hintsFor */.uK)('network-error', ctx);
+            if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+                return [{ id: 'azure/network-error/dns', slots: { host: ctx.host ?? hostOf(ctx.baseUrl) } }];
+            return (0,remedies/* remediesFor */.gb)('network-error', ctx);
         }
         case 'bad-base-url':
             return [
                 ctx.suggestedBaseUrl
-                    ? `Set \`base-url\` to ${ctx.suggestedBaseUrl}, the resource endpoint (with or without /openai/v1).`
-                    : `Set \`base-url\` to the resource endpoint from the Keys and Endpoint page (https://NAME.openai.azure.com, with or without /openai/v1): ${azure_links/* AZURE_LINKS */.s.keysDoc}`,
-                `Leave \`api-version\` empty for Azure's v1 API, or set a version that is still supported: ${azure_links/* AZURE_LINKS */.s.apiLifecycle}`
+                    ? { id: 'azure/bad-base-url/suggested', slots: { suggestedBaseUrl: ctx.suggestedBaseUrl } }
+                    : { id: 'azure/bad-base-url/endpoint' },
+                { id: 'azure/bad-base-url/api-version' }
             ];
         case 'model-not-found':
-            return [
-                `List the deployment name, not the model name: Azure AI Foundry → Deployments shows the names this resource serves (a deployment created in the last few minutes may not answer yet): ${azure_links/* AZURE_LINKS */.s.deployments}`,
-                `To create one, deploy the model under that name: ${azure_links/* AZURE_LINKS */.s.deploymentsDoc}`
-            ];
+            return [{ id: 'azure/model-not-found/deployment-name' }, { id: 'azure/model-not-found/deploy' }];
         case 'model-no-access':
             return ctx.minimumApiVersion
-                ? [`Set \`api-version\` to ${ctx.minimumApiVersion} or later, or leave it empty to use Azure's v1 API: ${azure_links/* AZURE_LINKS */.s.apiLifecycle}`]
-                : [
-                    `Check ${deployment} in Azure AI Foundry → Deployments (its model, version and state) and the identity's role on the resource: ${azure_links/* AZURE_LINKS */.s.deployments}`,
-                    `Which operations each model supports: ${azure_links/* AZURE_LINKS */.s.operations}`
-                ];
+                ? [{ id: 'azure/model-no-access/api-version', slots: { minimumApiVersion: ctx.minimumApiVersion } }]
+                : [{ id: 'azure/model-no-access/deployment', models }, { id: 'azure/model-no-access/operations' }];
         case 'model-retired':
         case 'model-deprecated':
-            return [`Move ${deployment} to a current model version (Azure AI Foundry → Deployments → ${ctx.model ?? 'the deployment'} → Edit): ${azure_links/* AZURE_LINKS */.s.retirements}`];
+            return [{ id: 'azure/model-retired/move', models }];
         case 'organization-mismatch':
         case 'no-organization':
         case 'verification-required':
         case 'account-inactive':
-            return [`Check the resource and its Azure subscription in the portal (state, subscription status): ${azure_links/* AZURE_LINKS */.s.resources}`];
+            return [{ id: 'azure/account/resource' }];
         case 'unexpected-response':
-            return [`Check Azure's status page and retry; if it persists, open a support request in the Azure portal with the apim-request-id: ${azure_links/* AZURE_LINKS */.s.support}`];
-        case 'not-checked':
-            return [];
+            return [{ id: 'azure/unexpected-response/support' }];
     }
+}
+/** Azure's hints for a category: {@link azureRemedies}, rendered. */
+function azureHints(category, ctx) {
+    return azureRemedies(category, ctx).map(renderRemedy);
 }
 
 ;// CONCATENATED MODULE: ./src/providers/azure/classify.ts
+
 
 
 
@@ -820,7 +795,7 @@ function classifyAzure(failure, ctx) {
                 return null;
             }
         })();
-        return { ...diagnosis, hints: azureHints(diagnosis.category, { ...ctx, networkCode: failure.kind === 'network' ? failure.code : null, host }) };
+        return { ...diagnosis, ...(0,remedy_table/* withRemedies */.Nq)(azureRemedies(diagnosis.category, { ...ctx, networkCode: failure.kind === 'network' ? failure.code : null, host })) };
     }
     const { answer } = failure;
     const f = (0,api_error/* readErrorFields */.Sc)(answer);
@@ -832,7 +807,7 @@ function classifyAzure(failure, ctx) {
         return {
             category: rule.category,
             message: `${lead}${ctx.request} answered ${statusLine(answer, f)}${said}`,
-            hints: azureHints(rule.category, { ...remedy, ...rule.remedy }),
+            ...(0,remedy_table/* withRemedies */.Nq)(azureRemedies(rule.category, { ...remedy, ...rule.remedy })),
             requestId: answer.requestId,
             httpStatus: answer.status,
             errorCode: f.code,
@@ -841,11 +816,11 @@ function classifyAzure(failure, ctx) {
     }
     // Not one of Azure's own answers (a gateway, a proxy, an HTML page, a 5xx): read as for any compatible API.
     const diagnosis = (0,classify/* classifyFailure */.XE)(failure, ctx);
-    const hints = azureHints(diagnosis.category, remedy);
+    const remedies = azureRemedies(diagnosis.category, remedy);
     if (diagnosis.category === 'unexpected-response' && (answer.status === 401 || answer.status === 403)) {
-        hints.unshift(`Azure refused the request (${answer.status}) without saying the key is invalid: check that the key and \`base-url\` belong to one resource, the resource's networking settings, and for Entra ID tokens the identity's role on the resource.`);
+        remedies.unshift({ id: 'azure/unexpected-response/refused', slots: { httpStatus: answer.status } });
     }
-    return { ...diagnosis, hints };
+    return { ...diagnosis, ...(0,remedy_table/* withRemedies */.Nq)(remedies) };
 }
 
 // EXTERNAL MODULE: ./src/providers/azure/endpoint.ts
@@ -920,7 +895,6 @@ function adaptDeploymentProbe(plan, f) {
 
 
 
-
 /** Azure's request id (API Management's), then the one some Azure answers carry as well. */
 const REQUEST_ID_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-request-id'];
 /** The model list holds every model the resource could deploy, with capabilities: large, but bounded. */
@@ -933,11 +907,11 @@ function azureProfile(options) {
         listsCheckedIds: false,
         usesShutdownCatalogue: false,
         classify: (failure, ctx) => classifyAzure(failure, { ...ctx, apiVersion, entraToken }),
-        hints: (category, ctx) => azureHints(category, { ...ctx, entraToken }),
+        remedies: (category, ctx) => azureRemedies(category, { ...ctx, entraToken }),
         planProbe: planDeploymentProbe,
         adaptProbe: adaptDeploymentProbe,
         describeListed: (count) => `The ${entraToken ? 'Entra ID token' : 'key'} authenticated with the resource (its model list answered, ${count} model${count === 1 ? '' : 's'} it could deploy); Azure lists no deployments on the data plane, so each deployment is proven by its own request.`,
-        listWarningHint: () => `Optional: give the identity a role that may also read the resource's models, such as “Cognitive Services OpenAI User”: ${azure_links/* AZURE_LINKS */.s.rbac}`,
+        listWarning: () => ({ id: 'azure/missing-scope/list-models' }),
         describeSuccess: (_source, probe) => {
             const serves = probe?.model ? `Deployment serves \`${probe.model}\`` : 'Deployment found';
             if (!probe)

@@ -202,8 +202,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/diagnosis/api-error.ts
 var api_error = __webpack_require__(878);
-// EXTERNAL MODULE: ./src/diagnosis/links.ts
-var links = __webpack_require__(8352);
 ;// CONCATENATED MODULE: ./src/diagnosis/rate-limit-detail.ts
 /**
  * Which rate limit a 429 names, read from the API's own wording. Pure.
@@ -244,6 +242,8 @@ function readRateLimit(message) {
 
 // EXTERNAL MODULE: ./src/diagnosis/remedies.ts
 var remedies = __webpack_require__(1625);
+// EXTERNAL MODULE: ./src/diagnosis/remedy-table.ts + 1 modules
+var remedy_table = __webpack_require__(3046);
 ;// CONCATENATED MODULE: ./src/diagnosis/classify.ts
 
 
@@ -353,7 +353,7 @@ function statusLine(answer, f) {
     return `HTTP ${answer.status}${code ? ` ${code}` : ''}`;
 }
 function diagnose(category, message, ctx, extra = {}, remedy = {}) {
-    return { category, message, hints: (0,remedies/* hintsFor */.uK)(category, { ...ctx, ...remedy }), requestId: null, ...extra };
+    return { category, message, ...(0,remedy_table/* withRemedies */.Nq)((0,remedies/* remediesFor */.gb)(category, { ...ctx, ...remedy })), requestId: null, ...extra };
 }
 function hostOf(baseUrl) {
     try {
@@ -404,10 +404,7 @@ function classifyHttp(answer, ctx) {
         if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
             // Blocked at the edge before reaching the API: about the runner's address, not the key.
             const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base);
-            d.hints = [
-                `The runner's IP address or network was refused by the edge in front of ${hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
-            ];
-            return d;
+            return { ...d, ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'network-error/edge-blocked', slots: { host: hostOf(ctx.baseUrl) } }]) };
         }
         if (status === 404 || status === 405 || status < 400) {
             return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, {
@@ -431,10 +428,11 @@ function classifyHttp(answer, ctx) {
         const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
         if (rule.category === 'missing-key') {
             // The key was sent: something between the runner and the API dropped it.
-            diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`;
-            diagnosis.hints = [
-                `Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
-            ];
+            return {
+                ...diagnosis,
+                message: `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`,
+                ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'missing-key/header-dropped', slots: { host: hostOf(ctx.baseUrl) } }])
+            };
         }
         return diagnosis;
     }
@@ -446,11 +444,8 @@ function classifyHttp(answer, ctx) {
     const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base, { httpStatus: status, param: f.param });
     if (status === 401 || status === 403) {
         // Name the inputs only when this run sent them.
-        const inputs = ctx.organization || ctx.project ? ', and the `organization`/`project` inputs this run sent' : '';
-        diagnosis.hints = [
-            `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions${inputs}: ${links/* LINKS */.A.apiKeys}`,
-            ...diagnosis.hints
-        ];
+        const id = ctx.organization || ctx.project ? 'unexpected-response/refused-inputs' : 'unexpected-response/refused';
+        return { ...diagnosis, ...(0,remedy_table/* withRemedies */.Nq)([{ id, slots: { httpStatus: status } }, ...(diagnosis.remedies ?? [])]) };
     }
     return diagnosis;
 }

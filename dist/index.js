@@ -30987,11 +30987,11 @@ const LINKS = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   eX: () => (/* binding */ TITLES),
-/* harmony export */   uK: () => (/* binding */ hintsFor)
+/* harmony export */   gb: () => (/* binding */ remediesFor)
 /* harmony export */ });
-/* unused harmony exports codeIds, isRequestShapeStatus */
+/* unused harmony exports codeIds, hintsFor, isRequestShapeStatus */
 /* harmony import */ var _api_official_api_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1474);
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8352);
+/* harmony import */ var _remedy_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3046);
 
 
 /** A short title per category: annotation titles, summary headings. */
@@ -31023,140 +31023,104 @@ const TITLES = {
 function codeIds(text) {
     return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id));
 }
-function hintsFor(category, ctx) {
-    const model = ctx.model ? `\`${ctx.model}\`` : 'the model';
-    const projectPage = _links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.projectLimits;
+/**
+ * The remedies for a category, as data (remedy-table.ts holds the words). `missing-key` and `malformed-key` have
+ * none here: no answer is classified as either with these remedies (an empty key is explained by
+ * github/event-context.ts, a malformed one by checks/key-hygiene.ts, a 401 "no API key" by classify.ts).
+ */
+function remediesFor(category, ctx) {
+    const models = ctx.model ? [ctx.model] : [];
+    const official = (0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl);
     switch (category) {
         case 'ok':
-            return [];
+        case 'not-checked':
         case 'missing-key':
-            return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.secrets}`];
         case 'malformed-key':
-            return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`];
+            return [];
         case 'invalid-key':
-            return [
-                `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`,
-                ...((0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
-            ];
+            return [{ id: 'invalid-key/new-key' }, ...(official ? [] : [{ id: 'invalid-key/other-service', slots: { baseUrl: ctx.baseUrl } }])];
         case 'organization-mismatch': {
             const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
                 .filter(Boolean)
                 .join(' and ');
             // Speak of what was sent: with neither input set, the key's own organization or project refused it.
-            return [
-                sent
-                    ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`
-                    : `Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`
-            ];
+            return [sent ? { id: 'organization-mismatch/sent', slots: { sent } } : { id: 'organization-mismatch/key-default' }];
         }
         case 'no-organization':
-            return [`Join or create an organization for the key's user, then create the key inside it: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`];
+            return [{ id: 'no-organization/join' }];
         case 'account-inactive':
-            return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`];
+            return [{ id: 'account-inactive/support' }];
         case 'insufficient-quota':
-            return [
-                `Add credit or raise the monthly budget (retrying will not help): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.billing}`,
-                `If the project has its own budget, raise it under the project's limits: ${projectPage}`
-            ];
-        case 'missing-scope': {
-            const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission';
-            return [
-                `Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.apiKeys}`
-            ];
-        }
+            return [{ id: 'insufficient-quota/credit' }, { id: 'insufficient-quota/project-budget' }];
+        case 'missing-scope':
+            return [{ id: 'missing-scope/allow', slots: { scopes: (0,_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .codeList */ .E5)(ctx.scopes ?? []) } }];
         case 'unsupported-region':
-            return [
-                `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.supportedCountries}`
-            ];
+            return [{ id: 'unsupported-region/runner-network' }];
         case 'rate-limited':
-            return rateLimitHints(ctx);
+            return rateLimitRemedies(ctx);
         case 'server-error':
             if (ctx.overloaded)
-                return [
-                    `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)${(0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl) ? `; check the status page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}` : '.'}`
-                ];
-            return [
-                (0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl)
-                    ? `Retry later and check the status page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}`
-                    : `Retry later; if it persists, check the service behind ${ctx.baseUrl}.`
-            ];
+                return [{ id: official ? 'server-error/overloaded' : 'server-error/overloaded-other-service' }];
+            return [official ? { id: 'server-error/status-page' } : { id: 'server-error/other-service', slots: { baseUrl: ctx.baseUrl } }];
         case 'network-error':
-            return networkHints(ctx);
+            return [networkRemedy(ctx)];
         case 'timeout':
             return [
-                `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow.`,
-                ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : []),
-                ...((0,_api_official_api_js__WEBPACK_IMPORTED_MODULE_1__/* .isOfficialApi */ .W)(ctx.baseUrl) ? [`Check the status page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}`] : [`Check that the service behind ${ctx.baseUrl} is up.`])
+                { id: 'timeout/raise', slots: { timeoutSeconds: ctx.timeoutSeconds || null } },
+                ...(ctx.proxy ? [{ id: 'timeout/proxy' }] : []),
+                official ? { id: 'timeout/status-page' } : { id: 'timeout/other-service', slots: { baseUrl: ctx.baseUrl } }
             ];
         case 'bad-base-url':
-            return ctx.suggestedBaseUrl
-                ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
-                : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`];
-        case 'model-not-found': {
-            const hints = [];
-            if (ctx.suggestions?.length)
-                hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`);
-            hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.models}`);
-            return hints;
-        }
-        case 'model-no-access':
+            return [ctx.suggestedBaseUrl ? { id: 'bad-base-url/suggested', slots: { suggestedBaseUrl: ctx.suggestedBaseUrl } } : { id: 'bad-base-url/api-root' }];
+        case 'model-not-found':
             return [
-                `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
-                `If the model needs a higher usage tier, see the limits page: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.limits}`
+                ...(ctx.suggestions?.length ? [{ id: 'model-not-found/spelling', slots: { suggestions: (0,_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .codeList */ .E5)(ctx.suggestions) } }] : []),
+                { id: 'model-not-found/model-list', models }
             ];
+        case 'model-no-access':
+            return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }];
         case 'model-retired':
             return [
                 ctx.replacement
-                    ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.deprecations}`
-                    : `Replace ${model} with a current model: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.deprecations}`
+                    ? { id: 'model-retired/replacement', models, slots: { replacement: codeIds(ctx.replacement) } }
+                    : { id: 'model-retired/current', models }
             ];
         case 'model-deprecated':
             return [
-                `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.deprecations}`
+                { id: 'model-deprecated/move', models, slots: { shutdownDate: ctx.shutdownDate, replacement: ctx.replacement ? codeIds(ctx.replacement) : null } }
             ];
         case 'verification-required':
-            return [
-                `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.organizationSettings}`,
-                `What verification involves: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.verification}`
-            ];
+            return [{ id: 'verification-required/verify' }, { id: 'verification-required/what' }];
         case 'unexpected-response':
-            if (isRequestShapeStatus(ctx.httpStatus)) {
-                // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
-                return [
-                    `Check what the API rejected in the request (HTTP ${ctx.httpStatus}${ctx.param ? `, parameter \`${ctx.param}\`` : ''}): this is a request-shape problem, not an outage; if ${model} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.errorCodes}`
-                ];
-            }
-            return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status}`];
-        case 'not-checked':
-            return [];
+            // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
+            if (isRequestShapeStatus(ctx.httpStatus))
+                return [{ id: 'unexpected-response/request-shape', models, slots: { httpStatus: ctx.httpStatus, param: ctx.param } }];
+            return [{ id: 'unexpected-response/status-page' }];
     }
+}
+/** The hints for a category: {@link remediesFor}, rendered. */
+function hintsFor(category, ctx) {
+    return remediesFor(category, ctx).map(renderRemedy);
 }
 /** 4xx answers other than timeouts, conflicts and rate limits are about the request. */
 function isRequestShapeStatus(status) {
     return typeof status === 'number' && status >= 400 && status < 500 && ![401, 403, 404, 408, 409, 429].includes(status);
 }
-function rateLimitHints(ctx) {
+function rateLimitRemedies(ctx) {
     const host = ctx.host ?? (ctx.baseUrl ? hostOf(ctx.baseUrl) : null) ?? 'the API';
-    if (ctx.edge) {
-        // The edge limits the address the runner's requests come from; the organization's limits were never reached.
-        return [
-            `Check the runner's egress: the edge in front of ${host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.cloudflare1015}`
-        ];
-    }
+    // The edge limits the address the runner's requests come from; the organization's limits were never reached.
+    if (ctx.edge)
+        return [{ id: 'rate-limited/edge', slots: { host } }];
     const limit = ctx.rateLimit;
-    const pay = limit?.paymentMethod ? [`Add a payment method to move off the free tier, which raises this limit: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.billing}`] : [];
-    if (limit?.per === 'day') {
-        const what = `${limit.name} limit${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a day)` : ''}${limit.model ? ` of \`${limit.model}\`` : ''}`;
-        return [
-            `Wait for the ${what} to free up: it counts over a rolling day, so waiting a minute or retrying will not help${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`,
-            ...(pay.length ? pay : [`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.limits}`])
-        ];
-    }
+    const pay = limit?.paymentMethod ? [{ id: 'rate-limited/payment-method' }] : [];
+    const slots = limit
+        ? { limit: limit.name, count: limit.limit !== null ? limit.limit.toLocaleString('en-US') : null, limitModel: limit.model, retryIn: limit.retryIn }
+        : {};
+    if (limit?.per === 'day')
+        return [{ id: 'rate-limited/daily-wait', slots }, ...(pay.length ? pay : [{ id: 'rate-limited/daily-raise' }])];
     return [
-        limit?.name
-            ? `Lower the request rate: the ${limit.name} limit${limit.model ? ` of \`${limit.model}\`` : ''}${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a minute)` : ''} was reached; it frees up within a minute${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`
-            : `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.limits}`,
-        ...(pay.length ? pay : [`See how limits work and what each tier allows: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.rateLimitsGuide}`])
+        limit?.name ? { id: 'rate-limited/named-limit', slots } : { id: 'rate-limited/lower-rate' },
+        ...(pay.length ? pay : [{ id: 'rate-limited/guide' }])
     ];
 }
 function hostOf(baseUrl) {
@@ -31167,19 +31131,247 @@ function hostOf(baseUrl) {
         return null;
     }
 }
-function networkHints(ctx) {
+function networkRemedy(ctx) {
     const code = ctx.networkCode ?? '';
-    const host = ctx.host ?? 'the API host';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-        return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`];
-    }
-    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-        return [`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.selfHostedProxy}`];
-    }
-    if (ctx.proxy) {
-        return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.selfHostedProxy}`];
-    }
-    return [`Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.selfHostedProxy}`];
+    const slots = { host: ctx.host };
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return { id: 'network-error/dns', slots };
+    if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code))
+        return { id: 'network-error/tls' };
+    if (ctx.proxy)
+        return { id: 'network-error/proxy', slots };
+    return { id: 'network-error/reach', slots };
+}
+
+
+/***/ }),
+
+/***/ 3046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  E5: () => (/* binding */ codeList),
+  XL: () => (/* binding */ renderRemedy),
+  Nq: () => (/* binding */ withRemedies)
+});
+
+// UNUSED EXPORTS: REMEDIES
+
+;// CONCATENATED MODULE: ./src/providers/azure/links.ts
+/** Every Azure page an Azure hint links to, in one place. Never OpenAI's dashboard. */
+const AZURE_LINKS = {
+    /** The Azure OpenAI / AI Foundry resources of the signed-in user; each has Resource Management → Keys and Endpoint. */
+    resources: 'https://portal.azure.com/#browse/Microsoft.CognitiveServices%2Faccounts',
+    keysDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#retrieve-key-and-endpoint',
+    /** The deployment list of the selected resource in Azure AI Foundry. */
+    deployments: 'https://ai.azure.com/resource/deployments',
+    deploymentsDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#deploy-a-model',
+    /** Quota per subscription, region and model; each deployment's tokens-per-minute limit comes out of it. */
+    quota: 'https://ai.azure.com/resource/quota',
+    quotaDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/quota',
+    /** Where Azure's own 429 answers send users for more quota. */
+    quotaIncrease: 'https://aka.ms/oai/quotaincrease',
+    /** Virtual networks, firewall rules and private endpoints (quoted by Azure's own 403 answers). */
+    networking: 'https://aka.ms/cogsvc-vnet',
+    privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
+    rbac: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/role-based-access-control',
+    entraId: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/managed-identity',
+    azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
+    apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
+    retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
+    modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
+    /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
+    operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',
+    status: 'https://azure.status.microsoft/status',
+    support: 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview'
+};
+
+// EXTERNAL MODULE: ./src/diagnosis/links.ts
+var links = __nccwpck_require__(8352);
+;// CONCATENATED MODULE: ./src/diagnosis/remedy-table.ts
+/**
+ * Every remedy a user reads, in one table: each an imperative sentence with named slots, under a stable id
+ * `category/variant` (Azure's as `azure/category/variant`, beside OpenAI's in the same table so that one renderer,
+ * one grouping rule and one test cover both). Code chooses a variant and fills its slots; {@link renderRemedy}
+ * turns that into text. Pure data and one small pure function.
+ *
+ * Template syntax:
+ * - `{name}`: the slot's value. `{models}` is the model ids of the remedy as code (`a`, `b`), and `{modelNames}` the
+ *   same ids plain: the slots grouping fills with every model of a group (render/problems.ts).
+ * - `[ … ]`: an optional part, shown only when every slot inside it has a value.
+ * - `defaults`: a slot's text when it has no value (e.g. `{models}` → "the model").
+ */
+
+
+const t = (text, defaults) => (defaults ? { text, defaults } : { text });
+const MODEL = { models: 'the model' };
+const DEPLOYMENT = { models: 'the deployment', modelNames: 'the deployment' };
+const REMEDIES = {
+    // --- OpenAI (and OpenAI-compatible APIs) ------------------------------------------------------------------------
+    'missing-key/unset': t(`Add the key as a repository (or organization/environment) secret named {secretName} and pass it with \`api-key: \${{ secrets.{secretName} }}\`; secret names are case-sensitive: ${links/* LINKS */.A.secrets}`),
+    'missing-key/fork': t(`Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${links/* LINKS */.A.forkSecrets}`),
+    'missing-key/dependabot': t(`Add {secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${links/* LINKS */.A.dependabotSecrets}`),
+    'missing-key/shell': t(`Set it for this shell without leaving it in the history, e.g. \`read -rs {variable} && export {variable}\`, then run the check again; keys are at ${links/* LINKS */.A.apiKeys}`),
+    'missing-key/shell-azure': t('Set it for this shell without leaving it in the history, e.g. `read -rs {variable} && export {variable}`, then run the check again; keys are at the Keys and Endpoint page of the Azure OpenAI resource'),
+    'missing-key/header-dropped': t('Configure the proxy or gateway in front of {host} to forward the Authorization header, or point `base-url` at the API directly.', { host: 'the API' }),
+    'malformed-key/quotes': t(`Edit the repository secret and save the key without the surrounding {quote} characters: ${links/* LINKS */.A.secrets}`),
+    'malformed-key/bearer': t(`Edit the repository secret and save only the key, without the "Bearer " prefix: ${links/* LINKS */.A.secrets}`),
+    'malformed-key/assignment': t(`Edit the repository secret and save only the value after "{name}=": ${links/* LINKS */.A.secrets}`),
+    'malformed-key/placeholder': t(`Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${links/* LINKS */.A.secrets}`),
+    'malformed-key/split': t(`Copy the key again as one line and save it in the repository secret: ${links/* LINKS */.A.secrets}`),
+    'malformed-key/non-ascii': t(`Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`),
+    'malformed-key/shortened': t(`Create a new key and save the full value in the repository secret: ${links/* LINKS */.A.apiKeys}`),
+    'malformed-key/admin-key': t(`Create a project API key and store it in the secret instead: ${links/* LINKS */.A.apiKeys}`),
+    'malformed-key/other-provider': t(`Store an OpenAI key in the secret (create one at ${links/* LINKS */.A.apiKeys}), or set \`base-url\` to the service this key belongs to.`),
+    'malformed-key/too-short': t(`Copy the full key again and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`),
+    'invalid-key/new-key': t(`Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`),
+    'invalid-key/other-service': t('Check that the key belongs to the service at {baseUrl}.'),
+    'organization-mismatch/sent': t(`Set \`organization\`/\`project\` to ids the key belongs to (this run sent {sent}), or remove them to use the key's default: ${links/* LINKS */.A.organizationSettings}`),
+    'organization-mismatch/key-default': t(`Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${links/* LINKS */.A.apiKeys}`),
+    'no-organization/join': t(`Join or create an organization for the key's user, then create the key inside it: ${links/* LINKS */.A.organizationSettings}`),
+    'account-inactive/support': t(`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${links/* LINKS */.A.organizationSettings}`),
+    'insufficient-quota/credit': t(`Add credit or raise the monthly budget (retrying will not help): ${links/* LINKS */.A.billing}`),
+    'insufficient-quota/project-budget': t(`If the project has its own budget, raise it under the project's limits: ${links/* LINKS */.A.projectLimits}`),
+    'missing-scope/allow': t(`Edit the restricted key's permissions to allow {scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${links/* LINKS */.A.apiKeys}`, { scopes: 'the missing permission' }),
+    'missing-scope/list-models': t(`Optional: allow “Models: Read”[ (\`{scopes}\`)] on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${links/* LINKS */.A.apiKeys}`),
+    'unsupported-region/runner-network': t(`Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${links/* LINKS */.A.supportedCountries}`),
+    'rate-limited/edge': t(`Check the runner's egress: the edge in front of {host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${links/* LINKS */.A.cloudflare1015}`),
+    'rate-limited/daily-wait': t('Wait for the {limit} limit[ ({count} a day)][ of `{limitModel}`] to free up: it counts over a rolling day, so waiting a minute or retrying will not help[ (the API says: try again in {retryIn})].'),
+    'rate-limited/daily-raise': t(`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${links/* LINKS */.A.limits}`),
+    'rate-limited/named-limit': t('Lower the request rate: the {limit} limit[ of `{limitModel}`][ ({count} a minute)] was reached; it frees up within a minute[ (the API says: try again in {retryIn})].'),
+    'rate-limited/lower-rate': t(`Lower the request rate, or raise the organization's limits by moving up a usage tier: ${links/* LINKS */.A.limits}`),
+    'rate-limited/payment-method': t(`Add a payment method to move off the free tier, which raises this limit: ${links/* LINKS */.A.billing}`),
+    'rate-limited/guide': t(`See how limits work and what each tier allows: ${links/* LINKS */.A.rateLimitsGuide}`),
+    'server-error/overloaded': t(`Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help); check the status page: ${links/* LINKS */.A.status}`),
+    'server-error/overloaded-other-service': t("Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)."),
+    'server-error/status-page': t(`Retry later and check the status page: ${links/* LINKS */.A.status}`),
+    'server-error/other-service': t('Retry later; if it persists, check the service behind {baseUrl}.'),
+    'network-error/dns': t('Check the host name in `base-url` ({host}) and that the runner can resolve public DNS names.', { host: 'the API host' }),
+    'network-error/tls': t(`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${links/* LINKS */.A.selfHostedProxy}`),
+    'network-error/proxy': t(`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow {host}: ${links/* LINKS */.A.selfHostedProxy}`, { host: 'the API host' }),
+    'network-error/reach': t(`Check that the runner can reach {host}; behind a corporate proxy set HTTPS_PROXY for the job: ${links/* LINKS */.A.selfHostedProxy}`, {
+        host: 'the API host'
+    }),
+    'network-error/edge-blocked': t("The runner's IP address or network was refused by the edge in front of {host}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.", { host: 'the API' }),
+    'timeout/raise': t('Raise `timeout-seconds`[ (now {timeoutSeconds})] if the network is slow.'),
+    'timeout/proxy': t('Check that the proxy in HTTPS_PROXY forwards to the API host.'),
+    'timeout/status-page': t(`Check the status page: ${links/* LINKS */.A.status}`),
+    'timeout/other-service': t('Check that the service behind {baseUrl} is up.'),
+    'bad-base-url/suggested': t('Set `base-url` to {suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).'),
+    'bad-base-url/api-root': t('Set `base-url` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.'),
+    'model-not-found/spelling': t('Check the spelling: the key can use {suggestions}.'),
+    'model-not-found/model-list': t(`Use a model id from the list your key can see, or ask the organization owner for access to {models}: ${links/* LINKS */.A.models}`, MODEL),
+    'model-no-access/project': t(`Allow {models} in the project's model usage settings, or use a key from a project that allows it: ${links/* LINKS */.A.projectLimits}`, MODEL),
+    'model-no-access/tier': t(`If the model needs a higher usage tier, see the limits page: ${links/* LINKS */.A.limits}`),
+    'model-retired/replacement': t(`Replace {models} with {replacement}, OpenAI's announced replacement: ${links/* LINKS */.A.deprecations}`, MODEL),
+    'model-retired/current': t(`Replace {models} with a current model: ${links/* LINKS */.A.deprecations}`, MODEL),
+    'model-deprecated/move': t(`Move off {models} before {shutdownDate}[; the announced replacement is {replacement}]: ${links/* LINKS */.A.deprecations}`, {
+        ...MODEL,
+        shutdownDate: 'its shutdown date'
+    }),
+    'verification-required/verify': t(`Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${links/* LINKS */.A.organizationSettings}`),
+    'verification-required/what': t(`What verification involves: ${links/* LINKS */.A.verification}`),
+    'unexpected-response/request-shape': t(`Check what the API rejected in the request (HTTP {httpStatus}[, parameter \`{param}\`]): this is a request-shape problem, not an outage; if {models} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${links/* LINKS */.A.errorCodes}`, MODEL),
+    'unexpected-response/status-page': t(`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${links/* LINKS */.A.status}`),
+    'unexpected-response/refused': t(`The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions: ${links/* LINKS */.A.apiKeys}`),
+    'unexpected-response/refused-inputs': t(`The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs this run sent: ${links/* LINKS */.A.apiKeys}`),
+    // --- Azure OpenAI: the same vocabulary in Azure's terms (resource, deployment, Keys and Endpoint, quota, networking, roles)
+    'azure/missing-key/secret': t(`Add the resource key as a repository secret named AZURE_OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.AZURE_OPENAI_API_KEY }}\`: ${links/* LINKS */.A.secrets}`),
+    'azure/missing-key/keys-page': t(`The key is on the resource's Keys and Endpoint page in the Azure portal: ${AZURE_LINKS.keysDoc}`),
+    'azure/malformed-key/keys-page': t(`Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${AZURE_LINKS.keysDoc}`),
+    'azure/malformed-key/non-ascii': t(`Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${AZURE_LINKS.keysDoc}`),
+    'azure/malformed-key/shortened': t(`Copy the key again and save the full value in the repository secret: ${AZURE_LINKS.keysDoc}`),
+    'azure/invalid-key/entra-token': t(`Get a fresh Microsoft Entra ID token for the audience https://cognitiveservices.azure.com in the same job (tokens last about an hour), e.g. after azure/login: \`az account get-access-token --resource https://cognitiveservices.azure.com --query accessToken -o tsv\`: ${AZURE_LINKS.entraId}`),
+    'azure/invalid-key/or-resource-key': t(`Or pass the resource key instead: ${AZURE_LINKS.keysDoc}`),
+    'azure/invalid-key/keys-page': t(`Copy KEY 1 (or KEY 2) from the Keys and Endpoint page of the resource at {host} (Azure portal → the resource → Resource Management → Keys and Endpoint) into the secret; a key of another resource or region is refused: ${AZURE_LINKS.resources}`, { host: 'the resource' }),
+    'azure/invalid-key/same-resource': t('Check that `base-url` is the Endpoint on the same page (https://NAME.openai.azure.com): the key and the endpoint must belong to one resource.'),
+    'azure/missing-scope/role': t(`Assign the role “Cognitive Services OpenAI User” (or “Cognitive Services OpenAI Contributor”) on the resource to the identity behind the token: Access control (IAM) → Add role assignment; new assignments can take a few minutes to apply: ${AZURE_LINKS.rbac}`),
+    'azure/missing-scope/list-models': t(`Optional: give the identity a role that may also read the resource's models, such as “Cognitive Services OpenAI User”: ${AZURE_LINKS.rbac}`),
+    'azure/insufficient-quota/subscription': t(`Check that the Azure subscription is active and has quota for this model in the resource's region[ (this answer came from {region})], and raise the deployment's limit: ${AZURE_LINKS.quota}`),
+    'azure/insufficient-quota/how': t(`How quota works (per subscription, region and model): ${AZURE_LINKS.quotaDoc}`),
+    'azure/rate-limited/spent': t("Azure asked to wait {retryAfterSeconds} s, longer than `timeout-seconds` ({timeoutSeconds}): the deployment's quota for this period is spent, and retrying sooner will not help."),
+    'azure/rate-limited/raise': t(`Raise {models}'s tokens-per-minute rate limit (Azure AI Foundry → Deployments → {modelNames} → Edit); quota is shared per subscription, region and model[ (this answer came from {region})]: ${AZURE_LINKS.deployments}`, DEPLOYMENT),
+    'azure/rate-limited/region': t(`If the region's quota is used up, move the deployment to another region or request more: ${AZURE_LINKS.quotaIncrease}`),
+    'azure/unsupported-region/availability': t(`Check that the model is available in the resource's region, or deploy it in a region that offers it: ${AZURE_LINKS.modelAvailability}`),
+    'azure/server-error/status-page': t(`Retry later and check Azure's status page for Azure OpenAI in the resource's region[ (this answer came from {region})]: ${AZURE_LINKS.status}`),
+    'azure/timeout/raise': t(`Raise \`timeout-seconds\`[ (now {timeoutSeconds})] if the network is slow, and check Azure's status page: ${AZURE_LINKS.status}`),
+    'azure/timeout/proxy': t('Check that the proxy in HTTPS_PROXY forwards to the resource host.'),
+    'azure/network-error/private-endpoint': t(`Run the job where the resource's networking lets it in: a self-hosted runner inside the virtual network, whose DNS resolves {host} to the private endpoint's address: ${AZURE_LINKS.privateEndpointDns}`, { host: 'the resource' }),
+    'azure/network-error/firewall': t(`Or allow the runner's outbound IP address under the resource's Networking → Firewalls and virtual networks (GitHub-hosted runners change address; larger runners can have static ones): ${AZURE_LINKS.networking}`),
+    'azure/network-error/dns': t(`Check the resource name in \`base-url\` ({host}): copy the Endpoint from the resource's Keys and Endpoint page: ${AZURE_LINKS.keysDoc}`, {
+        host: 'the resource'
+    }),
+    'azure/bad-base-url/suggested': t('Set `base-url` to {suggestedBaseUrl}, the resource endpoint (with or without /openai/v1).'),
+    'azure/bad-base-url/endpoint': t(`Set \`base-url\` to the resource endpoint from the Keys and Endpoint page (https://NAME.openai.azure.com, with or without /openai/v1): ${AZURE_LINKS.keysDoc}`),
+    'azure/bad-base-url/api-version': t(`Leave \`api-version\` empty for Azure's v1 API, or set a version that is still supported: ${AZURE_LINKS.apiLifecycle}`),
+    'azure/model-not-found/deployment-name': t(`List the deployment name, not the model name: Azure AI Foundry → Deployments shows the names this resource serves (a deployment created in the last few minutes may not answer yet): ${AZURE_LINKS.deployments}`),
+    'azure/model-not-found/deploy': t(`To create one, deploy the model under that name: ${AZURE_LINKS.deploymentsDoc}`),
+    'azure/model-no-access/api-version': t(`Set \`api-version\` to {minimumApiVersion} or later, or leave it empty to use Azure's v1 API: ${AZURE_LINKS.apiLifecycle}`),
+    'azure/model-no-access/deployment': t(`Check {models} in Azure AI Foundry → Deployments (its model, version and state) and the identity's role on the resource: ${AZURE_LINKS.deployments}`, DEPLOYMENT),
+    'azure/model-no-access/operations': t(`Which operations each model supports: ${AZURE_LINKS.operations}`),
+    'azure/model-retired/move': t(`Move {models} to a current model version (Azure AI Foundry → Deployments → {modelNames} → Edit): ${AZURE_LINKS.retirements}`, DEPLOYMENT),
+    'azure/account/resource': t(`Check the resource and its Azure subscription in the portal (state, subscription status): ${AZURE_LINKS.resources}`),
+    'azure/unexpected-response/support': t(`Check Azure's status page and retry; if it persists, open a support request in the Azure portal with the apim-request-id: ${AZURE_LINKS.support}`),
+    'azure/unexpected-response/refused': t("Azure refused the request ({httpStatus}) without saying the key is invalid: check that the key and `base-url` belong to one resource, the resource's networking settings, and for Entra ID tokens the identity's role on the resource."),
+    // --- What a status page said, in place of "check the status page" (src/status/attach.ts)
+    'status/unread': t('{page} {error}; look at {url} yourself.'),
+    'status/incident': t('{page} reports an ongoing incident, “{name}”[ ({facts})][ and {more}]: retry once it is resolved: {url}'),
+    'status/incident-unlinked': t('{page} reports an ongoing incident, “{name}”[ ({facts})][ and {more}]: retry once it is resolved ({url})'),
+    'status/no-incident': t('{page} reports no ongoing incident[ ({description})]: the cause is more likely the runner, its network or proxy, or the request than the provider.'),
+    // --- Warnings: problems that do not stop the check (report `warnings`)
+    'warning/key-trimmed': t('The `api-key` value had {what} around it, which was removed before use. Save the secret again without it, so that other tools that read it work too.'),
+    'warning/key-prefix': t('The key does not start with "sk-", as OpenAI API keys do; check that the secret holds an OpenAI key.'),
+    'warning/azure-org-project': t('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.'),
+    'warning/organization-name': t('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.'),
+    'warning/project-name': t('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.'),
+    'warning/models-from-file-limit': t('`models-from` matched more files than it reads ({read} of them were read, in path order): narrow the globs to the files that name models.'),
+    'warning/models-from-time-limit': t('`models-from` stopped[ after {seconds} s (half of `timeout-seconds`)] having read {read}: the files not read were not searched; narrow the globs, or raise `timeout-seconds`.'),
+    'warning/models-from-cap': t('`models-from` found {found} not listed in `models`; a scan adds at most {max} (each is a request with the key), so only the first {max} (in path order) are checked: list the ids you use in `models`, or narrow `models-from` to the files that use them.'),
+    'azure/warning/openai-key-gateway': t('{message} Check that the gateway at `base-url` expects it.'),
+    'azure/warning/token-expired': t(`The Microsoft Entra ID token expired at {expiredAt}: get it in the same job, right before this step (tokens last about an hour): ${AZURE_LINKS.entraId}`),
+    'azure/warning/token-audience': t(`The Microsoft Entra ID token is for the audience {audience}; Azure OpenAI takes tokens for https://cognitiveservices.azure.com (\`az account get-access-token --resource https://cognitiveservices.azure.com\`): ${AZURE_LINKS.entraId}`),
+    'azure/warning/key-shape': t('The key is neither a 32-character Azure key, nor the newer 84-character form, nor a Microsoft Entra ID token; check that the secret holds KEY 1 or KEY 2 from the resource’s Keys and Endpoint page.'),
+    // --- The tracking issue could not be kept (src/github/tracking-issue.ts): after "openai-access-check could not …: …."
+    'github/rate-limit': t('The GitHub API rate limit was hit; the next run will try again.'),
+    'github/permission': t('The `github-token` may not write issues in this repository. Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.'),
+    'github/token-rejected': t('The `github-token` input was rejected: leave it at its default `${{ github.token }}` or pass a valid token with issues write access.'),
+    'github/issues-disabled': t('Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set `issue-on-failure: false`.'),
+    'github/next-run': t('The check itself is reported as usual; the tracking issue will be synced on the next run.')
+};
+const PART = /\[([^[\]]*)\]|\{([A-Za-z]+)\}/g;
+const SLOT = /\{([A-Za-z]+)\}/g;
+function remedy_table_valueOf(remedy, name) {
+    if (name === 'models')
+        return (remedy.models ?? []).map((m) => `\`${m}\``).join(', ');
+    if (name === 'modelNames')
+        return (remedy.models ?? []).join(', ');
+    const value = remedy.slots?.[name];
+    return value === null || value === undefined ? '' : String(value);
+}
+/**
+ * The sentence a remedy stands for. A slot without a value and without a default stays `{name}` (a test
+ * renders every remedy of every recorded answer and fails on one), rather than stopping a run over a hint.
+ */
+function renderRemedy(remedy) {
+    const template = REMEDIES[remedy.id];
+    const fill = (name) => remedy_table_valueOf(remedy, name) || template.defaults?.[name] || null;
+    return template.text.replace(PART, (whole, optional, slot) => {
+        if (slot !== undefined)
+            return fill(slot) ?? whole;
+        // An optional part: shown only when each slot in it has a value of its own.
+        const names = [...optional.matchAll(SLOT)].map((m) => m[1]);
+        if (names.some((name) => !remedy_table_valueOf(remedy, name)))
+            return '';
+        return optional.replace(SLOT, (_w, name) => remedy_table_valueOf(remedy, name));
+    });
+}
+/** Ids as code, comma-separated: `a`, `b`. */
+const codeList = (items) => items.map((s) => `\`${s}\``).join(', ');
+/** A diagnosis's remedies and the hints they render to, to spread into it: `{ ...d, ...withRemedies([...]) }`. */
+function withRemedies(remedies) {
+    return { remedies, hints: remedies.map(renderRemedy) };
 }
 
 
@@ -34152,12 +34344,10 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/diagnosis/links.ts
-var links = __nccwpck_require__(8352);
+// EXTERNAL MODULE: ./src/diagnosis/remedy-table.ts + 1 modules
+var remedy_table = __nccwpck_require__(3046);
 // EXTERNAL MODULE: ./src/providers/azure/key.ts
 var azure_key = __nccwpck_require__(7561);
-// EXTERNAL MODULE: ./src/providers/azure/links.ts
-var azure_links = __nccwpck_require__(2507);
 ;// CONCATENATED MODULE: ./src/diagnosis/key-prefix.ts
 /** The published prefixes of OpenAI keys: the part of a key that is no secret (shown in fingerprints, kept by redaction). Pure. */
 const KNOWN_PREFIXES = ['sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-None-', 'sk-'];
@@ -34166,7 +34356,6 @@ function keyPrefix(key) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/key-hygiene.ts
-
 
 
 
@@ -34192,8 +34381,8 @@ function fingerprint(key) {
         return null;
     return `${prefix}…${key.slice(-4)}`;
 }
-function fail(message, ...hints) {
-    return { category: 'malformed-key', message, hints, requestId: null };
+function fail(message, ...remedies) {
+    return { category: 'malformed-key', message, ...(0,remedy_table/* withRemedies */.Nq)(remedies), requestId: null };
 }
 function describeChar(ch) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -34221,86 +34410,103 @@ function secretFormsOf(raw) {
     }
     return [...forms];
 }
-function inspectKey(raw, options) {
-    const secretForms = new Set(secretFormsOf(raw));
-    const remember = (value) => {
-        if (value.trim().length >= 4)
-            secretForms.add(value);
-    };
-    const key = raw.trim();
-    remember(key);
-    const azure = options.provider === 'azure';
-    const keysPage = azure ? azure_links/* AZURE_LINKS */.s.keysDoc : links/* LINKS */.A.apiKeys;
-    const warnings = [];
-    const result = (fatal, shown) => ({
-        key,
-        fingerprint: fingerprint(shown),
-        fatal,
-        warnings,
-        secretForms: [...secretForms]
-    });
-    if (key === '')
-        return { key: '', fingerprint: null, fatal: null, warnings, secretForms: [...secretForms] };
-    if (key !== raw) {
-        const what = /[\r\n]/.test(raw) ? 'a line break' : 'spaces';
-        warnings.push(`The \`api-key\` value had ${what} around it, which was removed before use. Save the secret again without it, so that other tools that read it work too.`);
-    }
-    // Wrappers people paste by accident. Unwrap them only to compute the fingerprint and mask the inner value.
+const problem = (shown, message, ...remedies) => ({ fatal: fail(message, ...remedies), shown });
+/** Wrappers people paste by accident: quotes, "Bearer ", `NAME=` (.env lines), placeholders. Unwrapped only to fingerprint and mask. */
+const wrapped = (key) => {
     const quoted = /^(["'`])(.*)\1$/s.exec(key);
     if (quoted) {
         const inner = quoted[2].trim();
-        remember(inner);
-        return result(fail('The key is wrapped in quotes, which are sent as part of the key.', `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${links/* LINKS */.A.secrets}`), inner);
+        const found = problem(inner, 'The key is wrapped in quotes, which are sent as part of the key.', {
+            id: 'malformed-key/quotes',
+            slots: { quote: quoted[1] }
+        });
+        return { ...found, unwrapped: inner };
     }
     const bearer = /^bearer\s+(.*)$/is.exec(key);
     if (bearer) {
-        remember(bearer[1].trim());
-        return result(fail('The key starts with "Bearer ", which the request adds itself.', `Edit the repository secret and save only the key, without the "Bearer " prefix: ${links/* LINKS */.A.secrets}`), bearer[1].trim());
+        const inner = bearer[1].trim();
+        return { ...problem(inner, 'The key starts with "Bearer ", which the request adds itself.', { id: 'malformed-key/bearer' }), unwrapped: inner };
     }
     const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key);
     if (assignment) {
         const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2');
-        remember(value);
-        return result(fail(`The key starts with "${assignment[1]}=", as in a .env line.`, `Edit the repository secret and save only the value after "${assignment[1]}=": ${links/* LINKS */.A.secrets}`), value);
+        const found = problem(value, `The key starts with "${assignment[1]}=", as in a .env line.`, {
+            id: 'malformed-key/assignment',
+            slots: { name: assignment[1] }
+        });
+        return { ...found, unwrapped: value };
     }
     if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {
-        return result(fail('The key is a placeholder or an unexpanded expression, not a key.', `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${links/* LINKS */.A.secrets}`), '');
+        return problem('', 'The key is a placeholder or an unexpanded expression, not a key.', { id: 'malformed-key/placeholder' });
     }
+    return null;
+};
+/** A space or line break inside the key: two values, or a key broken across lines. */
+const whitespaceInside = (key) => {
     const inner = /\s/.exec(key);
-    if (inner) {
-        const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space';
-        return result(fail(`The key contains ${kind} inside it, so it cannot be a single key.`, `Copy the key again as one line and save it in the repository secret: ${links/* LINKS */.A.secrets}`), key.split(/\s/)[0]);
-    }
-    const nonAscii = /[^\x21-\x7e]/u.exec(key);
-    if (nonAscii) {
-        return result(fail(`The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`, `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${keysPage}`), '');
-    }
-    if (/\*{3,}|\.\.\./.test(key)) {
-        return result(fail('The key contains "***" or "...", as in a shortened key copied from a page or a log.', `${azure ? 'Copy the key again' : 'Create a new key'} and save the full value in the repository secret: ${keysPage}`), key);
-    }
-    if (azure) {
-        // Azure keys (32 hex or the 84-character form) and Entra ID tokens are what an Azure resource expects.
-        const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null;
-        const findings = (0,azure_key/* inspectAzureKey */.lw)(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other });
-        warnings.push(...findings.warnings);
-        return result(findings.fatal ? fail(findings.fatal.message, ...findings.fatal.hints) : null, key);
-    }
+    if (!inner)
+        return null;
+    const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space';
+    return problem(key.split(/\s/)[0], `The key contains ${kind} inside it, so it cannot be a single key.`, { id: 'malformed-key/split' });
+};
+/** A character no key has: an ellipsis, a zero-width space, a curly quote … */
+const nonAscii = (key, options) => {
+    const found = /[^\x21-\x7e]/u.exec(key);
+    if (!found)
+        return null;
+    const id = options.provider === 'azure' ? 'azure/malformed-key/non-ascii' : 'malformed-key/non-ascii';
+    return problem('', `The key contains ${describeChar(found[0])}, which never occurs in an API key.`, { id });
+};
+/** A shortened copy from a page or a log. */
+const shortened = (key, options) => {
+    if (!/\*{3,}|\.\.\./.test(key))
+        return null;
+    const id = options.provider === 'azure' ? 'azure/malformed-key/shortened' : 'malformed-key/shortened';
+    return problem(key, 'The key contains "***" or "...", as in a shortened key copied from a page or a log.', { id });
+};
+/** For an Azure resource: Azure keys (32 hex or the 84-character form) and Entra ID tokens are the expected shapes. Decides alone. */
+const azureShape = (key, options) => {
+    if (options.provider !== 'azure')
+        return null;
+    const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null;
+    const findings = (0,azure_key/* inspectAzureKey */.lw)(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other });
+    return { fatal: findings.fatal ? fail(findings.fatal.message, ...findings.fatal.remedies) : null, shown: key, warnings: findings.warnings };
+};
+/** For OpenAI: an admin key, another service's key, a key too short; a key without "sk-" only warns. */
+const openaiShape = (key, options) => {
     if (key.startsWith('sk-admin-')) {
-        return result(fail('This is an admin key, which manages the organization but cannot call models.', `Create a project API key and store it in the secret instead: ${links/* LINKS */.A.apiKeys}`), key);
+        return problem(key, 'This is an admin key, which manages the organization but cannot call models.', { id: 'malformed-key/admin-key' });
     }
-    if (options.officialApi) {
-        const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key));
-        if (other) {
-            return result(fail(`This looks like ${other.name}, not an OpenAI API key.`, `Store an OpenAI key in the secret (create one at ${links/* LINKS */.A.apiKeys}), or set \`base-url\` to the service this key belongs to.`), key);
-        }
-        if (key.length < 20) {
-            return result(fail(`The key is only ${key.length} characters long; OpenAI keys are much longer.`, `Copy the full key again and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`), key);
-        }
-        if (!key.startsWith('sk-')) {
-            warnings.push('The key does not start with "sk-", as OpenAI API keys do; check that the secret holds an OpenAI key.');
-        }
-    }
-    return result(null, key);
+    if (!options.officialApi)
+        return null;
+    const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key));
+    if (other)
+        return problem(key, `This looks like ${other.name}, not an OpenAI API key.`, { id: 'malformed-key/other-provider' });
+    if (key.length < 20)
+        return problem(key, `The key is only ${key.length} characters long; OpenAI keys are much longer.`, { id: 'malformed-key/too-short' });
+    if (!key.startsWith('sk-'))
+        return { fatal: null, shown: key, warnings: [(0,remedy_table/* renderRemedy */.XL)({ id: 'warning/key-prefix' })] };
+    return null;
+};
+/** In order: the first family that finds something decides. */
+const CHECKS = [wrapped, whitespaceInside, nonAscii, shortened, azureShape, openaiShape];
+function inspectKey(raw, options) {
+    const secretForms = new Set(secretFormsOf(raw));
+    const remember = (value) => {
+        if (value !== undefined && value.trim().length >= 4)
+            secretForms.add(value);
+    };
+    const key = raw.trim();
+    remember(key);
+    if (key === '')
+        return { key: '', fingerprint: null, fatal: null, warnings: [], secretForms: [...secretForms] };
+    const warnings = [];
+    if (key !== raw)
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/key-trimmed', slots: { what: /[\r\n]/.test(raw) ? 'a line break' : 'spaces' } }));
+    const finding = CHECKS.reduce((found, check) => found ?? check(key, options), null);
+    remember(finding?.unwrapped);
+    warnings.push(...(finding?.warnings ?? []));
+    return { key, fingerprint: fingerprint(finding?.shown ?? key), fatal: finding?.fatal ?? null, warnings, secretForms: [...secretForms] };
 }
 
 // EXTERNAL MODULE: ./src/api/official-api.ts
@@ -34502,24 +34708,18 @@ function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY') {
     if (ctx.forkPullRequest) {
         return {
             message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
-            hints: [
-                `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${links/* LINKS */.A.forkSecrets}`
-            ]
+            ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'missing-key/fork' }])
         };
     }
     if (ctx.dependabot) {
         return {
             message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-            hints: [
-                `Add ${secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${links/* LINKS */.A.dependabotSecrets}`
-            ]
+            ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'missing-key/dependabot', slots: { secretName } }])
         };
     }
     return {
         message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
-        hints: [
-            `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${links/* LINKS */.A.secrets}`
-        ]
+        ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'missing-key/unset', slots: { secretName } }])
     };
 }
 
@@ -34625,7 +34825,7 @@ function renderFailureMessage(report) {
 const REPORT_OUTPUT_LIMIT = 900 * 1024;
 const clipText = (text, max) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 /** A model that needs attention, shortened: the first places it was found, the first hints, short texts. */
-const shortened = (m) => ({
+const outputs_shortened = (m) => ({
     ...m,
     message: clipText(m.message, 500),
     hints: m.hints.slice(0, 2).map((h) => clipText(h, 500)),
@@ -34635,20 +34835,34 @@ const shortened = (m) => ({
 });
 /** The least a model can say: its id, status and category, and one short line. */
 const minimal = (m) => ({
-    ...shortened(m),
+    ...outputs_shortened(m),
     message: clipText(m.message, 160),
     hints: [],
     suggestions: [],
     ...(m.foundIn ? { foundIn: m.foundIn.slice(0, 1) } : {}),
     probe: m.probe ? { endpoint: m.probe.endpoint } : null
 });
+/**
+ * The report as its JSON contract has it (docs/DESIGN.md): each diagnosis's `remedies` (the data behind `hints`, for
+ * the renderers in this process) left out, so the output says each hint once and stays within the limit as before.
+ */
+function contractReport(report) {
+    const plain = (d) => {
+        if (!('remedies' in d))
+            return d;
+        const { remedies: _data, ...rest } = d;
+        return rest;
+    };
+    return { ...report, auth: plain(report.auth), models: report.models.map(plain) };
+}
 const fits = (json) => Buffer.byteLength(json) <= REPORT_OUTPUT_LIMIT;
 /**
  * The report as one line of JSON, within REPORT_OUTPUT_LIMIT. Detail goes first (passing models', then that
  * of the others, then report-level warnings beyond the first few), then models: passing ones before those
  * that need attention. Never every model: a single huge one is shortened, not dropped with the rest.
  */
-function reportJson(report) {
+function reportJson(whole) {
+    const report = contractReport(whole);
     const full = JSON.stringify(report);
     if (fits(full))
         return full;
@@ -34665,7 +34879,7 @@ function reportJson(report) {
         models: []
     };
     const detail = { passingDetail: true, omittedModels: 0, detail: true };
-    for (const shape of [(m) => (m.status === 'pass' ? brief(m) : shortened(m)), minimal]) {
+    for (const shape of [(m) => (m.status === 'pass' ? brief(m) : outputs_shortened(m)), minimal]) {
         const json = JSON.stringify({ ...frame, models: report.models.map(shape), truncated: detail });
         if (fits(json))
             return json;
@@ -34747,6 +34961,7 @@ var globs = __nccwpck_require__(3898);
  * those listed, since each costs a request), where each was found, a note and warnings. Pure.
  */
 
+
 /** Most ids a scan adds to `models`: each is a request with the key. */
 const MAX_SCANNED_MODELS = 50;
 const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
@@ -34765,15 +34980,14 @@ function scanFindings(scan, listed, timeLimitMs) {
     const added = unlisted.slice(0, MAX_SCANNED_MODELS).map(([id]) => id);
     const warnings = [];
     if (scan.truncated) {
-        warnings.push(`\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`);
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/models-from-file-limit', slots: { read: scan.filesScanned + scan.filesSkipped } }));
     }
     if (scan.timedOut) {
-        const limit = timeLimitMs === undefined ? '' : ` after ${(timeLimitMs / 1000).toFixed(1)} s (half of \`timeout-seconds\`)`;
-        warnings.push(`\`models-from\` stopped${limit} having read ${plural(scan.filesScanned + scan.filesSkipped, 'file')}: the files not read were not searched; narrow the globs, or raise \`timeout-seconds\`.`);
+        const seconds = timeLimitMs === undefined ? null : (timeLimitMs / 1000).toFixed(1);
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/models-from-time-limit', slots: { seconds, read: plural(scan.filesScanned + scan.filesSkipped, 'file') } }));
     }
     if (unlisted.length > MAX_SCANNED_MODELS) {
-        warnings.push(`\`models-from\` found ${plural(unlisted.length, 'model id')} not listed in \`models\`; a scan adds at most ${MAX_SCANNED_MODELS} (each is a request with the key), ` +
-            `so only the first ${MAX_SCANNED_MODELS} (in path order) are checked: list the ids you use in \`models\`, or narrow \`models-from\` to the files that use them.`);
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/models-from-cap', slots: { found: plural(unlisted.length, 'model id'), max: MAX_SCANNED_MODELS } }));
     }
     const note = `\`models-from\` scanned ${plural(scan.filesScanned, 'file')}` +
         (scan.filesSkipped ? ` (${scan.filesSkipped} skipped: binary or too large)` : '') +
@@ -34792,6 +35006,7 @@ var decide = __nccwpck_require__(8300);
  * Settings → checks → report. Everything between reading the inputs and rendering, with its I/O given
  * as parameters (the API factory, the clock, the run context), so it is tested without module mocks.
  */
+
 
 
 
@@ -34866,13 +35081,13 @@ async function runCheck(inputSettings, key, deps) {
 function inputWarnings(settings) {
     const warnings = [];
     if (settings.provider === 'azure' && (settings.organization || settings.project)) {
-        warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.');
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/azure-org-project' }));
     }
     else if (settings.organization && !/^org-/.test(settings.organization)) {
-        warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.');
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/organization-name' }));
     }
     if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
-        warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.');
+        warnings.push((0,remedy_table/* renderRemedy */.XL)({ id: 'warning/project-name' }));
     }
     return warnings;
 }
@@ -34881,9 +35096,9 @@ function notCheckedAll(wanted, why) {
 }
 /** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
 function withoutKey(settings, deps, wanted) {
-    const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
+    const { message, hints, remedies } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
     const fails = settings.ifKeyMissing === 'error';
-    const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null };
+    const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, ...(remedies ? { remedies } : {}), requestId: null };
     return {
         auth,
         models: notCheckedAll(wanted, 'Not checked: no key.'),
@@ -35242,7 +35457,7 @@ function apiVersionFor(provider, value) {
 /* harmony export */   nG: () => (/* binding */ AZURE_KEY_LONG)
 /* harmony export */ });
 /* unused harmony exports AZURE_KEY_HEX, isAzureKey */
-/* harmony import */ var _links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2507);
+/* harmony import */ var _diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3046);
 /**
  * The credentials an Azure OpenAI resource takes, recognised before any request. Pure.
  *
@@ -35278,71 +35493,34 @@ function claims(token) {
  */
 function inspectAzureKey(key, options) {
     const warnings = [];
-    const keys = `Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .AZURE_LINKS */ .s.keysDoc}`;
+    const keys = (0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .withRemedies */ .Nq)([{ id: 'azure/malformed-key/keys-page' }]);
     if (options.otherProvider) {
-        return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, hints: [keys] }, warnings };
+        return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, ...keys }, warnings };
     }
     if (/^sk-/.test(key)) {
         const message = 'This looks like an OpenAI API key; Azure OpenAI resources take their own keys (or Microsoft Entra ID tokens), not OpenAI’s.';
         if (options.azureHost)
-            return { fatal: { message, hints: [keys] }, warnings };
-        warnings.push(`${message} Check that the gateway at \`base-url\` expects it.`);
+            return { fatal: { message, ...keys }, warnings };
+        warnings.push((0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRemedy */ .XL)({ id: 'azure/warning/openai-key-gateway', slots: { message } }));
         return { fatal: null, warnings };
     }
     if (isEntraToken(key)) {
         const c = claims(key);
         const now = options.now ?? Date.now();
         if (c && typeof c.exp === 'number' && c.exp * 1000 < now) {
-            warnings.push(`The Microsoft Entra ID token expired at ${new Date(c.exp * 1000).toISOString()}: get it in the same job, right before this step (tokens last about an hour): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .AZURE_LINKS */ .s.entraId}`);
+            warnings.push((0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRemedy */ .XL)({ id: 'azure/warning/token-expired', slots: { expiredAt: new Date(c.exp * 1000).toISOString() } }));
         }
         const aud = c && typeof c.aud === 'string' ? c.aud.replace(/\/+$/, '') : null;
         if (aud !== null && !AUDIENCES.includes(aud.toLowerCase())) {
-            warnings.push(`The Microsoft Entra ID token is for the audience ${aud}; Azure OpenAI takes tokens for https://cognitiveservices.azure.com (\`az account get-access-token --resource https://cognitiveservices.azure.com\`): ${_links_js__WEBPACK_IMPORTED_MODULE_0__/* .AZURE_LINKS */ .s.entraId}`);
+            warnings.push((0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRemedy */ .XL)({ id: 'azure/warning/token-audience', slots: { audience: aud } }));
         }
         return { fatal: null, warnings };
     }
     if (options.azureHost && !isAzureKey(key)) {
-        warnings.push('The key is neither a 32-character Azure key, nor the newer 84-character form, nor a Microsoft Entra ID token; check that the secret holds KEY 1 or KEY 2 from the resource’s Keys and Endpoint page.');
+        warnings.push((0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderRemedy */ .XL)({ id: 'azure/warning/key-shape' }));
     }
     return { fatal: null, warnings };
 }
-
-
-/***/ }),
-
-/***/ 2507:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ AZURE_LINKS)
-/* harmony export */ });
-/** Every Azure page an Azure hint links to, in one place. Never OpenAI's dashboard. */
-const AZURE_LINKS = {
-    /** The Azure OpenAI / AI Foundry resources of the signed-in user; each has Resource Management → Keys and Endpoint. */
-    resources: 'https://portal.azure.com/#browse/Microsoft.CognitiveServices%2Faccounts',
-    keysDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#retrieve-key-and-endpoint',
-    /** The deployment list of the selected resource in Azure AI Foundry. */
-    deployments: 'https://ai.azure.com/resource/deployments',
-    deploymentsDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/create-resource#deploy-a-model',
-    /** Quota per subscription, region and model; each deployment's tokens-per-minute limit comes out of it. */
-    quota: 'https://ai.azure.com/resource/quota',
-    quotaDoc: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/quota',
-    /** Where Azure's own 429 answers send users for more quota. */
-    quotaIncrease: 'https://aka.ms/oai/quotaincrease',
-    /** Virtual networks, firewall rules and private endpoints (quoted by Azure's own 403 answers). */
-    networking: 'https://aka.ms/cogsvc-vnet',
-    privateEndpointDns: 'https://learn.microsoft.com/azure/private-link/private-endpoint-dns',
-    rbac: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/role-based-access-control',
-    entraId: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/managed-identity',
-    azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
-    apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
-    retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
-    modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
-    /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
-    operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',
-    status: 'https://azure.status.microsoft/status',
-    support: 'https://portal.azure.com/#view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview'
-};
 
 
 /***/ }),
@@ -35450,16 +35628,29 @@ function logSafe(text) {
 /* harmony export */   U: () => (/* binding */ groupProblems)
 /* harmony export */ });
 /* harmony import */ var _diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1625);
+/* harmony import */ var _diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3046);
+
 
 const levelOf = (status) => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null);
-function groupProblems(report) {
+/** The diagnosis's remedies when they are the data behind its hints (one per hint), else null. */
+const remediesOf = (d) => (d.remedies && d.remedies.length === d.hints.length ? d.remedies : null);
+/**
+ * Same cause = same level, category and remedies: the same templates with the same slots, whatever models they
+ * name. Hints that are not the table's (no data) group only when they are identical.
+ */
+function causeKey(level, d) {
+    const remedies = remediesOf(d);
+    const cause = remedies ? JSON.stringify(remedies.map((r) => [r.id, r.slots ?? {}])) : JSON.stringify(d.hints);
+    return `${level}\u0000${d.category}\u0000${remedies ? 'r' : 'h'}${cause}`;
+}
+function groupProblems(report, options = {}) {
     const groups = new Map();
     const add = (level, subject, d, locations) => {
-        // Same cause = same category and same remedy; messages may differ only by the model they name.
-        const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`;
+        const key = causeKey(level, d);
         let group = groups.get(key);
         if (!group) {
-            group = { level, category: d.category, title: _diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .TITLES */ .eX[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] };
+            const { category, message, hints } = d;
+            group = { level, category, title: _diagnosis_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .TITLES */ .eX[category], subjects: [], message, hints, requestIds: [], locations: [], remedies: remediesOf(d) };
             groups.set(key, group);
         }
         group.subjects.push(subject);
@@ -35477,17 +35668,17 @@ function groupProblems(report) {
         if (level)
             add(level, model.id, model, (model.foundIn ?? []).map((at) => ({ ...at, id: model.id })));
     }
-    for (const group of groups.values()) {
-        const [first, ...rest] = group.subjects;
-        if (rest.length === 0 || first === 'authentication')
-            continue;
-        const all = group.subjects
-            .filter((s) => s !== 'authentication')
-            .map((s) => `\`${s}\``)
-            .join(', ');
-        group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all));
+    const word = options.wording ?? ((text) => text);
+    const problems = [];
+    for (const { remedies, ...group } of groups.values()) {
+        // A remedy that names its model names every model of the group: rendered again with all of them in `{models}`.
+        if (remedies && group.subjects.length > 1 && group.subjects[0] !== 'authentication') {
+            const models = group.subjects.filter((s) => s !== 'authentication');
+            group.hints = remedies.map((r, i) => (r.models?.length ? word((0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderRemedy */ .XL)({ ...r, models })) : group.hints[i]));
+        }
+        problems.push(group);
     }
-    return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+    return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
 }
 
 
@@ -35636,7 +35827,7 @@ function renderSummary(report, context = {}) {
     const bytes = (text) => Buffer.byteLength(text, 'utf8') + 1;
     const budget = SUMMARY_LIMIT - 2048;
     let size = bytes(out.join('\n'));
-    const problems = (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .groupProblems */ .U)(report);
+    const problems = (0,_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .groupProblems */ .U)(report, context);
     if (problems.length) {
         out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '');
         for (const [i, problem] of problems.entries()) {
@@ -36261,14 +36452,16 @@ function globList(read) {
 /* harmony export */   Qh: () => (/* binding */ pageLabel),
 /* harmony export */   S5: () => (/* binding */ incidentFacts)
 /* harmony export */ });
-/* unused harmony export statusHint */
+/* unused harmony exports statusRemedy, statusHint */
 /* harmony import */ var _diagnosis_links_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8352);
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8300);
+/* harmony import */ var _diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3046);
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8300);
 /** What the page said, put where people look: the first hint of each status-worthy failure. Pure. */
 
 
+
 function pageLabel(page) {
-    if (page === _decide_js__WEBPACK_IMPORTED_MODULE_1__/* .OPENAI_STATUS_PAGE */ .sX)
+    if (page === _decide_js__WEBPACK_IMPORTED_MODULE_2__/* .OPENAI_STATUS_PAGE */ .sX)
         return 'OpenAI’s status page';
     try {
         return `The status page at ${new URL(page).host}`;
@@ -36284,34 +36477,44 @@ function incidentFacts(incident) {
         facts.push(`affects ${incident.components.join(', ')}`);
     return facts.join('; ');
 }
-/** One sentence saying what the page says, for hints, the failure message and the log. */
-function statusHint(status) {
-    const label = pageLabel(status.page);
+/** What the page says, as a remedy: for hints, the failure message and the log. */
+function statusRemedy(status) {
+    const page = pageLabel(status.page);
     if (status.error)
-        return `${label} ${status.error}; look at ${status.page} yourself.`;
+        return { id: 'status/unread', slots: { page, error: status.error, url: status.page } };
     const [first, ...more] = status.incidents;
     if (first) {
-        const facts = incidentFacts(first);
-        const link = first.url?.startsWith('https://') ? `: ${first.url}` : ` (${status.page})`;
-        const others = more.length ? ` and ${more.length} more incident${more.length === 1 ? '' : 's'}` : '';
-        return `${label} reports an ongoing incident, “${first.name}”${facts ? ` (${facts})` : ''}${others}: retry once it is resolved${link}`;
+        const linked = first.url?.startsWith('https://');
+        const slots = {
+            page,
+            name: first.name,
+            facts: incidentFacts(first),
+            more: more.length ? `${more.length} more incident${more.length === 1 ? '' : 's'}` : null,
+            url: linked ? first.url : status.page
+        };
+        return { id: linked ? 'status/incident' : 'status/incident-unlinked', slots };
     }
-    const said = status.description ? ` (${status.description})` : '';
-    return `${label} reports no ongoing incident${said}: the cause is more likely the runner, its network or proxy, or the request than the provider.`;
+    return { id: 'status/no-incident', slots: { page, description: status.description } };
 }
-function isStatusPageHint(hint) {
-    return hint.includes(_diagnosis_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status);
+/** One sentence saying what the page says, for hints, the failure message and the log. */
+function statusHint(status) {
+    return renderRemedy(statusRemedy(status));
 }
-function annotate(check, hint) {
-    if (check.status !== 'fail' || !_decide_js__WEBPACK_IMPORTED_MODULE_1__/* .STATUS_WORTHY */ .TA.has(check.category))
+const isStatusPageHint = (hint) => hint.includes(_diagnosis_links_js__WEBPACK_IMPORTED_MODULE_0__/* .LINKS */ .A.status);
+function annotate(check, remedy) {
+    if (check.status !== 'fail' || !_decide_js__WEBPACK_IMPORTED_MODULE_2__/* .STATUS_WORTHY */ .TA.has(check.category))
         return check;
     // The generic "check the status page" hint is replaced by what the page says; other hints stay.
-    const rest = check.hints.filter((h) => !isStatusPageHint(h));
-    return { ...check, hints: [hint, ...rest] };
+    if (check.remedies?.length === check.hints.length) {
+        return { ...check, ...(0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_1__/* .withRemedies */ .Nq)([remedy, ...check.remedies.filter((r) => !isStatusPageHint((0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderRemedy */ .XL)(r)))]) };
+    }
+    // Hints that are not the table's (a diagnosis built elsewhere): kept as they are, without data.
+    const { remedies: _stale, ...rest } = check;
+    return { ...rest, hints: [(0,_diagnosis_remedy_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderRemedy */ .XL)(remedy), ...check.hints.filter((h) => !isStatusPageHint(h))] };
 }
 function attachStatus(report, status) {
-    const hint = statusHint(status);
-    return { ...report, status, auth: annotate(report.auth, hint), models: report.models.map((m) => annotate(m, hint)) };
+    const remedy = statusRemedy(status);
+    return { ...report, status, auth: annotate(report.auth, remedy), models: report.models.map((m) => annotate(m, remedy)) };
 }
 
 

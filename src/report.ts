@@ -1,3 +1,4 @@
+import type { Remedy } from './diagnosis/remedy-table.js'
 import type { StatusReport } from './status/types.js'
 
 /**
@@ -41,6 +42,11 @@ export interface Diagnosis {
   message: string
   /** Imperative sentences, each with the exact link where there is one. */
   hints: string[]
+  /**
+   * The same hints as data (template id and slots, diagnosis/remedy-table.ts), one per hint, when they came from the
+   * table: what grouping compares. In-process only: the `report` output leaves it out (render/outputs.ts).
+   */
+  remedies?: Remedy[]
   requestId: string | null
   /** HTTP status of the answer the diagnosis rests on, when there was one. */
   httpStatus?: number | null

@@ -7,6 +7,7 @@ import type { ClientConfig } from './api/openai-client.js'
 import type { ProviderApi } from './providers/profile.js'
 import type { KeyInspection } from './checks/key-hygiene.js'
 import { makeRedactor, redactDeep } from './diagnosis/redact.js'
+import { renderRemedy, type Remedy } from './diagnosis/remedy-table.js'
 import { explainMissingKey, type RunContext } from './github/event-context.js'
 import { DEFAULT_CONCURRENCY, notChecked, verdict, type AuthResult, type ModelResult, type Report } from './report.js'
 import type { ScanResult } from './scan/scan.js'
@@ -26,7 +27,7 @@ export interface RunDependencies {
   /** For tests: how the status page is fetched (src/status/fetch.ts by default). */
   statusFetch?: StatusFetch
   /** Why the key is empty, in the surface's words (the command line has no secrets or fork pull requests). Default: from runContext. */
-  explainMissingKey?: (ctx: RunContext, secretName?: string) => { message: string; hints: string[] }
+  explainMissingKey?: (ctx: RunContext, secretName?: string) => { message: string; hints: string[]; remedies?: Remedy[] }
   /** Progress for surfaces that show answers as they arrive; results are located and redacted like the report's. */
   onAuth?: (auth: AuthResult) => void
   onModel?: (result: ModelResult) => void
@@ -129,12 +130,12 @@ export async function runCheck(inputSettings: Settings, key: KeyInspection, deps
 function inputWarnings(settings: Settings): string[] {
   const warnings: string[] = []
   if (settings.provider === 'azure' && (settings.organization || settings.project)) {
-    warnings.push('The `organization` and `project` inputs are OpenAI headers and were not sent to Azure OpenAI: remove them from this step.')
+    warnings.push(renderRemedy({ id: 'warning/azure-org-project' }))
   } else if (settings.organization && !/^org-/.test(settings.organization)) {
-    warnings.push('The `organization` input does not start with "org-": use the organization id from Settings → Organization → General, not its name.')
+    warnings.push(renderRemedy({ id: 'warning/organization-name' }))
   }
   if (settings.provider !== 'azure' && settings.project && !/^proj_/.test(settings.project)) {
-    warnings.push('The `project` input does not start with "proj_": use the project id from Settings → Projects, not its name.')
+    warnings.push(renderRemedy({ id: 'warning/project-name' }))
   }
   return warnings
 }
@@ -145,9 +146,12 @@ function notCheckedAll(wanted: Wanted, why: string): ModelResult[] {
 
 /** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
 function withoutKey(settings: Settings, deps: RunDependencies, wanted: Wanted): Checked {
-  const { message, hints } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined)
+  const { message, hints, remedies } = (deps.explainMissingKey ?? explainMissingKey)(
+    deps.runContext,
+    settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined
+  )
   const fails = settings.ifKeyMissing === 'error'
-  const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, requestId: null }
+  const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, ...(remedies ? { remedies } : {}), requestId: null }
   return {
     auth,
     models: notCheckedAll(wanted, 'Not checked: no key.'),

@@ -1,6 +1,7 @@
 // The action's words → the command line's, over the real hints and settings errors.
 import { describe, expect, it } from '@jest/globals'
 import { cliWording } from '../../src/cli/wording.js'
+import { inspectKey } from '../../src/checks/key-hygiene.js'
 import { hintsFor, type RemedyContext } from '../../src/diagnosis/remedies.js'
 import { InputError, parseSettings } from '../../src/settings.js'
 
@@ -33,7 +34,10 @@ describe('cliWording', () => {
     expect(cliWording(hintsFor('invalid-key', ctx)[0])).toBe(
       'Create a new key (the old one was mistyped, revoked or deleted) and save it in OPENAI_API_KEY: https://platform.openai.com/api-keys'
     )
-    expect(cliWording(hintsFor('malformed-key', ctx)[0])).toBe('Set OPENAI_API_KEY to the key exactly as OpenAI shows it: https://platform.openai.com/api-keys')
+    const quoted = inspectKey('"sk-proj-T3vQ9xLm7RbW2kZp5YcN8hJd4GsF6eUa1oVi0BtE"', { officialApi: true }).fatal
+    expect(cliWording(quoted?.hints[0] ?? '')).toBe(
+      'Set OPENAI_API_KEY to the key without the surrounding " characters: https://docs.github.com/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions'
+    )
   })
 
   it('names the flag or the variable the user actually set in a settings error', () => {

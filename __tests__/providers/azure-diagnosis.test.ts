@@ -158,7 +158,11 @@ describe('Azure fixes name Azure places', () => {
 
   it('every category has Azure hints without OpenAI’s dashboard', () => {
     for (const category of CATEGORIES) {
-      const hints = azureHints(category, { ...ctx('probe'), suggestions: [] })
+      // A malformed key is explained by key hygiene before any request, in Azure's words.
+      const hints =
+        category === 'malformed-key'
+          ? (inspectKey('sk-proj-T3vQ9xLm7RbW2kZp5YcN8hJd4GsF6eUa1oVi0BtE', { officialApi: false, provider: 'azure', azureHost: true }).fatal?.hints ?? [])
+          : azureHints(category, { ...ctx('probe'), suggestions: [] })
       if (category === 'ok' || category === 'not-checked') expect(hints).toEqual([])
       else expect(hints.length).toBeGreaterThan(0)
       for (const hint of hints) expect(hint).not.toMatch(/platform\.openai\.com|status\.openai\.com/)

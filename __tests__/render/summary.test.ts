@@ -1,7 +1,8 @@
 // The job summary, grouped problems, the failure message and the outputs, from hand-built reports.
 import { describe, expect, it, test } from '@jest/globals'
-import { hintsFor, type RemedyContext } from '../../src/diagnosis/remedies.js'
-import { renderOutputs, REPORT_OUTPUT_LIMIT } from '../../src/render/outputs.js'
+import { hintsFor, remediesFor, type RemedyContext } from '../../src/diagnosis/remedies.js'
+import { withRemedies } from '../../src/diagnosis/remedy-table.js'
+import { contractReport, renderOutputs, REPORT_OUTPUT_LIMIT } from '../../src/render/outputs.js'
 import { groupProblems } from '../../src/render/problems.js'
 import { renderFailureMessage } from '../../src/render/log.js'
 import { renderSummary, SUMMARY_LIMIT } from '../../src/render/summary.js'
@@ -53,7 +54,7 @@ function failing(id: string, category: Category, message: string, extra: Partial
     status: extra.required === false ? 'warn' : 'fail',
     category,
     message,
-    hints: hintsFor(category, remedy(id, ctx)),
+    ...withRemedies(remediesFor(category, remedy(id, ctx))),
     ...extra
   }
 }
@@ -346,7 +347,10 @@ describe('renderOutputs', () => {
       skipped: 'false'
     })
     expect(outputs.report).not.toContain('\n')
-    expect(JSON.parse(outputs.report)).toEqual(r)
+    // The report as the contract has it: every field but the in-process remedy data (the hints carry the same text).
+    expect(JSON.parse(outputs.report)).toEqual(contractReport(r))
+    expect(r.models.some((m) => m.remedies?.length)).toBe(true)
+    expect(outputs.report).not.toContain('"remedies"')
   })
 
   it('a restricted key that warns at authentication still counts as authenticated', () => {

@@ -12,6 +12,7 @@ import type { ApiOutcome, ModelInfo } from '../api/types.js'
 import { readErrorFields } from '../diagnosis/api-error.js'
 import { missingScopes, type ClassifyContext } from '../diagnosis/classify.js'
 import type { RemedyContext } from '../diagnosis/remedies.js'
+import { withRemedies } from '../diagnosis/remedy-table.js'
 import { currentReplacement, lookupShutdown } from '../diagnosis/shutdowns.js'
 import { OPENAI_PROFILE } from '../providers/openai.js'
 import type { ProviderApi, ProviderProfile } from '../providers/profile.js'
@@ -89,8 +90,9 @@ class Context {
     }
   }
 
-  hints(category: Category, model: string, extra: Partial<RemedyContext> = {}): string[] {
-    return this.profile.hints(category, { ...this.remedy, scope: 'model', model, ...extra })
+  /** The remedies for a model's category, and the hints they render to: spread into a diagnosis. */
+  remedies(category: Category, model: string, extra: Partial<RemedyContext> = {}): Pick<Diagnosis, 'hints' | 'remedies'> {
+    return withRemedies(this.profile.remedies(category, { ...this.remedy, scope: 'model', model, ...extra }))
   }
 
   classify(outcome: Extract<ApiOutcome<unknown>, { ok: false }>, ctx: Pick<ClassifyContext, 'scope' | 'request' | 'model'>): Diagnosis {
@@ -166,7 +168,7 @@ function authenticate(list: ApiOutcome<ModelInfo[]>, ctx: Context): AuthResult {
     ...diagnosis,
     status: 'warn',
     message: `The key may not list models${scopes ? ` (it lacks the \`${scopes}\` scope)` : ''}, so each model was checked with its own request instead.`,
-    hints: [ctx.profile.listWarningHint(scopeList)],
+    ...withRemedies([ctx.profile.listWarning(scopeList)]),
     listedModels: null,
     latencyMs: list.latencyMs
   }
@@ -193,7 +195,7 @@ async function assess(
     return modelResult(
       id,
       required,
-      { ...retired, hints: ctx.hints('model-retired', id, { replacement }), requestId: found.requestId },
+      { ...retired, ...ctx.remedies('model-retired', id, { replacement }), requestId: found.requestId },
       { ...facts, replacement }
     )
   }
@@ -201,7 +203,7 @@ async function assess(
     // Listed, yet the request says "not found": the key sees the model but may not use it.
     const failure =
       probed.failure.category === 'model-not-found' && found.source
-        ? { ...probed.failure, category: 'model-no-access' as const, hints: ctx.hints('model-no-access', id) }
+        ? { ...probed.failure, category: 'model-no-access' as const, ...ctx.remedies('model-no-access', id) }
         : refine(probed.failure, id, listed, ctx)
     return modelResult(id, required, failure, facts)
   }
@@ -212,7 +214,7 @@ async function assess(
     const deprecated: Diagnosis = {
       category: 'model-deprecated',
       message: `${message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-      hints: ctx.hints('model-deprecated', id, { shutdownDate, replacement }),
+      ...ctx.remedies('model-deprecated', id, { shutdownDate, replacement }),
       requestId
     }
     return modelResult(id, required, deprecated, { ...facts, replacement }, settings.deprecation)
@@ -288,12 +290,12 @@ function refine(diagnosis: Diagnosis, id: string, listed: Map<string, ModelInfo>
       ...diagnosis,
       category: 'model-retired',
       message: `\`${id}\` was shut down on ${shutdown.shutdownDate}; ${said}.`,
-      hints: ctx.hints('model-retired', id, { replacement })
+      ...ctx.remedies('model-retired', id, { replacement })
     }
   }
-  if (diagnosis.category === 'model-retired') return { ...diagnosis, hints: ctx.hints('model-retired', id, { replacement: currentReplacement(id, today) }) }
+  if (diagnosis.category === 'model-retired') return { ...diagnosis, ...ctx.remedies('model-retired', id, { replacement: currentReplacement(id, today) }) }
   const suggestions = suggestModels(id, listed ? [...listed.keys()] : [], 3, { expired: ctx.options.expired })
-  return { ...diagnosis, hints: ctx.hints('model-not-found', id, { suggestions }), suggestions }
+  return { ...diagnosis, ...ctx.remedies('model-not-found', id, { suggestions }), suggestions }
 }
 
 /** The model an answer says served the request (`gpt-4o-mini-2024-07-18`), when it names one. */

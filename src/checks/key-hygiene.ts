@@ -3,9 +3,8 @@
  * Pure. Never returns or embeds the key itself, only its fingerprint.
  */
 import type { Diagnosis } from '../report.js'
-import { LINKS } from '../diagnosis/links.js'
+import { renderRemedy, withRemedies, type Remedy } from '../diagnosis/remedy-table.js'
 import { AZURE_KEY_LONG, inspectAzureKey } from '../providers/azure/key.js'
-import { AZURE_LINKS } from '../providers/azure/links.js'
 import type { ProviderId } from '../providers/select.js'
 import { keyPrefix } from '../diagnosis/key-prefix.js'
 
@@ -46,8 +45,8 @@ export function fingerprint(key: string): string | null {
   return `${prefix}…${key.slice(-4)}`
 }
 
-function fail(message: string, ...hints: string[]): Diagnosis {
-  return { category: 'malformed-key', message, hints, requestId: null }
+function fail(message: string, ...remedies: Remedy[]): Diagnosis {
+  return { category: 'malformed-key', message, ...withRemedies(remedies), requestId: null }
 }
 
 function describeChar(ch: string): string {
@@ -86,147 +85,112 @@ export interface InspectOptions {
   now?: number
 }
 
-export function inspectKey(raw: string, options: InspectOptions): KeyInspection {
-  const secretForms = new Set<string>(secretFormsOf(raw))
-  const remember = (value: string): void => {
-    if (value.trim().length >= 4) secretForms.add(value)
-  }
+/** What one family of checks found: the problem (or only warnings), and the form of the key the fingerprint shows. */
+interface Finding {
+  fatal: Diagnosis | null
+  /** The key as the fingerprint shows it (unwrapped when a wrapper was found; '' for none). */
+  shown: string
+  /** An inner value to mask too (the key inside quotes, after "Bearer " or "NAME="). */
+  unwrapped?: string
+  warnings?: string[]
+}
 
-  const key = raw.trim()
-  remember(key)
-  const azure = options.provider === 'azure'
-  const keysPage = azure ? AZURE_LINKS.keysDoc : LINKS.apiKeys
-  const warnings: string[] = []
-  const result = (fatal: Diagnosis | null, shown: string): KeyInspection => ({
-    key,
-    fingerprint: fingerprint(shown),
-    fatal,
-    warnings,
-    secretForms: [...secretForms]
-  })
-  if (key === '') return { key: '', fingerprint: null, fatal: null, warnings, secretForms: [...secretForms] }
+/** One family of problems; null when it has nothing to say, so the next family looks. */
+type Check = (key: string, options: InspectOptions) => Finding | null
 
-  if (key !== raw) {
-    const what = /[\r\n]/.test(raw) ? 'a line break' : 'spaces'
-    warnings.push(
-      `The \`api-key\` value had ${what} around it, which was removed before use. Save the secret again without it, so that other tools that read it work too.`
-    )
-  }
+const problem = (shown: string, message: string, ...remedies: Remedy[]): Finding => ({ fatal: fail(message, ...remedies), shown })
 
-  // Wrappers people paste by accident. Unwrap them only to compute the fingerprint and mask the inner value.
+/** Wrappers people paste by accident: quotes, "Bearer ", `NAME=` (.env lines), placeholders. Unwrapped only to fingerprint and mask. */
+const wrapped: Check = (key) => {
   const quoted = /^(["'`])(.*)\1$/s.exec(key)
   if (quoted) {
     const inner = quoted[2].trim()
-    remember(inner)
-    return result(
-      fail(
-        'The key is wrapped in quotes, which are sent as part of the key.',
-        `Edit the repository secret and save the key without the surrounding ${quoted[1]} characters: ${LINKS.secrets}`
-      ),
-      inner
-    )
+    const found = problem(inner, 'The key is wrapped in quotes, which are sent as part of the key.', {
+      id: 'malformed-key/quotes',
+      slots: { quote: quoted[1] }
+    })
+    return { ...found, unwrapped: inner }
   }
   const bearer = /^bearer\s+(.*)$/is.exec(key)
   if (bearer) {
-    remember(bearer[1].trim())
-    return result(
-      fail(
-        'The key starts with "Bearer ", which the request adds itself.',
-        `Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`
-      ),
-      bearer[1].trim()
-    )
+    const inner = bearer[1].trim()
+    return { ...problem(inner, 'The key starts with "Bearer ", which the request adds itself.', { id: 'malformed-key/bearer' }), unwrapped: inner }
   }
   const assignment = /^(?:export\s+)?([A-Z][A-Z0-9_]*)\s*=\s*(.*)$/s.exec(key)
   if (assignment) {
     const value = assignment[2].trim().replace(/^(["'])(.*)\1$/s, '$2')
-    remember(value)
-    return result(
-      fail(
-        `The key starts with "${assignment[1]}=", as in a .env line.`,
-        `Edit the repository secret and save only the value after "${assignment[1]}=": ${LINKS.secrets}`
-      ),
-      value
-    )
+    const found = problem(value, `The key starts with "${assignment[1]}=", as in a .env line.`, {
+      id: 'malformed-key/assignment',
+      slots: { name: assignment[1] }
+    })
+    return { ...found, unwrapped: value }
   }
   if (/^\$\{\{.*\}\}$/s.test(key) || /^\$[A-Z_]+$/.test(key) || /^<.*>$/.test(key)) {
-    return result(
-      fail(
-        'The key is a placeholder or an unexpanded expression, not a key.',
-        `Pass the secret as \`api-key: \${{ secrets.OPENAI_API_KEY }}\` in the step's \`with:\` block, and store the real key in the secret: ${LINKS.secrets}`
-      ),
-      ''
-    )
+    return problem('', 'The key is a placeholder or an unexpanded expression, not a key.', { id: 'malformed-key/placeholder' })
   }
+  return null
+}
+
+/** A space or line break inside the key: two values, or a key broken across lines. */
+const whitespaceInside: Check = (key) => {
   const inner = /\s/.exec(key)
-  if (inner) {
-    const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space'
-    return result(
-      fail(
-        `The key contains ${kind} inside it, so it cannot be a single key.`,
-        `Copy the key again as one line and save it in the repository secret: ${LINKS.secrets}`
-      ),
-      key.split(/\s/)[0]
-    )
-  }
-  const nonAscii = /[^\x21-\x7e]/u.exec(key)
-  if (nonAscii) {
-    return result(
-      fail(
-        `The key contains ${describeChar(nonAscii[0])}, which never occurs in an API key.`,
-        `Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${keysPage}`
-      ),
-      ''
-    )
-  }
-  if (/\*{3,}|\.\.\./.test(key)) {
-    return result(
-      fail(
-        'The key contains "***" or "...", as in a shortened key copied from a page or a log.',
-        `${azure ? 'Copy the key again' : 'Create a new key'} and save the full value in the repository secret: ${keysPage}`
-      ),
-      key
-    )
-  }
-  if (azure) {
-    // Azure keys (32 hex or the 84-character form) and Entra ID tokens are what an Azure resource expects.
-    const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null
-    const findings = inspectAzureKey(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other })
-    warnings.push(...findings.warnings)
-    return result(findings.fatal ? fail(findings.fatal.message, ...findings.fatal.hints) : null, key)
-  }
+  if (!inner) return null
+  const kind = /[\r\n]/.test(inner[0]) ? 'a line break' : 'a space'
+  return problem(key.split(/\s/)[0], `The key contains ${kind} inside it, so it cannot be a single key.`, { id: 'malformed-key/split' })
+}
+
+/** A character no key has: an ellipsis, a zero-width space, a curly quote … */
+const nonAscii: Check = (key, options) => {
+  const found = /[^\x21-\x7e]/u.exec(key)
+  if (!found) return null
+  const id = options.provider === 'azure' ? 'azure/malformed-key/non-ascii' : 'malformed-key/non-ascii'
+  return problem('', `The key contains ${describeChar(found[0])}, which never occurs in an API key.`, { id })
+}
+
+/** A shortened copy from a page or a log. */
+const shortened: Check = (key, options) => {
+  if (!/\*{3,}|\.\.\./.test(key)) return null
+  const id = options.provider === 'azure' ? 'azure/malformed-key/shortened' : 'malformed-key/shortened'
+  return problem(key, 'The key contains "***" or "...", as in a shortened key copied from a page or a log.', { id })
+}
+
+/** For an Azure resource: Azure keys (32 hex or the 84-character form) and Entra ID tokens are the expected shapes. Decides alone. */
+const azureShape: Check = (key, options) => {
+  if (options.provider !== 'azure') return null
+  const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key) && !p.name.startsWith('an Azure'))?.name ?? null
+  const findings = inspectAzureKey(key, { azureHost: options.azureHost ?? false, now: options.now, otherProvider: other })
+  return { fatal: findings.fatal ? fail(findings.fatal.message, ...findings.fatal.remedies) : null, shown: key, warnings: findings.warnings }
+}
+
+/** For OpenAI: an admin key, another service's key, a key too short; a key without "sk-" only warns. */
+const openaiShape: Check = (key, options) => {
   if (key.startsWith('sk-admin-')) {
-    return result(
-      fail(
-        'This is an admin key, which manages the organization but cannot call models.',
-        `Create a project API key and store it in the secret instead: ${LINKS.apiKeys}`
-      ),
-      key
-    )
+    return problem(key, 'This is an admin key, which manages the organization but cannot call models.', { id: 'malformed-key/admin-key' })
   }
-  if (options.officialApi) {
-    const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key))
-    if (other) {
-      return result(
-        fail(
-          `This looks like ${other.name}, not an OpenAI API key.`,
-          `Store an OpenAI key in the secret (create one at ${LINKS.apiKeys}), or set \`base-url\` to the service this key belongs to.`
-        ),
-        key
-      )
-    }
-    if (key.length < 20) {
-      return result(
-        fail(
-          `The key is only ${key.length} characters long; OpenAI keys are much longer.`,
-          `Copy the full key again and save it in the repository secret: ${LINKS.apiKeys}`
-        ),
-        key
-      )
-    }
-    if (!key.startsWith('sk-')) {
-      warnings.push('The key does not start with "sk-", as OpenAI API keys do; check that the secret holds an OpenAI key.')
-    }
+  if (!options.officialApi) return null
+  const other = OTHER_PROVIDERS.find((p) => p.pattern.test(key))
+  if (other) return problem(key, `This looks like ${other.name}, not an OpenAI API key.`, { id: 'malformed-key/other-provider' })
+  if (key.length < 20) return problem(key, `The key is only ${key.length} characters long; OpenAI keys are much longer.`, { id: 'malformed-key/too-short' })
+  if (!key.startsWith('sk-')) return { fatal: null, shown: key, warnings: [renderRemedy({ id: 'warning/key-prefix' })] }
+  return null
+}
+
+/** In order: the first family that finds something decides. */
+const CHECKS: readonly Check[] = [wrapped, whitespaceInside, nonAscii, shortened, azureShape, openaiShape]
+
+export function inspectKey(raw: string, options: InspectOptions): KeyInspection {
+  const secretForms = new Set<string>(secretFormsOf(raw))
+  const remember = (value: string | undefined): void => {
+    if (value !== undefined && value.trim().length >= 4) secretForms.add(value)
   }
-  return result(null, key)
+  const key = raw.trim()
+  remember(key)
+  if (key === '') return { key: '', fingerprint: null, fatal: null, warnings: [], secretForms: [...secretForms] }
+
+  const warnings: string[] = []
+  if (key !== raw) warnings.push(renderRemedy({ id: 'warning/key-trimmed', slots: { what: /[\r\n]/.test(raw) ? 'a line break' : 'spaces' } }))
+  const finding = CHECKS.reduce<Finding | null>((found, check) => found ?? check(key, options), null)
+  remember(finding?.unwrapped)
+  warnings.push(...(finding?.warnings ?? []))
+  return { key, fingerprint: fingerprint(finding?.shown ?? key), fatal: finding?.fatal ?? null, warnings, secretForms: [...secretForms] }
 }

@@ -7,10 +7,11 @@ import { createApi } from '../providers/factory.js'
 import { isAzureHost } from '../providers/select.js'
 import { isOfficialApi } from '../api/official-api.js'
 import { inspectKey, secretFormsOf } from '../checks/key-hygiene.js'
-import { LINKS } from '../diagnosis/links.js'
+import { withRemedies, type Remedy } from '../diagnosis/remedy-table.js'
 import { makeRedactor } from '../diagnosis/redact.js'
 import type { RunContext } from '../github/event-context.js'
 import { scanForModels } from '../scan/scan.js'
+import { contractReport } from '../render/outputs.js'
 import { renderSummary } from '../render/summary.js'
 import { nameWidth, renderAuth, renderFooter, renderHeader, renderModel, terminalSafe, type TerminalOptions } from '../render/terminal.js'
 import type { Report } from '../report.js'
@@ -42,14 +43,11 @@ export interface CliDependencies {
 /** A developer's shell: no workflow event, no fork, no Dependabot. */
 const NO_RUN: RunContext = { eventName: '', actor: '', repository: null, runUrl: null, forkPullRequest: false, dependabot: false, headRepository: null }
 
-function explainMissingKey(_ctx: RunContext, secretName: string = KEY_VARIABLE): { message: string; hints: string[] } {
+function explainMissingKey(_ctx: RunContext, secretName: string = KEY_VARIABLE): { message: string; hints: string[]; remedies: Remedy[] } {
   const variable = secretName === AZURE_KEY_VARIABLE ? AZURE_KEY_VARIABLE : KEY_VARIABLE
-  const where = variable === AZURE_KEY_VARIABLE ? 'the Keys and Endpoint page of the Azure OpenAI resource' : LINKS.apiKeys
   return {
     message: `${variable} is not set in this environment, or is empty.`,
-    hints: [
-      `Set it for this shell without leaving it in the history, e.g. \`read -rs ${variable} && export ${variable}\`, then run the check again; keys are at ${where}`
-    ]
+    ...withRemedies([{ id: variable === AZURE_KEY_VARIABLE ? 'missing-key/shell-azure' : 'missing-key/shell', slots: { variable } }])
   }
 }
 
@@ -85,7 +83,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io
       provider: settings.provider,
       azureHost: isAzureHost(new URL(settings.baseUrl).hostname)
     })
-    const style: TerminalOptions = { colour: useColour(env, io.isTTY) }
+    const style: TerminalOptions = { colour: useColour(env, io.isTTY), wording: (text) => cliWording(text) }
     const text = format === 'text'
     const width = nameWidth([...settings.models, ...settings.optionalModels])
     const shown = new Set<string>()
@@ -116,8 +114,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io
     })
     const report: Report = reportWording(outcome.report)
 
-    if (format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`)
-    else if (format === 'markdown') io.stdout(renderSummary(report, { notes: outcome.notes.map((n) => cliWording(n)) }))
+    if (format === 'json') io.stdout(`${JSON.stringify(contractReport(report), null, 2)}\n`)
+    else if (format === 'markdown') io.stdout(renderSummary(report, { notes: outcome.notes.map((n) => cliWording(n)), wording: (text) => cliWording(text) }))
     else {
       // What no answer announced: a key that was never sent, models not checked because authentication failed.
       const rest = report.models.filter((m) => !shown.has(m.id))

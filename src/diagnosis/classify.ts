@@ -6,9 +6,9 @@
 import type { ApiFailure, HttpAnswer } from '../api/types.js'
 import type { Category, Diagnosis } from '../report.js'
 import { oneLine, readErrorFields, type ErrorFields } from './api-error.js'
-import { LINKS } from './links.js'
 import { readRateLimit } from './rate-limit-detail.js'
-import { hintsFor, type RemedyContext } from './remedies.js'
+import { remediesFor, type RemedyContext } from './remedies.js'
+import { withRemedies } from './remedy-table.js'
 
 export interface ClassifyContext extends RemedyContext {
   /** The request that failed, e.g. `GET /models`. */
@@ -140,7 +140,7 @@ function statusLine(answer: HttpAnswer, f: ErrorFields): string {
 }
 
 function diagnose(category: Category, message: string, ctx: ClassifyContext, extra: Partial<Diagnosis> = {}, remedy: Partial<RemedyContext> = {}): Diagnosis {
-  return { category, message, hints: hintsFor(category, { ...ctx, ...remedy }), requestId: null, ...extra }
+  return { category, message, ...withRemedies(remediesFor(category, { ...ctx, ...remedy })), requestId: null, ...extra }
 }
 
 function hostOf(baseUrl: string): string | null {
@@ -206,10 +206,7 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     if (status === 403 && /cloudflare|attention required/i.test(answer.text)) {
       // Blocked at the edge before reaching the API: about the runner's address, not the key.
       const d = diagnose('network-error', `HTTP 403: ${ctx.request} was blocked at the edge in front of the API (a Cloudflare page${said})`, ctx, base)
-      d.hints = [
-        `The runner's IP address or network was refused by the edge in front of ${hostOf(ctx.baseUrl) ?? 'the API'}: run the job from another network (a GitHub-hosted runner, or without the VPN/proxy), or ask the network's owner why its address is blocked.`
-      ]
-      return d
+      return { ...d, ...withRemedies([{ id: 'network-error/edge-blocked', slots: { host: hostOf(ctx.baseUrl) } }]) }
     }
     if (status === 404 || status === 405 || status < 400) {
       return diagnose('bad-base-url', `${ctx.request} answered ${status} with an HTML page${said}`, ctx, base, {
@@ -231,10 +228,11 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     const diagnosis = diagnose(rule.category, message, ctx, base, remedy)
     if (rule.category === 'missing-key') {
       // The key was sent: something between the runner and the API dropped it.
-      diagnosis.message = `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`
-      diagnosis.hints = [
-        `Configure the proxy or gateway in front of ${hostOf(ctx.baseUrl) ?? 'the API'} to forward the Authorization header, or point \`base-url\` at the API directly.`
-      ]
+      return {
+        ...diagnosis,
+        message: `${message} (the key was sent: a proxy or gateway between the runner and the API removed the Authorization header)`,
+        ...withRemedies([{ id: 'missing-key/header-dropped', slots: { host: hostOf(ctx.baseUrl) } }])
+      }
     }
     return diagnosis
   }
@@ -247,11 +245,8 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base, { httpStatus: status, param: f.param })
   if (status === 401 || status === 403) {
     // Name the inputs only when this run sent them.
-    const inputs = ctx.organization || ctx.project ? ', and the `organization`/`project` inputs this run sent' : ''
-    diagnosis.hints = [
-      `The API refused the request (${status}) without saying the key is invalid: check the key's project, role and permissions${inputs}: ${LINKS.apiKeys}`,
-      ...diagnosis.hints
-    ]
+    const id = ctx.organization || ctx.project ? 'unexpected-response/refused-inputs' : 'unexpected-response/refused'
+    return { ...diagnosis, ...withRemedies([{ id, slots: { httpStatus: status } }, ...(diagnosis.remedies ?? [])]) }
   }
   return diagnosis
 }

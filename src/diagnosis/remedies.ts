@@ -1,11 +1,11 @@
 /**
- * What each category means and what to do about it: titles for the summary and annotations, and hints —
- * one imperative sentence each, with the exact page. Pure data and small functions.
+ * What each category means and what to do about it: titles for the summary and annotations, and which remedies
+ * (remedy-table.ts: one imperative sentence each, with the exact page) fit a failure. Pure data and small functions.
  */
 import type { Category } from '../report.js'
 import { isOfficialApi } from '../api/official-api.js'
-import { LINKS } from './links.js'
 import type { RateLimitDetail } from './rate-limit-detail.js'
+import { codeList, renderRemedy, type Remedy } from './remedy-table.js'
 
 export interface RemedyContext {
   scope: 'auth' | 'model' | 'probe'
@@ -65,112 +65,84 @@ export function codeIds(text: string): string {
   return text.replace(/\b[a-z][a-z0-9]*(?:[-.][a-z0-9]+)+\b/g, (id) => (/\d/.test(id) ? `\`${id}\`` : id))
 }
 
-export function hintsFor(category: Category, ctx: RemedyContext): string[] {
-  const model = ctx.model ? `\`${ctx.model}\`` : 'the model'
-  const projectPage = LINKS.projectLimits
+/**
+ * The remedies for a category, as data (remedy-table.ts holds the words). `missing-key` and `malformed-key` have
+ * none here: no answer is classified as either with these remedies (an empty key is explained by
+ * github/event-context.ts, a malformed one by checks/key-hygiene.ts, a 401 "no API key" by classify.ts).
+ */
+export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
+  const models = ctx.model ? [ctx.model] : []
+  const official = isOfficialApi(ctx.baseUrl)
   switch (category) {
     case 'ok':
-      return []
+    case 'not-checked':
     case 'missing-key':
-      return [`Add the key as a repository secret named OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.OPENAI_API_KEY }}\`: ${LINKS.secrets}`]
     case 'malformed-key':
-      return [`Edit the repository secret and save the key exactly as OpenAI shows it: ${LINKS.apiKeys}`]
+      return []
     case 'invalid-key':
-      return [
-        `Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`,
-        ...(isOfficialApi(ctx.baseUrl) ? [] : [`Check that the key belongs to the service at ${ctx.baseUrl}.`])
-      ]
+      return [{ id: 'invalid-key/new-key' }, ...(official ? [] : [{ id: 'invalid-key/other-service' as const, slots: { baseUrl: ctx.baseUrl } }])]
     case 'organization-mismatch': {
       const sent = [ctx.organization ? `organization \`${ctx.organization}\`` : '', ctx.project ? `project \`${ctx.project}\`` : '']
         .filter(Boolean)
         .join(' and ')
       // Speak of what was sent: with neither input set, the key's own organization or project refused it.
-      return [
-        sent
-          ? `Set \`organization\`/\`project\` to ids the key belongs to (this run sent ${sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
-          : `Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${LINKS.apiKeys}`
-      ]
+      return [sent ? { id: 'organization-mismatch/sent', slots: { sent } } : { id: 'organization-mismatch/key-default' }]
     }
     case 'no-organization':
-      return [`Join or create an organization for the key's user, then create the key inside it: ${LINKS.organizationSettings}`]
+      return [{ id: 'no-organization/join' }]
     case 'account-inactive':
-      return [`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${LINKS.organizationSettings}`]
+      return [{ id: 'account-inactive/support' }]
     case 'insufficient-quota':
-      return [
-        `Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`,
-        `If the project has its own budget, raise it under the project's limits: ${projectPage}`
-      ]
-    case 'missing-scope': {
-      const scopes = ctx.scopes?.length ? ctx.scopes.map((s) => `\`${s}\``).join(', ') : 'the missing permission'
-      return [
-        `Edit the restricted key's permissions to allow ${scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`
-      ]
-    }
+      return [{ id: 'insufficient-quota/credit' }, { id: 'insufficient-quota/project-budget' }]
+    case 'missing-scope':
+      return [{ id: 'missing-scope/allow', slots: { scopes: codeList(ctx.scopes ?? []) } }]
     case 'unsupported-region':
-      return [
-        `Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${LINKS.supportedCountries}`
-      ]
+      return [{ id: 'unsupported-region/runner-network' }]
     case 'rate-limited':
-      return rateLimitHints(ctx)
+      return rateLimitRemedies(ctx)
     case 'server-error':
-      if (ctx.overloaded)
-        return [
-          `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)${isOfficialApi(ctx.baseUrl) ? `; check the status page: ${LINKS.status}` : '.'}`
-        ]
-      return [
-        isOfficialApi(ctx.baseUrl)
-          ? `Retry later and check the status page: ${LINKS.status}`
-          : `Retry later; if it persists, check the service behind ${ctx.baseUrl}.`
-      ]
+      if (ctx.overloaded) return [{ id: official ? 'server-error/overloaded' : 'server-error/overloaded-other-service' }]
+      return [official ? { id: 'server-error/status-page' } : { id: 'server-error/other-service', slots: { baseUrl: ctx.baseUrl } }]
     case 'network-error':
-      return networkHints(ctx)
+      return [networkRemedy(ctx)]
     case 'timeout':
       return [
-        `Raise \`timeout-seconds\`${ctx.timeoutSeconds ? ` (now ${ctx.timeoutSeconds})` : ''} if the network is slow.`,
-        ...(ctx.proxy ? ['Check that the proxy in HTTPS_PROXY forwards to the API host.'] : []),
-        ...(isOfficialApi(ctx.baseUrl) ? [`Check the status page: ${LINKS.status}`] : [`Check that the service behind ${ctx.baseUrl} is up.`])
+        { id: 'timeout/raise', slots: { timeoutSeconds: ctx.timeoutSeconds || null } },
+        ...(ctx.proxy ? [{ id: 'timeout/proxy' as const }] : []),
+        official ? { id: 'timeout/status-page' } : { id: 'timeout/other-service', slots: { baseUrl: ctx.baseUrl } }
       ]
     case 'bad-base-url':
-      return ctx.suggestedBaseUrl
-        ? [`Set \`base-url\` to ${ctx.suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).`]
-        : [`Set \`base-url\` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.`]
-    case 'model-not-found': {
-      const hints: string[] = []
-      if (ctx.suggestions?.length) hints.push(`Check the spelling: the key can use ${ctx.suggestions.map((s) => `\`${s}\``).join(', ')}.`)
-      hints.push(`Use a model id from the list your key can see, or ask the organization owner for access to ${model}: ${LINKS.models}`)
-      return hints
-    }
-    case 'model-no-access':
+      return [ctx.suggestedBaseUrl ? { id: 'bad-base-url/suggested', slots: { suggestedBaseUrl: ctx.suggestedBaseUrl } } : { id: 'bad-base-url/api-root' }]
+    case 'model-not-found':
       return [
-        `Allow ${model} in the project's model usage settings, or use a key from a project that allows it: ${projectPage}`,
-        `If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`
+        ...(ctx.suggestions?.length ? [{ id: 'model-not-found/spelling' as const, slots: { suggestions: codeList(ctx.suggestions) } }] : []),
+        { id: 'model-not-found/model-list', models }
       ]
+    case 'model-no-access':
+      return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }]
     case 'model-retired':
       return [
         ctx.replacement
-          ? `Replace ${model} with ${codeIds(ctx.replacement)}, OpenAI's announced replacement: ${LINKS.deprecations}`
-          : `Replace ${model} with a current model: ${LINKS.deprecations}`
+          ? { id: 'model-retired/replacement', models, slots: { replacement: codeIds(ctx.replacement) } }
+          : { id: 'model-retired/current', models }
       ]
     case 'model-deprecated':
       return [
-        `Move off ${model} before ${ctx.shutdownDate ?? 'its shutdown date'}${ctx.replacement ? `; the announced replacement is ${codeIds(ctx.replacement)}` : ''}: ${LINKS.deprecations}`
+        { id: 'model-deprecated/move', models, slots: { shutdownDate: ctx.shutdownDate, replacement: ctx.replacement ? codeIds(ctx.replacement) : null } }
       ]
     case 'verification-required':
-      return [
-        `Verify the organization under Settings → Organization → General → Verify Organization; access can take up to 15 minutes to propagate after verification: ${LINKS.organizationSettings}`,
-        `What verification involves: ${LINKS.verification}`
-      ]
+      return [{ id: 'verification-required/verify' }, { id: 'verification-required/what' }]
     case 'unexpected-response':
-      if (isRequestShapeStatus(ctx.httpStatus)) {
-        // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
-        return [
-          `Check what the API rejected in the request (HTTP ${ctx.httpStatus}${ctx.param ? `, parameter \`${ctx.param}\`` : ''}): this is a request-shape problem, not an outage; if ${model} does not accept the probe this action sends, use \`probe: list\` for it and report the answer: ${LINKS.errorCodes}`
-        ]
-      }
-      return [`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${LINKS.status}`]
-    case 'not-checked':
-      return []
+      // A 4xx about the request is about its shape: an outage does not explain it, a status page does not fix it.
+      if (isRequestShapeStatus(ctx.httpStatus))
+        return [{ id: 'unexpected-response/request-shape', models, slots: { httpStatus: ctx.httpStatus, param: ctx.param } }]
+      return [{ id: 'unexpected-response/status-page' }]
   }
+}
+
+/** The hints for a category: {@link remediesFor}, rendered. */
+export function hintsFor(category: Category, ctx: RemedyContext): string[] {
+  return remediesFor(category, ctx).map(renderRemedy)
 }
 
 /** 4xx answers other than timeouts, conflicts and rate limits are about the request. */
@@ -178,28 +150,19 @@ export function isRequestShapeStatus(status: number | null | undefined): status 
   return typeof status === 'number' && status >= 400 && status < 500 && ![401, 403, 404, 408, 409, 429].includes(status)
 }
 
-function rateLimitHints(ctx: RemedyContext): string[] {
+function rateLimitRemedies(ctx: RemedyContext): Remedy[] {
   const host = ctx.host ?? (ctx.baseUrl ? hostOf(ctx.baseUrl) : null) ?? 'the API'
-  if (ctx.edge) {
-    // The edge limits the address the runner's requests come from; the organization's limits were never reached.
-    return [
-      `Check the runner's egress: the edge in front of ${host} is rate-limiting the runner's IP address (Cloudflare error 1015), not the organization — runners behind one NAT, VPN or proxy share that address; wait a few minutes, run from another network, or send fewer requests from it: ${LINKS.cloudflare1015}`
-    ]
-  }
+  // The edge limits the address the runner's requests come from; the organization's limits were never reached.
+  if (ctx.edge) return [{ id: 'rate-limited/edge', slots: { host } }]
   const limit = ctx.rateLimit
-  const pay = limit?.paymentMethod ? [`Add a payment method to move off the free tier, which raises this limit: ${LINKS.billing}`] : []
-  if (limit?.per === 'day') {
-    const what = `${limit.name} limit${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a day)` : ''}${limit.model ? ` of \`${limit.model}\`` : ''}`
-    return [
-      `Wait for the ${what} to free up: it counts over a rolling day, so waiting a minute or retrying will not help${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`,
-      ...(pay.length ? pay : [`Raise the daily limit by moving up a usage tier, or spread the requests over the day: ${LINKS.limits}`])
-    ]
-  }
+  const pay: Remedy[] = limit?.paymentMethod ? [{ id: 'rate-limited/payment-method' }] : []
+  const slots = limit
+    ? { limit: limit.name, count: limit.limit !== null ? limit.limit.toLocaleString('en-US') : null, limitModel: limit.model, retryIn: limit.retryIn }
+    : {}
+  if (limit?.per === 'day') return [{ id: 'rate-limited/daily-wait', slots }, ...(pay.length ? pay : [{ id: 'rate-limited/daily-raise' as const }])]
   return [
-    limit?.name
-      ? `Lower the request rate: the ${limit.name} limit${limit.model ? ` of \`${limit.model}\`` : ''}${limit.limit !== null ? ` (${limit.limit.toLocaleString('en-US')} a minute)` : ''} was reached; it frees up within a minute${limit.retryIn ? ` (the API says: try again in ${limit.retryIn})` : ''}.`
-      : `Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`,
-    ...(pay.length ? pay : [`See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`])
+    limit?.name ? { id: 'rate-limited/named-limit', slots } : { id: 'rate-limited/lower-rate' },
+    ...(pay.length ? pay : [{ id: 'rate-limited/guide' as const }])
   ]
 }
 
@@ -211,17 +174,11 @@ function hostOf(baseUrl: string): string | null {
   }
 }
 
-function networkHints(ctx: RemedyContext): string[] {
+function networkRemedy(ctx: RemedyContext): Remedy {
   const code = ctx.networkCode ?? ''
-  const host = ctx.host ?? 'the API host'
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return [`Check the host name in \`base-url\` (${host}) and that the runner can resolve public DNS names.`]
-  }
-  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) {
-    return [`If a proxy inspects TLS traffic, give Node its CA certificate with NODE_EXTRA_CA_CERTS=/path/to/ca.pem in the job's env: ${LINKS.selfHostedProxy}`]
-  }
-  if (ctx.proxy) {
-    return [`Check the proxy in HTTPS_PROXY/HTTP_PROXY (and NO_PROXY): it must be reachable from the runner and allow ${host}: ${LINKS.selfHostedProxy}`]
-  }
-  return [`Check that the runner can reach ${host}; behind a corporate proxy set HTTPS_PROXY for the job: ${LINKS.selfHostedProxy}`]
+  const slots = { host: ctx.host }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { id: 'network-error/dns', slots }
+  if (/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/i.test(code)) return { id: 'network-error/tls' }
+  if (ctx.proxy) return { id: 'network-error/proxy', slots }
+  return { id: 'network-error/reach', slots }
 }

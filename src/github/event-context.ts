@@ -3,7 +3,7 @@
  * environment and event payload. Pure given env and a file reader.
  */
 import { readFileSync } from 'node:fs'
-import { LINKS } from '../diagnosis/links.js'
+import { withRemedies, type Remedy } from '../diagnosis/remedy-table.js'
 
 export interface RunContext {
   eventName: string
@@ -52,27 +52,21 @@ function objectOr(value: unknown): Record<string, unknown> | null {
 
 /** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
 /** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
-export function explainMissingKey(ctx: RunContext, secretName = 'OPENAI_API_KEY'): { message: string; hints: string[] } {
+export function explainMissingKey(ctx: RunContext, secretName = 'OPENAI_API_KEY'): { message: string; hints: string[]; remedies: Remedy[] } {
   if (ctx.forkPullRequest) {
     return {
       message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
-      hints: [
-        `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
-      ]
+      ...withRemedies([{ id: 'missing-key/fork' }])
     }
   }
   if (ctx.dependabot) {
     return {
       message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-      hints: [
-        `Add ${secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
-      ]
+      ...withRemedies([{ id: 'missing-key/dependabot', slots: { secretName } }])
     }
   }
   return {
     message: 'The `api-key` input is empty: the secret it refers to is not set, is empty, or is named differently.',
-    hints: [
-      `Add the key as a repository (or organization/environment) secret named ${secretName} and pass it with \`api-key: \${{ secrets.${secretName} }}\`; secret names are case-sensitive: ${LINKS.secrets}`
-    ]
+    ...withRemedies([{ id: 'missing-key/unset', slots: { secretName } }])
   }
 }

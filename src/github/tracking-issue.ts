@@ -10,6 +10,7 @@
  * closes it when the check passes again. Pure except for the calls through `api`; never throws.
  */
 import type { getOctokit } from '@actions/github'
+import { renderRemedy, type RemedyId } from '../diagnosis/remedy-table.js'
 
 export const TRACKING_LABEL = 'openai-access-check'
 export const TRACKING_MARKER = '<!-- openai-access-check:tracking-issue -->'
@@ -433,10 +434,6 @@ function fnv1a(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Errors → one warning line
 
-const PERMISSION_FIX =
-  'Add `permissions: issues: write` to the workflow job (a job-level `permissions:` block replaces the defaults, ' +
-  'so also list what else the job needs, e.g. `contents: read`); pull requests from forks always get a read-only token.'
-
 /** The HTTP status GitHub answered with; null when it did not answer (Octokit reports those as a status 500 without a response). */
 function statusOf(error: unknown): number | null {
   const e = error as { status?: unknown; response?: unknown } | null
@@ -480,17 +477,15 @@ export function describeFailure(doing: string, error: unknown): string {
   const unanswered = status === null ? noAnswer(error) : null
   const answered = status ? `GitHub answered HTTP ${status}${message ? ` (${message})` : ''}` : unanswered ? unanswered : `the request failed (${message})`
   const head = `openai-access-check could not ${doing}: ${answered}.`
-  if (status === 403 && /rate limit/i.test(message)) {
-    return `${head} The GitHub API rate limit was hit; the next run will try again.`
-  }
-  if (status === 403 || status === 404) {
-    return `${head} The \`github-token\` may not write issues in this repository. ${PERMISSION_FIX}`
-  }
-  if (status === 401) {
-    return `${head} The \`github-token\` input was rejected: leave it at its default \`\${{ github.token }}\` or pass a valid token with issues write access.`
-  }
-  if (status === 410) {
-    return `${head} Issues are disabled in this repository: enable them (Settings → General → Features → Issues) or set \`issue-on-failure: false\`.`
-  }
-  return `${head} The check itself is reported as usual; the tracking issue will be synced on the next run.`
+  const fix: RemedyId =
+    status === 403 && /rate limit/i.test(message)
+      ? 'github/rate-limit'
+      : status === 403 || status === 404
+        ? 'github/permission'
+        : status === 401
+          ? 'github/token-rejected'
+          : status === 410
+            ? 'github/issues-disabled'
+            : 'github/next-run'
+  return `${head} ${renderRemedy({ id: fix })}`
 }

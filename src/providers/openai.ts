@@ -1,8 +1,7 @@
 /** OpenAI's API (and OpenAI-compatible servers): the profile the checks were first written for. */
 import { adaptProbe, planProbe } from '../checks/probe-plan.js'
 import { classifyFailure } from '../diagnosis/classify.js'
-import { LINKS } from '../diagnosis/links.js'
-import { hintsFor } from '../diagnosis/remedies.js'
+import { remediesFor } from '../diagnosis/remedies.js'
 import type { ProviderProfile } from './profile.js'
 
 export const OPENAI_PROFILE: ProviderProfile = {
@@ -10,14 +9,11 @@ export const OPENAI_PROFILE: ProviderProfile = {
   listsCheckedIds: true,
   usesShutdownCatalogue: true,
   classify: classifyFailure,
-  hints: hintsFor,
+  remedies: remediesFor,
   planProbe,
   adaptProbe,
   describeListed: (count) => `The key authenticated; it can see ${count} model${count === 1 ? '' : 's'}.`,
-  listWarningHint: (scopes) => {
-    const list = scopes.join(', ')
-    return `Optional: allow “Models: Read”${list ? ` (\`${list}\`)` : ''} on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${LINKS.apiKeys}`
-  },
+  listWarning: (scopes) => ({ id: 'missing-scope/list-models', slots: { scopes: scopes.join(', ') } }),
   describeSuccess: (source, probe) => {
     const seen = source === 'listed' ? 'Listed for this key' : source === 'retrieved' ? 'Found with GET /models/{id}' : 'Not listable with this key'
     if (!probe) return `${seen}.`

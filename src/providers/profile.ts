@@ -8,6 +8,7 @@ import type { ProbePlan } from '../checks/probe-plan.js'
 import type { ErrorFields } from '../diagnosis/api-error.js'
 import type { ClassifyContext } from '../diagnosis/classify.js'
 import type { RemedyContext } from '../diagnosis/remedies.js'
+import type { Remedy } from '../diagnosis/remedy-table.js'
 import type { Category, Diagnosis, ModelResult, ProbeResult } from '../report.js'
 import type { ProviderId } from './select.js'
 
@@ -21,15 +22,16 @@ export interface ProviderProfile {
   /** OpenAI's shutdown catalogue applies to the ids (Azure deployment names are chosen by their owners). */
   usesShutdownCatalogue: boolean
   classify(failure: ApiFailure, ctx: ClassifyContext): Diagnosis
-  hints(category: Category, ctx: RemedyContext): string[]
+  /** The remedies for a category (diagnosis/remedy-table.ts holds their words). */
+  remedies(category: Category, ctx: RemedyContext): Remedy[]
   /** The first request for an id; `endpoint: null` when it gets none. */
   planProbe(id: string): ProbePlan
   /** The next request after the API rejected the last one's shape (another endpoint, another parameter), or null. */
   adaptProbe(plan: ProbePlan, fields: ErrorFields): { plan: ProbePlan; change: string } | null
   /** The authentication message when the model list answered with `count` entries. */
   describeListed(count: number): string
-  /** The hint when the key may not list models, so each is checked by its own request (status warn). */
-  listWarningHint(scopes: string[]): string
+  /** The remedy when the key may not list models, so each is checked by its own request (status warn). */
+  listWarning(scopes: string[]): Remedy
   /** The message of a model that passed. */
   describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string
 }

@@ -1,5 +1,5 @@
 /** The step outputs (docs/DESIGN.md): names and values. Pure. */
-import { failingModels, passingModels, type ModelResult, type Report } from '../report.js'
+import { failingModels, passingModels, type Diagnosis, type ModelResult, type Report } from '../report.js'
 
 /** GitHub refuses a step output over 1 MB: the report drops detail before it would. */
 export const REPORT_OUTPUT_LIMIT = 900 * 1024
@@ -26,6 +26,19 @@ const minimal = (m: ModelResult): ModelResult => ({
   probe: m.probe ? { endpoint: m.probe.endpoint } : null
 })
 
+/**
+ * The report as its JSON contract has it (docs/DESIGN.md): each diagnosis's `remedies` (the data behind `hints`, for
+ * the renderers in this process) left out, so the output says each hint once and stays within the limit as before.
+ */
+export function contractReport(report: Report): Report {
+  const plain = <T extends Diagnosis>(d: T): T => {
+    if (!('remedies' in d)) return d
+    const { remedies: _data, ...rest } = d
+    return rest as T
+  }
+  return { ...report, auth: plain(report.auth), models: report.models.map(plain) }
+}
+
 const fits = (json: string): boolean => Buffer.byteLength(json) <= REPORT_OUTPUT_LIMIT
 
 /**
@@ -33,7 +46,8 @@ const fits = (json: string): boolean => Buffer.byteLength(json) <= REPORT_OUTPUT
  * of the others, then report-level warnings beyond the first few), then models: passing ones before those
  * that need attention. Never every model: a single huge one is shortened, not dropped with the rest.
  */
-export function reportJson(report: Report): string {
+export function reportJson(whole: Report): string {
+  const report = contractReport(whole)
   const full = JSON.stringify(report)
   if (fits(full)) return full
   const brief = (m: ModelResult): ModelResult =>

@@ -1,6 +1,7 @@
 /** Problems grouped by cause: ten models failing for one empty balance are one problem, not ten. Pure. */
-import type { Category, Report, Status } from '../report.js'
+import type { Category, Diagnosis, Report, Status } from '../report.js'
 import { TITLES } from '../diagnosis/remedies.js'
+import { renderRemedy, type Remedy } from '../diagnosis/remedy-table.js'
 
 export interface Problem {
   level: 'fail' | 'warn'
@@ -15,21 +16,34 @@ export interface Problem {
   locations: Array<{ file: string; line: number; id: string }>
 }
 
+export interface GroupOptions {
+  /** Rewords a hint rendered here for a group (the command line's words for action inputs); the diagnoses' own hints are already worded. */
+  wording?: (text: string) => string
+}
+
 const levelOf = (status: Status): 'fail' | 'warn' | null => (status === 'fail' ? 'fail' : status === 'warn' ? 'warn' : null)
 
-export function groupProblems(report: Report): Problem[] {
-  const groups = new Map<string, Problem>()
-  const add = (
-    level: 'fail' | 'warn',
-    subject: string,
-    d: { category: Category; message: string; hints: string[]; requestId: string | null },
-    locations: Problem['locations']
-  ): void => {
-    // Same cause = same category and same remedy; messages may differ only by the model they name.
-    const key = `${level}\u0000${d.category}\u0000${d.hints.join('\u0000').replaceAll(subject, '\u0001')}`
+/** The diagnosis's remedies when they are the data behind its hints (one per hint), else null. */
+const remediesOf = (d: Diagnosis): Remedy[] | null => (d.remedies && d.remedies.length === d.hints.length ? d.remedies : null)
+
+/**
+ * Same cause = same level, category and remedies: the same templates with the same slots, whatever models they
+ * name. Hints that are not the table's (no data) group only when they are identical.
+ */
+function causeKey(level: string, d: Diagnosis): string {
+  const remedies = remediesOf(d)
+  const cause = remedies ? JSON.stringify(remedies.map((r) => [r.id, r.slots ?? {}])) : JSON.stringify(d.hints)
+  return `${level}\u0000${d.category}\u0000${remedies ? 'r' : 'h'}${cause}`
+}
+
+export function groupProblems(report: Report, options: GroupOptions = {}): Problem[] {
+  const groups = new Map<string, Problem & { remedies: Remedy[] | null }>()
+  const add = (level: 'fail' | 'warn', subject: string, d: Diagnosis, locations: Problem['locations']): void => {
+    const key = causeKey(level, d)
     let group = groups.get(key)
     if (!group) {
-      group = { level, category: d.category, title: TITLES[d.category], subjects: [], message: d.message, hints: d.hints, requestIds: [], locations: [] }
+      const { category, message, hints } = d
+      group = { level, category, title: TITLES[category], subjects: [], message, hints, requestIds: [], locations: [], remedies: remediesOf(d) }
       groups.set(key, group)
     }
     group.subjects.push(subject)
@@ -49,14 +63,15 @@ export function groupProblems(report: Report): Problem[] {
         (model.foundIn ?? []).map((at) => ({ ...at, id: model.id }))
       )
   }
-  for (const group of groups.values()) {
-    const [first, ...rest] = group.subjects
-    if (rest.length === 0 || first === 'authentication') continue
-    const all = group.subjects
-      .filter((s) => s !== 'authentication')
-      .map((s) => `\`${s}\``)
-      .join(', ')
-    group.hints = group.hints.map((hint) => hint.replaceAll(`\`${first}\``, all))
+  const word = options.wording ?? ((text: string) => text)
+  const problems: Problem[] = []
+  for (const { remedies, ...group } of groups.values()) {
+    // A remedy that names its model names every model of the group: rendered again with all of them in `{models}`.
+    if (remedies && group.subjects.length > 1 && group.subjects[0] !== 'authentication') {
+      const models = group.subjects.filter((s) => s !== 'authentication')
+      group.hints = remedies.map((r, i) => (r.models?.length ? word(renderRemedy({ ...r, models })) : group.hints[i]))
+    }
+    problems.push(group)
   }
-  return [...groups.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1))
+  return problems.sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1))
 }

@@ -18,6 +18,8 @@ export interface SummaryContext {
   notes?: string[]
   /** Tracking issue sync outcome for scheduled canaries. */
   trackingIssue?: { action: string; url: string | null } | null
+  /** Rewords hints rendered for a group of problems (the command line's words). */
+  wording?: (text: string) => string
 }
 
 export function headline(report: Report): string {
@@ -129,7 +131,7 @@ export function renderSummary(report: Report, context: SummaryContext = {}): str
   const bytes = (text: string): number => Buffer.byteLength(text, 'utf8') + 1
   const budget = SUMMARY_LIMIT - 2048
   let size = bytes(out.join('\n'))
-  const problems = groupProblems(report)
+  const problems = groupProblems(report, context)
   if (problems.length) {
     out.push(`### ${problems.some((p) => p.level === 'fail') ? 'What to fix' : 'Warnings'}`, '')
     for (const [i, problem] of problems.entries()) {

@@ -11,6 +11,8 @@ import { groupProblems } from './problems.js'
 
 export interface TerminalOptions {
   colour: boolean
+  /** Rewords hints rendered for a group of problems (the command line's words). */
+  wording?: (text: string) => string
 }
 
 /** What the first line says, known before any request. */
@@ -91,7 +93,7 @@ export function renderFooter(report: Report, options: TerminalOptions): string[]
   for (const note of report.notes ?? []) lines.push(paint(options, 'dim', terminalSafe(note)))
   if (report.requests !== undefined)
     lines.push(paint(options, 'dim', `${report.requests} request${report.requests === 1 ? '' : 's'} in ${((report.durationMs ?? 0) / 1000).toFixed(2)} s`))
-  const problems = groupProblems(report)
+  const problems = groupProblems(report, options)
   const failures = problems.filter((p) => p.level === 'fail')
   const warnings = problems.length - failures.length
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

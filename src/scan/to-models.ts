@@ -2,6 +2,7 @@
  * What a `models-from` scan adds to a run: the ids to check (at most {@link MAX_SCANNED_MODELS} beyond
  * those listed, since each costs a request), where each was found, a note and warnings. Pure.
  */
+import { renderRemedy } from '../diagnosis/remedy-table.js'
 import { comparePaths } from './globs.js'
 import type { FoundModel, ScanResult } from './scan.js'
 
@@ -33,21 +34,14 @@ export function scanFindings(scan: ScanResult, listed: ReadonlySet<string>, time
   const added = unlisted.slice(0, MAX_SCANNED_MODELS).map(([id]) => id)
   const warnings: string[] = []
   if (scan.truncated) {
-    warnings.push(
-      `\`models-from\` matched more files than it reads (${scan.filesScanned + scan.filesSkipped} of them were read, in path order): narrow the globs to the files that name models.`
-    )
+    warnings.push(renderRemedy({ id: 'warning/models-from-file-limit', slots: { read: scan.filesScanned + scan.filesSkipped } }))
   }
   if (scan.timedOut) {
-    const limit = timeLimitMs === undefined ? '' : ` after ${(timeLimitMs / 1000).toFixed(1)} s (half of \`timeout-seconds\`)`
-    warnings.push(
-      `\`models-from\` stopped${limit} having read ${plural(scan.filesScanned + scan.filesSkipped, 'file')}: the files not read were not searched; narrow the globs, or raise \`timeout-seconds\`.`
-    )
+    const seconds = timeLimitMs === undefined ? null : (timeLimitMs / 1000).toFixed(1)
+    warnings.push(renderRemedy({ id: 'warning/models-from-time-limit', slots: { seconds, read: plural(scan.filesScanned + scan.filesSkipped, 'file') } }))
   }
   if (unlisted.length > MAX_SCANNED_MODELS) {
-    warnings.push(
-      `\`models-from\` found ${plural(unlisted.length, 'model id')} not listed in \`models\`; a scan adds at most ${MAX_SCANNED_MODELS} (each is a request with the key), ` +
-        `so only the first ${MAX_SCANNED_MODELS} (in path order) are checked: list the ids you use in \`models\`, or narrow \`models-from\` to the files that use them.`
-    )
+    warnings.push(renderRemedy({ id: 'warning/models-from-cap', slots: { found: plural(unlisted.length, 'model id'), max: MAX_SCANNED_MODELS } }))
   }
   const note =
     `\`models-from\` scanned ${plural(scan.filesScanned, 'file')}` +

@@ -1,5 +1,6 @@
 /** What the page said, put where people look: the first hint of each status-worthy failure. Pure. */
 import { LINKS } from '../diagnosis/links.js'
+import { renderRemedy, withRemedies, type Remedy } from '../diagnosis/remedy-table.js'
 import type { Diagnosis, Report } from '../report.js'
 import { OPENAI_STATUS_PAGE, STATUS_WORTHY } from './decide.js'
 import type { StatusIncident, StatusReport } from './types.js'
@@ -21,33 +22,44 @@ export function incidentFacts(incident: StatusIncident): string {
   return facts.join('; ')
 }
 
-/** One sentence saying what the page says, for hints, the failure message and the log. */
-export function statusHint(status: StatusReport): string {
-  const label = pageLabel(status.page)
-  if (status.error) return `${label} ${status.error}; look at ${status.page} yourself.`
+/** What the page says, as a remedy: for hints, the failure message and the log. */
+export function statusRemedy(status: StatusReport): Remedy {
+  const page = pageLabel(status.page)
+  if (status.error) return { id: 'status/unread', slots: { page, error: status.error, url: status.page } }
   const [first, ...more] = status.incidents
   if (first) {
-    const facts = incidentFacts(first)
-    const link = first.url?.startsWith('https://') ? `: ${first.url}` : ` (${status.page})`
-    const others = more.length ? ` and ${more.length} more incident${more.length === 1 ? '' : 's'}` : ''
-    return `${label} reports an ongoing incident, “${first.name}”${facts ? ` (${facts})` : ''}${others}: retry once it is resolved${link}`
+    const linked = first.url?.startsWith('https://')
+    const slots = {
+      page,
+      name: first.name,
+      facts: incidentFacts(first),
+      more: more.length ? `${more.length} more incident${more.length === 1 ? '' : 's'}` : null,
+      url: linked ? first.url : status.page
+    }
+    return { id: linked ? 'status/incident' : 'status/incident-unlinked', slots }
   }
-  const said = status.description ? ` (${status.description})` : ''
-  return `${label} reports no ongoing incident${said}: the cause is more likely the runner, its network or proxy, or the request than the provider.`
+  return { id: 'status/no-incident', slots: { page, description: status.description } }
 }
 
-function isStatusPageHint(hint: string): boolean {
-  return hint.includes(LINKS.status)
+/** One sentence saying what the page says, for hints, the failure message and the log. */
+export function statusHint(status: StatusReport): string {
+  return renderRemedy(statusRemedy(status))
 }
 
-function annotate<T extends Diagnosis & { status: string }>(check: T, hint: string): T {
+const isStatusPageHint = (hint: string): boolean => hint.includes(LINKS.status)
+
+function annotate<T extends Diagnosis & { status: string }>(check: T, remedy: Remedy): T {
   if (check.status !== 'fail' || !STATUS_WORTHY.has(check.category)) return check
   // The generic "check the status page" hint is replaced by what the page says; other hints stay.
-  const rest = check.hints.filter((h) => !isStatusPageHint(h))
-  return { ...check, hints: [hint, ...rest] }
+  if (check.remedies?.length === check.hints.length) {
+    return { ...check, ...withRemedies([remedy, ...check.remedies.filter((r) => !isStatusPageHint(renderRemedy(r)))]) }
+  }
+  // Hints that are not the table's (a diagnosis built elsewhere): kept as they are, without data.
+  const { remedies: _stale, ...rest } = check
+  return { ...rest, hints: [renderRemedy(remedy), ...check.hints.filter((h) => !isStatusPageHint(h))] } as T
 }
 
 export function attachStatus(report: Report, status: StatusReport): Report {
-  const hint = statusHint(status)
-  return { ...report, status, auth: annotate(report.auth, hint), models: report.models.map((m) => annotate(m, hint)) }
+  const remedy = statusRemedy(status)
+  return { ...report, status, auth: annotate(report.auth, remedy), models: report.models.map((m) => annotate(m, remedy)) }
 }

@@ -9,7 +9,8 @@ import { readErrorFields, type ErrorFields } from '../../diagnosis/api-error.js'
 import { classifyFailure, type ClassifyContext } from '../../diagnosis/classify.js'
 import { serverRequestedDelay } from '../../api/retry-policy.js'
 import type { Category, Diagnosis } from '../../report.js'
-import { azureHints, type AzureRemedyContext } from './remedies.js'
+import { withRemedies } from '../../diagnosis/remedy-table.js'
+import { azureRemedies, type AzureRemedyContext } from './remedies.js'
 
 export interface AzureClassifyContext extends ClassifyContext {
   apiVersion?: string | null
@@ -120,7 +121,7 @@ export function classifyAzure(failure: ApiFailure, ctx: AzureClassifyContext): D
         return null
       }
     })()
-    return { ...diagnosis, hints: azureHints(diagnosis.category, { ...ctx, networkCode: failure.kind === 'network' ? failure.code : null, host }) }
+    return { ...diagnosis, ...withRemedies(azureRemedies(diagnosis.category, { ...ctx, networkCode: failure.kind === 'network' ? failure.code : null, host })) }
   }
   const { answer } = failure
   const f = readErrorFields(answer)
@@ -132,7 +133,7 @@ export function classifyAzure(failure: ApiFailure, ctx: AzureClassifyContext): D
     return {
       category: rule.category,
       message: `${lead}${ctx.request} answered ${statusLine(answer, f)}${said}`,
-      hints: azureHints(rule.category, { ...remedy, ...rule.remedy }),
+      ...withRemedies(azureRemedies(rule.category, { ...remedy, ...rule.remedy })),
       requestId: answer.requestId,
       httpStatus: answer.status,
       errorCode: f.code,
@@ -141,11 +142,9 @@ export function classifyAzure(failure: ApiFailure, ctx: AzureClassifyContext): D
   }
   // Not one of Azure's own answers (a gateway, a proxy, an HTML page, a 5xx): read as for any compatible API.
   const diagnosis = classifyFailure(failure, ctx)
-  const hints = azureHints(diagnosis.category, remedy)
+  const remedies = azureRemedies(diagnosis.category, remedy)
   if (diagnosis.category === 'unexpected-response' && (answer.status === 401 || answer.status === 403)) {
-    hints.unshift(
-      `Azure refused the request (${answer.status}) without saying the key is invalid: check that the key and \`base-url\` belong to one resource, the resource's networking settings, and for Entra ID tokens the identity's role on the resource.`
-    )
+    remedies.unshift({ id: 'azure/unexpected-response/refused', slots: { httpStatus: answer.status } })
   }
-  return { ...diagnosis, hints }
+  return { ...diagnosis, ...withRemedies(remedies) }
 }

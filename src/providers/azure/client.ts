@@ -18,9 +18,8 @@ import type { ProviderProfile } from '../profile.js'
 import { classifyAzure } from './classify.js'
 import { modelsUrl, operationUrl, type AzureEndpoint } from './endpoint.js'
 import { isEntraToken } from './key.js'
-import { AZURE_LINKS } from './links.js'
 import { adaptDeploymentProbe, planDeploymentProbe } from './probe.js'
-import { azureHints } from './remedies.js'
+import { azureRemedies } from './remedies.js'
 
 /** Azure's request id (API Management's), then the one some Azure answers carry as well. */
 const REQUEST_ID_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-request-id'] as const
@@ -36,13 +35,12 @@ export function azureProfile(options: { apiVersion: string | null; entraToken: b
     listsCheckedIds: false,
     usesShutdownCatalogue: false,
     classify: (failure, ctx) => classifyAzure(failure, { ...ctx, apiVersion, entraToken }),
-    hints: (category, ctx) => azureHints(category, { ...ctx, entraToken }),
+    remedies: (category, ctx) => azureRemedies(category, { ...ctx, entraToken }),
     planProbe: planDeploymentProbe,
     adaptProbe: adaptDeploymentProbe,
     describeListed: (count) =>
       `The ${entraToken ? 'Entra ID token' : 'key'} authenticated with the resource (its model list answered, ${count} model${count === 1 ? '' : 's'} it could deploy); Azure lists no deployments on the data plane, so each deployment is proven by its own request.`,
-    listWarningHint: () =>
-      `Optional: give the identity a role that may also read the resource's models, such as “Cognitive Services OpenAI User”: ${AZURE_LINKS.rbac}`,
+    listWarning: () => ({ id: 'azure/missing-scope/list-models' }),
     describeSuccess: (_source, probe) => {
       const serves = probe?.model ? `Deployment serves \`${probe.model}\`` : 'Deployment found'
       if (!probe) return `${serves}.`

@@ -6,7 +6,7 @@
  *   Microsoft's own secret scanner recognises (microsoft/security-utilities, SEC101/200).
  * - A Microsoft Entra ID access token (a JWT, `eyJ…`), sent as a bearer token.
  */
-import { AZURE_LINKS } from './links.js'
+import { renderRemedy, withRemedies, type Remedy } from '../../diagnosis/remedy-table.js'
 
 export const AZURE_KEY_HEX = /^[0-9a-fA-F]{32}$/
 export const AZURE_KEY_LONG = /^[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?$/
@@ -33,7 +33,7 @@ function claims(token: string): { exp?: unknown; aud?: unknown } | null {
 }
 
 export interface AzureKeyFindings {
-  fatal: { message: string; hints: string[] } | null
+  fatal: { message: string; hints: string[]; remedies: Remedy[] } | null
   warnings: string[]
 }
 
@@ -43,36 +43,30 @@ export interface AzureKeyFindings {
  */
 export function inspectAzureKey(key: string, options: { azureHost: boolean; now?: number; otherProvider?: string | null }): AzureKeyFindings {
   const warnings: string[] = []
-  const keys = `Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${AZURE_LINKS.keysDoc}`
+  const keys = withRemedies([{ id: 'azure/malformed-key/keys-page' }])
   if (options.otherProvider) {
-    return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, hints: [keys] }, warnings }
+    return { fatal: { message: `This looks like ${options.otherProvider}, not an Azure OpenAI key.`, ...keys }, warnings }
   }
   if (/^sk-/.test(key)) {
     const message = 'This looks like an OpenAI API key; Azure OpenAI resources take their own keys (or Microsoft Entra ID tokens), not OpenAI’s.'
-    if (options.azureHost) return { fatal: { message, hints: [keys] }, warnings }
-    warnings.push(`${message} Check that the gateway at \`base-url\` expects it.`)
+    if (options.azureHost) return { fatal: { message, ...keys }, warnings }
+    warnings.push(renderRemedy({ id: 'azure/warning/openai-key-gateway', slots: { message } }))
     return { fatal: null, warnings }
   }
   if (isEntraToken(key)) {
     const c = claims(key)
     const now = options.now ?? Date.now()
     if (c && typeof c.exp === 'number' && c.exp * 1000 < now) {
-      warnings.push(
-        `The Microsoft Entra ID token expired at ${new Date(c.exp * 1000).toISOString()}: get it in the same job, right before this step (tokens last about an hour): ${AZURE_LINKS.entraId}`
-      )
+      warnings.push(renderRemedy({ id: 'azure/warning/token-expired', slots: { expiredAt: new Date(c.exp * 1000).toISOString() } }))
     }
     const aud = c && typeof c.aud === 'string' ? c.aud.replace(/\/+$/, '') : null
     if (aud !== null && !AUDIENCES.includes(aud.toLowerCase())) {
-      warnings.push(
-        `The Microsoft Entra ID token is for the audience ${aud}; Azure OpenAI takes tokens for https://cognitiveservices.azure.com (\`az account get-access-token --resource https://cognitiveservices.azure.com\`): ${AZURE_LINKS.entraId}`
-      )
+      warnings.push(renderRemedy({ id: 'azure/warning/token-audience', slots: { audience: aud } }))
     }
     return { fatal: null, warnings }
   }
   if (options.azureHost && !isAzureKey(key)) {
-    warnings.push(
-      'The key is neither a 32-character Azure key, nor the newer 84-character form, nor a Microsoft Entra ID token; check that the secret holds KEY 1 or KEY 2 from the resource’s Keys and Endpoint page.'
-    )
+    warnings.push(renderRemedy({ id: 'azure/warning/key-shape' }))
   }
   return { fatal: null, warnings }
 }

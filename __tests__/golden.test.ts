@@ -16,7 +16,7 @@ import type { RunContext } from '../src/github/event-context.js'
 import { orderForRunner, renderAnnotations, renderFailureMessage, renderLog } from '../src/render/log.js'
 import { renderSummary } from '../src/render/summary.js'
 import type { ProbeEndpoint } from '../src/report.js'
-import { runCheck } from '../src/run-check.js'
+import { produceReport } from '../src/produce-report.js'
 import { parseSettings } from '../src/settings.js'
 
 const ROOT = join(import.meta.dirname, '..')
@@ -156,7 +156,7 @@ async function render(c: Case): Promise<{ summary: string; log: string }> {
   const inputs = { ...DEFAULTS, ...c.inputs }
   const settings = parseSettings((name) => inputs[name] ?? '')
   const key = inspectKey(settings.rawApiKey, { officialApi: true })
-  const { report, notes } = await runCheck(settings, key, {
+  const { report, notes } = await produceReport(settings, key, {
     createApi: async () => c.api ?? fakeApi({ list: listed() }),
     runContext: c.context ?? PUSH,
     env: {},

@@ -31381,7 +31381,7 @@ function withRemedies(remedies) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8116);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4248);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -31390,7 +31390,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8116:
+/***/ 4248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35001,7 +35001,7 @@ function scanFindings(scan, listed, timeLimitMs) {
 var src_settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/status/decide.ts
 var decide = __nccwpck_require__(8300);
-;// CONCATENATED MODULE: ./src/run-check.ts
+;// CONCATENATED MODULE: ./src/produce-report.ts
 /**
  * Settings → checks → report. Everything between reading the inputs and rendering, with its I/O given
  * as parameters (the API factory, the clock, the run context), so it is tested without module mocks.
@@ -35031,7 +35031,7 @@ async function scanModels(settings, deps) {
     const { added, foundIn, note, warnings } = scanFindings(scan, new Set([...settings.models, ...settings.optionalModels]), timeLimitMs);
     return { settings: { ...settings, models: [...settings.models, ...added] }, foundIn, note, warnings };
 }
-async function runCheck(inputSettings, key, deps) {
+async function produceReport(inputSettings, key, deps) {
     const started = Date.now();
     const scan = await scanModels(inputSettings, deps);
     const { settings } = scan;
@@ -35120,8 +35120,8 @@ async function withKey(settings, key, deps, budget, shown) {
     let api = null;
     try {
         // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
-        const [{ checkAccess }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2389)),
+        const [{ checkKeyAndModels }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 355)),
             __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 4940)),
             __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 8399))
         ]);
@@ -35137,7 +35137,7 @@ async function withKey(settings, key, deps, budget, shown) {
             maxConnections: deps.concurrency ?? src_report/* DEFAULT_CONCURRENCY */.WH
         });
         const { onAuth, onModel } = deps;
-        const { auth, models } = await checkAccess({
+        const { auth, models } = await checkKeyAndModels({
             settings,
             api,
             today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
@@ -35293,7 +35293,7 @@ async function run(env = process.env) {
         const runContext = readRunContext(env);
         const workspace = env.GITHUB_WORKSPACE || process.cwd();
         const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started);
-        const outcome = await runCheck(settings, key, {
+        const outcome = await produceReport(settings, key, {
             checkBudgetMs: budget.checkMs,
             // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
             createApi: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3363))).createApi(config),

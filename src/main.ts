@@ -16,7 +16,7 @@ import { orderForRunner, renderAnnotations, renderFailureMessage, renderLog } fr
 import { renderOutputs } from './render/outputs.js'
 import { renderSummary, type SummaryContext } from './render/summary.js'
 import type { Report } from './report.js'
-import { runCheck } from './run-check.js'
+import { produceReport } from './produce-report.js'
 import { DEFAULT_BASE_URL, InputError, parseSettings, type Settings } from './settings.js'
 import { stepBudget } from './step-budget.js'
 
@@ -118,7 +118,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const runContext = readRunContext(env)
     const workspace = env.GITHUB_WORKSPACE || process.cwd()
     const budget = stepBudget(settings.timeoutMs, settings.issueOnFailure, started)
-    const outcome = await runCheck(settings, key, {
+    const outcome = await produceReport(settings, key, {
       checkBudgetMs: budget.checkMs,
       // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
       createApi: async (config) => (await import('./providers/factory.js')).createApi(config),

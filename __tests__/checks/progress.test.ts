@@ -1,7 +1,7 @@
-// checkAccess's progress callbacks (onAuth, onModel), which the terminal uses to print each answer as it arrives.
+// checkKeyAndModels's progress callbacks (onAuth, onModel), which the terminal uses to print each answer as it arrives.
 import { describe, expect, it } from '@jest/globals'
 import type { ApiOutcome, HttpAnswer, ModelInfo, OpenAIApi } from '../../src/api/types.js'
-import { checkAccess, type CheckOptions } from '../../src/checks/check-access.js'
+import { checkKeyAndModels, type CheckOptions } from '../../src/checks/key-and-models.js'
 import type { AuthResult, ModelResult } from '../../src/report.js'
 
 function answer(status: number, body: unknown): HttpAnswer {
@@ -43,11 +43,11 @@ const settings: CheckOptions['settings'] = {
   timeoutMs: 10_000
 }
 
-describe('checkAccess progress', () => {
+describe('checkKeyAndModels progress', () => {
   it('reports authentication first, then each model as it finishes, with the results it returns', async () => {
     const events: string[] = []
     const seen: ModelResult[] = []
-    const results = await checkAccess({
+    const results = await checkKeyAndModels({
       settings,
       api: api(['gpt-4o', 'gpt-4o-mini', 'o3-mini'], { 'gpt-4o': 120, 'gpt-4o-mini': 0, 'o3-mini': 60 }),
       today: '2026-01-15',
@@ -65,7 +65,7 @@ describe('checkAccess progress', () => {
 
   it('reports a failed authentication, and no model (none was checked)', async () => {
     const events: string[] = []
-    const results = await checkAccess({
+    const results = await checkKeyAndModels({
       settings,
       api: api([], {}, 401),
       today: '2026-01-15',
@@ -77,7 +77,7 @@ describe('checkAccess progress', () => {
   })
 
   it('works without callbacks (the action passes none)', async () => {
-    const results = await checkAccess({ settings, api: api(['gpt-4o', 'gpt-4o-mini', 'o3-mini'], {}), today: '2026-01-15' })
+    const results = await checkKeyAndModels({ settings, api: api(['gpt-4o', 'gpt-4o-mini', 'o3-mini'], {}), today: '2026-01-15' })
     expect(results.models.map((m) => m.status)).toEqual(['pass', 'pass', 'pass'])
   })
 })

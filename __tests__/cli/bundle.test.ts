@@ -41,7 +41,7 @@ describe('the command line bundle', () => {
   it('imports, from its entry, no @actions/* package, no main.ts and no runner-commands.ts', () => {
     const { files, packages } = importGraph(join(ROOT, 'src', 'cli', 'index.ts'))
     const names = [...files].map((f) => relative(ROOT, f))
-    expect(names).toContain('src/run-check.ts')
+    expect(names).toContain('src/produce-report.ts')
     expect(names).toContain('src/render/terminal.ts')
     expect(names).not.toContain('src/main.ts')
     expect(names).not.toContain('src/runner-commands.ts')

@@ -1,8 +1,8 @@
-// The Azure client and checkAccess against the fake Azure resource on loopback: both API shapes, both
+// The Azure client and checkKeyAndModels against the fake Azure resource on loopback: both API shapes, both
 // credentials, only the expected headers, apim-request-id as the request id, adaptations and retries.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { Deadline } from '../../src/api/deadline.js'
-import { checkAccess } from '../../src/checks/check-access.js'
+import { checkKeyAndModels } from '../../src/checks/key-and-models.js'
 import { createApi } from '../../src/providers/factory.js'
 import type { Settings } from '../../src/settings.js'
 import { startFakeAzureOpenAI, type FakeAzureOpenAI, type FakeAzureScenario } from '../../__fixtures__/fake-azure-openai.js'
@@ -53,7 +53,7 @@ async function check(models: string[], options: { apiVersion?: string | null; ke
     timeoutMs: options.timeoutMs ?? 10_000
   }
   try {
-    return { ...(await checkAccess({ settings, api, today: '2026-01-15' })), requests: api.requestCount }
+    return { ...(await checkKeyAndModels({ settings, api, today: '2026-01-15' })), requests: api.requestCount }
   } finally {
     deadline.dispose()
     api.close?.()

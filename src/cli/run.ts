@@ -15,7 +15,7 @@ import { contractReport } from '../render/outputs.js'
 import { renderSummary } from '../render/summary.js'
 import { nameWidth, renderAuth, renderFooter, renderHeader, renderModel, terminalSafe, type TerminalOptions } from '../render/terminal.js'
 import type { Report } from '../report.js'
-import { runCheck, type RunDependencies } from '../run-check.js'
+import { produceReport, type RunDependencies } from '../produce-report.js'
 import { InputError, parseSettings } from '../settings.js'
 import { AZURE_KEY_VARIABLE, inputReader, KEY_VARIABLE, parseCommand, UsageError, type Command } from './args.js'
 import { useColour } from './colour.js'
@@ -91,7 +91,7 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io
     const print = (lines: string[]): void => io.stdout(lines.map((line) => `${line}\n`).join(''))
     if (text) print([renderHeader({ fingerprint: key.fingerprint, baseUrl: settings.baseUrl, probe: settings.probe, provider: settings.provider }, style)])
 
-    const outcome = await runCheck(settings, key, {
+    const outcome = await produceReport(settings, key, {
       createApi: deps.createApi ?? createApi,
       runContext: NO_RUN,
       env,

@@ -1,7 +1,7 @@
-// checkAccess against a hand-written fake OpenAIApi: canned outcomes, counted calls, no network.
+// checkKeyAndModels against a hand-written fake OpenAIApi: canned outcomes, counted calls, no network.
 import { describe, expect, it } from '@jest/globals'
 import type { ApiFailure, ApiOutcome, HttpAnswer, ModelInfo, OpenAIApi } from '../../src/api/types.js'
-import { checkAccess, DEFAULT_CONCURRENCY, mapBounded, type CheckOptions } from '../../src/checks/check-access.js'
+import { checkKeyAndModels, DEFAULT_CONCURRENCY, mapBounded, type CheckOptions } from '../../src/checks/key-and-models.js'
 import { verdict, type ProbeEndpoint } from '../../src/report.js'
 
 const BASE = 'https://api.openai.com/v1'
@@ -113,7 +113,7 @@ describe('authentication', () => {
           }
         )
     })
-    const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o-mini'] }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ['gpt-4o-mini'] }))
     expect(auth).toMatchObject({ status: 'pass', category: 'ok', listedModels: 3, requestId: 'req_list', httpStatus: 200 })
     expect(auth.message).toBe('The key authenticated; it can see 3 models.')
     expect(api.calls).toEqual(['GET /models', 'POST /chat/completions gpt-4o-mini'])
@@ -145,7 +145,7 @@ describe('authentication', () => {
       list: () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' }),
       post: () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' })
     })
-    const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o', 'o3'], optionalModels: ['gpt-4o-mini'] }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ['gpt-4o', 'o3'], optionalModels: ['gpt-4o-mini'] }))
     expect(auth).toMatchObject({ status: 'fail', category: 'invalid-key', listedModels: null })
     expect(models.map((m) => [m.id, m.required, m.status])).toEqual([
       ['gpt-4o', true, 'skip'],
@@ -162,7 +162,7 @@ describe('authentication', () => {
     const dead = () => fail(401, { message: 'Incorrect API key provided: sk-proj-****0BtE.', code: 'invalid_api_key' })
     const ids = Array.from({ length: 50 }, (_, i) => `gpt-4o-${i}`)
     const api = new FakeApi({ list: dead, post: dead, delayMs: 5 })
-    const { auth, models } = await checkAccess(options(api, { models: ids }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ids }))
     expect(auth.category).toBe('invalid-key')
     expect(api.requestCount).toBe(DEFAULT_CONCURRENCY)
     expect(models.every((m) => m.status === 'skip' && m.category === 'not-checked')).toBe(true)
@@ -177,7 +177,7 @@ describe('authentication', () => {
           code: 'missing_scope'
         })
     })
-    const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o-mini', 'text-embedding-3-small'] }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ['gpt-4o-mini', 'text-embedding-3-small'] }))
     expect(auth.status).toBe('warn')
     expect(auth.category).toBe('missing-scope')
     expect(auth.message).toMatch(
@@ -199,7 +199,7 @@ describe('authentication', () => {
       list: () => fail(403, { message: 'Missing scopes: api.model.read.', code: 'missing_scope' }),
       retrieve: (id) => ok({ id, created: 1, owned_by: 'system' })
     })
-    const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o'], probe: 'list' }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ['gpt-4o'], probe: 'list' }))
     expect(auth.status).toBe('warn')
     expect(models[0]).toMatchObject({ status: 'pass', source: 'retrieved', probe: null })
     expect(models[0].message).toBe('Found with GET /models/{id}.')
@@ -208,7 +208,7 @@ describe('authentication', () => {
 
   it('a server error at GET /models fails authentication, counting the attempts', async () => {
     const api = new FakeApi({ list: () => fail(500, { message: 'The server had an error while processing your request.', type: 'server_error' }, 3) })
-    const { auth } = await checkAccess(options(api, { models: ['gpt-4o'] }))
+    const { auth } = await checkKeyAndModels(options(api, { models: ['gpt-4o'] }))
     expect(auth).toMatchObject({ status: 'fail', category: 'server-error' })
     expect(auth.message).toMatch(/\(after 3 attempts\)$/)
   })
@@ -220,7 +220,7 @@ describe('models', () => {
       list: () => ok(listOf('gpt-4o', 'gpt-4o-mini', 'o3-mini')),
       post: () => fail(404, { message: 'The model `gpt-4o-mnii` does not exist or you do not have access to it.', code: 'model_not_found' })
     })
-    const { models } = await checkAccess(options(api, { models: ['gpt-4o-mnii'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4o-mnii'] }))
     expect(api.calls).toEqual(['GET /models', 'POST /chat/completions gpt-4o-mnii'])
     expect(models[0]).toMatchObject({ id: 'gpt-4o-mnii', status: 'fail', category: 'model-not-found', suggestions: ['gpt-4o-mini'], source: null })
     expect(models[0].probe?.endpoint).toBe('/chat/completions')
@@ -230,7 +230,7 @@ describe('models', () => {
 
   it('a model that is not listed but answers its probe gets a GET /models/{id} afterwards, for its metadata only', async () => {
     const api = new FakeApi({ list: () => ok(listOf('gpt-4o')), retrieve: (id) => ok({ id, created: 1, owned_by: 'acme' }) })
-    const { models } = await checkAccess(options(api, { models: ['ft:gpt-4o-mini-2024-07-18:acme::abc'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['ft:gpt-4o-mini-2024-07-18:acme::abc'] }))
     expect(api.calls).toEqual(['GET /models', 'POST /chat/completions ft:gpt-4o-mini-2024-07-18:acme::abc', 'GET /models/ft:gpt-4o-mini-2024-07-18:acme::abc'])
     expect(models[0]).toMatchObject({ status: 'pass', source: 'retrieved' })
   })
@@ -240,14 +240,14 @@ describe('models', () => {
       list: () => ok(listOf('gpt-4o')),
       post: () => fail(404, { message: 'The model `gpt-4o` does not exist or you do not have access to it.', code: 'model_not_found' })
     })
-    const { models } = await checkAccess(options(api, { models: ['gpt-4o'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4o'] }))
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-no-access', source: 'listed' })
     expect(models[0].hints[0]).toMatch(/^Allow `gpt-4o` in the project's model usage settings/)
   })
 
   it('a listed model with a shutdown date in the past is model-retired, with the catalogue’s replacement, whatever its probe (sent alongside) answered', async () => {
     const api = new FakeApi({ list: () => ok(listOf({ id: 'gpt-4-32k', created: 1, owned_by: 'openai', shutdown_date: '2025-06-06' })) })
-    const { models } = await checkAccess(options(api, { models: ['gpt-4-32k'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4-32k'] }))
     expect(api.posts).toHaveLength(1)
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-retired', shutdownDate: '2025-06-06', replacement: 'gpt-4o' })
     expect(models[0].message).toBe('The API lists `gpt-4-32k` with shutdown date 2025-06-06, which has passed.')
@@ -256,7 +256,7 @@ describe('models', () => {
 
   it('a model the API no longer knows but the catalogue lists as shut down is model-retired, following the replacement chain', async () => {
     const api = new FakeApi({ list: () => ok(listOf('gpt-4o')) })
-    const { models } = await checkAccess(options(api, { models: ['davinci'] }, { today: '2026-11-01' }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['davinci'] }, { today: '2026-11-01' }))
     // davinci → davinci-002 (itself shut down 2026-09-28) → gpt-5.6-terra
     expect(models[0]).toMatchObject({ status: 'fail', category: 'model-retired' })
     expect(models[0].message).toMatch(/^`davinci` was shut down on 2024-01-04; the API answers HTTP 404 model_not_found\.$/)
@@ -265,7 +265,7 @@ describe('models', () => {
 
   it('a future shutdown date → model-deprecated warning; the model still passed its probe', async () => {
     const api = new FakeApi({ list: () => ok(listOf({ id: 'o4-mini', created: 1, owned_by: 'system', shutdown_date: '2026-10-23' })) })
-    const { auth, models } = await checkAccess(options(api, { models: ['o4-mini'] }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ['o4-mini'] }))
     expect(api.posts).toHaveLength(1)
     expect(models[0]).toMatchObject({ status: 'warn', category: 'model-deprecated', shutdownDate: '2026-10-23', replacement: 'gpt-5.6-terra' })
     expect(models[0].message).toBe('Listed for this key; a real request to /chat/completions succeeded. OpenAI will shut `o4-mini` down on 2026-10-23.')
@@ -277,13 +277,13 @@ describe('models', () => {
 
   it('deprecation: error fails a required deprecated model, warns for an optional one; ignore passes both', async () => {
     const list = () => ok(listOf({ id: 'o4-mini', shutdown_date: '2026-10-23' }, { id: 'gpt-3.5-turbo', shutdown_date: '2026-10-23' }))
-    const strict = await checkAccess(options(new FakeApi({ list }), { models: ['o4-mini'], optionalModels: ['gpt-3.5-turbo'], deprecation: 'error' }))
+    const strict = await checkKeyAndModels(options(new FakeApi({ list }), { models: ['o4-mini'], optionalModels: ['gpt-3.5-turbo'], deprecation: 'error' }))
     expect(strict.models.map((m) => [m.id, m.status, m.category])).toEqual([
       ['o4-mini', 'fail', 'model-deprecated'],
       ['gpt-3.5-turbo', 'warn', 'model-deprecated']
     ])
     expect(verdict(strict.auth, strict.models)).toBe(false)
-    const relaxed = await checkAccess(options(new FakeApi({ list }), { models: ['o4-mini'], optionalModels: ['gpt-3.5-turbo'], deprecation: 'ignore' }))
+    const relaxed = await checkKeyAndModels(options(new FakeApi({ list }), { models: ['o4-mini'], optionalModels: ['gpt-3.5-turbo'], deprecation: 'ignore' }))
     expect(relaxed.models.map((m) => [m.status, m.category])).toEqual([
       ['pass', 'ok'],
       ['pass', 'ok']
@@ -301,7 +301,7 @@ describe('models', () => {
             })
           : ok({})
     })
-    const { auth, models } = await checkAccess(options(api, { models: ['gpt-4o'], optionalModels: ['o3'] }))
+    const { auth, models } = await checkKeyAndModels(options(api, { models: ['gpt-4o'], optionalModels: ['o3'] }))
     expect(models.map((m) => [m.id, m.required, m.status, m.category])).toEqual([
       ['gpt-4o', true, 'pass', 'ok'],
       ['o3', false, 'warn', 'verification-required']
@@ -319,7 +319,7 @@ describe('models', () => {
           code: 'insufficient_quota'
         })
     })
-    const { models } = await checkAccess(options(api, { models: ['gpt-4o', 'gpt-4o-mini'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4o', 'gpt-4o-mini'] }))
     expect(models.map((m) => [m.status, m.category])).toEqual([
       ['fail', 'insufficient-quota'],
       ['fail', 'insufficient-quota']
@@ -329,7 +329,7 @@ describe('models', () => {
 
   it('a family with no cheap request is reported as listed, not probed, and says why', async () => {
     const api = new FakeApi({ list: () => ok(listOf('dall-e-3', 'gpt-realtime')) })
-    const { models } = await checkAccess(options(api, { models: ['dall-e-3', 'gpt-realtime'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['dall-e-3', 'gpt-realtime'] }))
     expect(api.posts).toEqual([])
     expect(models[0]).toMatchObject({ status: 'pass', probe: { endpoint: null, skippedBecause: 'image models have no near-free request' } })
     expect(models[0].message).toBe('Listed for this key; not probed: image models have no near-free request.')
@@ -337,7 +337,7 @@ describe('models', () => {
 
   it('probe: list makes no model request at all for listed models', async () => {
     const api = new FakeApi({ list: () => ok(listOf('gpt-4o', 'o3')) })
-    const { models } = await checkAccess(options(api, { models: ['gpt-4o', 'o3'], probe: 'list' }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4o', 'o3'], probe: 'list' }))
     expect(api.calls).toEqual(['GET /models'])
     expect(models.map((m) => [m.status, m.message])).toEqual([
       ['pass', 'Listed for this key.'],
@@ -358,7 +358,7 @@ describe('probe adaptation', () => {
             })
           : ok({ id: 'cmpl-1', usage: { prompt_tokens: 1, completion_tokens: 1 } })
     })
-    const { models } = await checkAccess(options(api, { models: ['gpt-4o-legacy'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4o-legacy'] }))
     expect(api.posts.map((p) => p.path)).toEqual(['/chat/completions', '/completions'])
     expect(api.posts[1].body).toEqual({ model: 'gpt-4o-legacy', prompt: 'Hi', max_tokens: 1 })
     expect(models[0]).toMatchObject({ status: 'pass', category: 'ok' })
@@ -389,7 +389,7 @@ describe('probe adaptation', () => {
                 param: 'max_tokens'
               })
     })
-    const { models } = await checkAccess(options(api, { models: ['o1-mini'] }))
+    const { models } = await checkKeyAndModels(options(api, { models: ['o1-mini'] }))
     expect(api.posts).toHaveLength(3)
     expect(models[0].status).toBe('fail')
     expect(models[0].probe?.adapted).toHaveLength(2)
@@ -400,7 +400,7 @@ describe('requests and concurrency', () => {
   it('sends the list and every probe in one round trip: all 21 requests are in flight together for 20 models', async () => {
     const ids = Array.from({ length: 20 }, (_, i) => `gpt-4o-mini-${i}`)
     const api = new FakeApi({ list: () => ok(listOf(...ids)), delayMs: 20 })
-    await checkAccess(options(api, { models: ids }))
+    await checkKeyAndModels(options(api, { models: ids }))
     expect(api.requestCount).toBe(21)
     expect(api.maxInFlight).toBe(21)
   })
@@ -408,7 +408,7 @@ describe('requests and concurrency', () => {
   it('makes at most 1 + one request per model when every model is listed', async () => {
     const ids = Array.from({ length: 20 }, (_, i) => `gpt-4o-mini-${i}`)
     const api = new FakeApi({ list: () => ok(listOf(...ids)) })
-    await checkAccess(options(api, { models: ids.slice(0, 15), optionalModels: ids.slice(15) }))
+    await checkKeyAndModels(options(api, { models: ids.slice(0, 15), optionalModels: ids.slice(15) }))
     expect(api.requestCount).toBe(1 + ids.length)
     expect(api.calls.filter((c) => c.startsWith('GET /models/'))).toEqual([])
     expect(api.calls.filter((c) => c === 'GET /models')).toHaveLength(1)
@@ -428,7 +428,7 @@ describe('requests and concurrency', () => {
         return ok({ id: String(body.model) })
       }
     })
-    const { models } = await checkAccess(options(api, { models: ids }))
+    const { models } = await checkKeyAndModels(options(api, { models: ids }))
     expect(answered).toEqual([...ids].reverse())
     expect(models.map((m) => m.id)).toEqual(ids)
     expect(models.every((m) => m.status === 'pass')).toBe(true)
@@ -437,7 +437,7 @@ describe('requests and concurrency', () => {
   it('never has more requests in flight than the concurrency bound', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => `gpt-4o-mini-${i}`)
     const api = new FakeApi({ list: () => ok(listOf(...ids)), delayMs: 3 })
-    const { models } = await checkAccess(options(api, { models: ids }, { concurrency: 4 }))
+    const { models } = await checkKeyAndModels(options(api, { models: ids }, { concurrency: 4 }))
     expect(models.every((m) => m.status === 'pass')).toBe(true)
     expect(api.maxInFlight).toBe(4)
   })
@@ -445,7 +445,7 @@ describe('requests and concurrency', () => {
   it('the default bound is DEFAULT_CONCURRENCY', async () => {
     const ids = Array.from({ length: DEFAULT_CONCURRENCY * 3 }, (_, i) => `gpt-4o-${i}`)
     const api = new FakeApi({ list: () => ok(listOf(...ids)), delayMs: 3 })
-    await checkAccess(options(api, { models: ids }))
+    await checkKeyAndModels(options(api, { models: ids }))
     expect(api.maxInFlight).toBe(DEFAULT_CONCURRENCY)
   })
 

@@ -1,9 +1,9 @@
-// runCheck: settings → checks → one report, with its I/O given (API factory, scan, run context, clock).
+// produceReport: settings → checks → one report, with its I/O given (API factory, scan, run context, clock).
 import { describe, expect, test } from '@jest/globals'
 import type { ApiOutcome, ModelInfo, OpenAIApi } from '../src/api/types.js'
 import { inspectKey } from '../src/checks/key-hygiene.js'
 import type { RunContext } from '../src/github/event-context.js'
-import { runCheck, type RunDependencies } from '../src/run-check.js'
+import { produceReport, type RunDependencies } from '../src/produce-report.js'
 import { parseSettings } from '../src/settings.js'
 
 const KEY = 'sk-proj-' + 'Rc4Xw2Lp9Rt4Vb6Nm1Kc8Hs3Jd5Fg0YaUe2Wi7Oo4Pq9Tr1Sx6Bz3Cv8Mn5'
@@ -75,7 +75,7 @@ async function run(inputs: Record<string, string>, deps: Partial<RunDependencies
   const key = inspectKey(settings.rawApiKey, { officialApi: true })
   let created = 0
   const fake = api(['gpt-4o-mini', 'gpt-4o'])
-  const outcome = await runCheck(settings, key, {
+  const outcome = await produceReport(settings, key, {
     createApi: async () => {
       created++
       return fake
@@ -88,7 +88,7 @@ async function run(inputs: Record<string, string>, deps: Partial<RunDependencies
   return { ...outcome, created, fake }
 }
 
-describe('runCheck', () => {
+describe('produceReport', () => {
   test('a passing run: one report with every field of the contract, and the API closed afterwards', async () => {
     const { report, created, fake } = await run({ models: 'gpt-4o-mini' })
     expect(created).toBe(1)

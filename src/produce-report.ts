@@ -78,7 +78,7 @@ interface Checked {
 
 type Wanted = Array<{ id: string; required: boolean }>
 
-export async function runCheck(inputSettings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
+export async function produceReport(inputSettings: Settings, key: KeyInspection, deps: RunDependencies): Promise<CheckOutcome> {
   const started = Date.now()
   const scan = await scanModels(inputSettings, deps)
   const { settings } = scan
@@ -180,8 +180,8 @@ async function withKey(
   let api: ProviderApi | null = null
   try {
     // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
-    const [{ checkAccess }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
-      import('./checks/check-access.js'),
+    const [{ checkKeyAndModels }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
+      import('./checks/key-and-models.js'),
       import('./api/transport.js'),
       import('./status/index.js')
     ])
@@ -197,7 +197,7 @@ async function withKey(
       maxConnections: deps.concurrency ?? DEFAULT_CONCURRENCY
     })
     const { onAuth, onModel } = deps
-    const { auth, models } = await checkAccess({
+    const { auth, models } = await checkKeyAndModels({
       settings,
       api,
       today: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),

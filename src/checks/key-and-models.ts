@@ -115,7 +115,7 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, task:
   return results
 }
 
-export async function checkAccess(options: CheckOptions): Promise<CheckResults> {
+export async function checkKeyAndModels(options: CheckOptions): Promise<CheckResults> {
   const { settings, api } = options
   const ctx = new Context(options)
   const wanted: Wanted[] = [...settings.models.map((id) => ({ id, required: true })), ...settings.optionalModels.map((id) => ({ id, required: false }))]

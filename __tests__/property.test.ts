@@ -124,7 +124,7 @@ const reportArb: fc.Arbitrary<Report> = fc.record({
 })
 
 /** The tags the renderer itself writes; anything else that looks like a tag came from the data. */
-const OWN_TAGS = /<\/?(code|b|br|sub)>/g
+const OWN_TAGS = /<\/?(code|b|br|sub)>|<https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+>/g
 
 test('renderers never throw, never let data add markup, and no log line can start a workflow command', () => {
   fc.assert(

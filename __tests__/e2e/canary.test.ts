@@ -44,7 +44,7 @@ test('a night of failures, a change of cause, and recovery', async () => {
   expect(issue.body).toContain('The API key is not valid')
   expect(issue.body).toContain('https://github.com/acme/app/actions/runs/1')
   expect(issue.number).toBeGreaterThan(0)
-  expect(run.summary).toContain(`Tracking issue: https://github.com/acme/app/issues/${issue.number}`)
+  expect(run.summary).toContain(`Tracking issue: <https://github.com/acme/app/issues/${issue.number}>`)
 
   // Night 2: the same diagnosis: no new comment, no new issue.
   await nightly(2)

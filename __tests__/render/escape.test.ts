@@ -63,14 +63,16 @@ describe('md', () => {
     expect(md('an unpaired ` backtick')).toBe('an unpaired &#96; backtick')
   })
 
-  it('keeps https URLs as they are (GitHub links them), without trailing punctuation', () => {
+  it('keeps https URLs as explicit autolinks (<…>), without trailing punctuation, which stays outside the link', () => {
     expect(md('Add credit: https://platform.openai.com/settings/organization/billing/overview.')).toBe(
-      'Add credit&#58; https://platform.openai.com/settings/organization/billing/overview.'
+      'Add credit&#58; <https://platform.openai.com/settings/organization/billing/overview>.'
     )
     expect(md('See https://docs.github.com/actions/x#workflows-in-forked-repositories, then retry')).toBe(
-      'See https://docs.github.com/actions/x#workflows-in-forked-repositories, then retry'
+      'See <https://docs.github.com/actions/x#workflows-in-forked-repositories>, then retry'
     )
-    expect(md('(https://status.openai.com)')).toBe('&#40;https://status.openai.com&#41;')
+    expect(md('(https://status.openai.com)')).toBe('&#40;<https://status.openai.com>&#41;')
+    // Escaped punctuation right after a URL (`)&#58;`) would otherwise be taken into a bare autolink.
+    expect(md('the Endpoint (https://NAME.openai.azure.com): the key')).toBe('the Endpoint &#40;<https://NAME.openai.azure.com>&#41;&#58; the key')
   })
 
   it('does not keep a URL that carries markup characters', () => {

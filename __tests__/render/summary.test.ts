@@ -83,7 +83,7 @@ describe('renderSummary: the verdict comes first', () => {
     expect(lines[0]).toBe('## ✅ OpenAI access check passed')
     expect(lines[2]).toBe('The key authenticates; 2 of 2 models usable &#40;proven with a real request&#41;.')
     expect(summary).toContain(`**Key** <code>${FINGERPRINT}</code>`)
-    expect(summary).toContain('**Endpoint** https://api.openai.com/v1')
+    expect(summary).toContain('**Endpoint** <https://api.openai.com/v1>')
     expect(summary).toContain('**Probe** <code>request</code>')
     expect(summary).toContain('**Requests** 3')
     expect(summary).toContain('**Time** 1.2 s')
@@ -167,7 +167,7 @@ describe('renderSummary: the verdict comes first', () => {
     })
     expect(summary).toContain('> Fork pull requests get no secrets.')
     expect(summary).toContain('> [!WARNING]\n> The <code>api-key</code> value had a line break around it.')
-    expect(summary).toContain('Tracking issue: https://github.com/octo/repo/issues/7 (opened)')
+    expect(summary).toContain('Tracking issue: <https://github.com/octo/repo/issues/7> (opened)')
   })
 })
 
@@ -189,7 +189,7 @@ describe('groupProblems: one cause, one problem', () => {
     expect(summary).toContain('#### ❌ No credit or quota left — <code>gpt-4o</code>, <code>gpt-4o-mini</code>, <code>o3-mini</code>')
     expect(summary.split('\n')[0]).toBe('## ❌ OpenAI access check failed: 1 problem')
     expect(summary).toContain(
-      '- Add credit or raise the monthly budget &#40;retrying will not help&#41;&#58; https://platform.openai.com/settings/organization/billing/overview'
+      '- Add credit or raise the monthly budget &#40;retrying will not help&#41;&#58; <https://platform.openai.com/settings/organization/billing/overview>'
     )
     expect(renderFailureMessage(report(quota)).split('\n')).toEqual([
       'OpenAI access check failed:',

@@ -49,7 +49,8 @@ export function md(text: string): string {
     .map((part, i) => {
       if (i % 2 === 0) return escapeText(part)
       if (part.startsWith('`')) return `<code>${escapeText(part.slice(1, -1))}</code>`
-      return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? part : escapeText(part)
+      // An explicit autolink: it ends at `>`, so the escaped punctuation after it (`&#41;&#58;`) is not taken into it.
+      return /^https:\/\/[A-Za-z0-9.\-_~/%?=&#+]+$/.test(part) ? `<${part}>` : escapeText(part)
     })
     .join('')
 }

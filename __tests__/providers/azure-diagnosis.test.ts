@@ -288,3 +288,21 @@ describe('Azure credentials', () => {
     expect(inspectAzureKey('gateway-subscription-key-1234', { azureHost: false }).warnings).toEqual([])
   })
 })
+
+describe('a 401 "no API key" although a key was sent', () => {
+  it('points at the gateway that dropped the header, never at adding a secret that is already there', () => {
+    const answer: HttpAnswer = {
+      status: 401,
+      headers: {},
+      requestId: null,
+      contentType: 'application/json',
+      json: { error: { message: "You didn't provide an API key.", type: 'invalid_request_error', code: null } },
+      text: '',
+      truncated: false
+    }
+    const diagnosis = classifyAzure({ kind: 'http', answer }, { ...ctx('auth'), request: 'GET /openai/v1/models' })
+    expect(diagnosis.category).toBe('missing-key')
+    expect(diagnosis.hints.join(' ')).toMatch(/forward the `api-key` header/)
+    expect(diagnosis.hints.join(' ')).not.toMatch(/repository secret/)
+  })
+})

@@ -158,10 +158,11 @@ export const REMEDIES = {
   ),
 
   // --- Azure OpenAI: the same vocabulary in Azure's terms (resource, deployment, Keys and Endpoint, quota, networking, roles)
-  'azure/missing-key/secret': t(
-    `Add the resource key as a repository secret named AZURE_OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.AZURE_OPENAI_API_KEY }}\`: ${LINKS.secrets}`
+  // A 401 "no API key" although one was sent: something between the runner and the resource dropped the header.
+  'azure/missing-key/header-dropped': t(
+    'Configure the proxy or gateway in front of {host} to forward the `api-key` header (`Authorization` for a Microsoft Entra ID token), or point `base-url` at the resource endpoint directly.',
+    { host: 'the resource' }
   ),
-  'azure/missing-key/keys-page': t(`The key is on the resource's Keys and Endpoint page in the Azure portal: ${AZ.keysDoc}`),
   'azure/malformed-key/keys-page': t(
     `Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${AZ.keysDoc}`
   ),

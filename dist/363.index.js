@@ -634,8 +634,8 @@ function azureRemedies(category, ctx) {
         case 'malformed-key':
             return [];
         case 'missing-key':
-            // A 401 "no API key" although one was sent (classify.ts) — Azure's own wording for where the key is.
-            return [{ id: 'azure/missing-key/secret' }, { id: 'azure/missing-key/keys-page' }];
+            // A 401 "no API key" although one was sent (an empty key never reaches a request): a gateway dropped the header.
+            return [{ id: 'azure/missing-key/header-dropped', slots: { host: hostOf(ctx.baseUrl) } }];
         case 'invalid-key':
             if (ctx.entraToken)
                 return [{ id: 'azure/invalid-key/entra-token' }, { id: 'azure/invalid-key/or-resource-key' }];

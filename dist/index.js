@@ -31278,8 +31278,8 @@ const REMEDIES = {
     'unexpected-response/refused': t(`The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions: ${links/* LINKS */.A.apiKeys}`),
     'unexpected-response/refused-inputs': t(`The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs this run sent: ${links/* LINKS */.A.apiKeys}`),
     // --- Azure OpenAI: the same vocabulary in Azure's terms (resource, deployment, Keys and Endpoint, quota, networking, roles)
-    'azure/missing-key/secret': t(`Add the resource key as a repository secret named AZURE_OPENAI_API_KEY and pass it with \`api-key: \${{ secrets.AZURE_OPENAI_API_KEY }}\`: ${links/* LINKS */.A.secrets}`),
-    'azure/missing-key/keys-page': t(`The key is on the resource's Keys and Endpoint page in the Azure portal: ${AZURE_LINKS.keysDoc}`),
+    // A 401 "no API key" although one was sent: something between the runner and the resource dropped the header.
+    'azure/missing-key/header-dropped': t('Configure the proxy or gateway in front of {host} to forward the `api-key` header (`Authorization` for a Microsoft Entra ID token), or point `base-url` at the resource endpoint directly.', { host: 'the resource' }),
     'azure/malformed-key/keys-page': t(`Copy KEY 1 from the resource's Keys and Endpoint page in the Azure portal into the secret, or pass a Microsoft Entra ID token: ${AZURE_LINKS.keysDoc}`),
     'azure/malformed-key/non-ascii': t(`Copy the full key again (create a new one if it is no longer shown) and save it in the repository secret: ${AZURE_LINKS.keysDoc}`),
     'azure/malformed-key/shortened': t(`Copy the key again and save the full value in the repository secret: ${AZURE_LINKS.keysDoc}`),

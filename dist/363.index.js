@@ -256,7 +256,7 @@ function directTransport(maxSockets) {
     };
 }
 async function proxyTransport(proxy) {
-    const undici = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
+    const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
     if (proxy.error) {
         const { variable, message } = proxy.error;
         const failure = Object.assign(new Error(message), { code: 'ERR_PROXY_CONFIG', variable });

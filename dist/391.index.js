@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   canaryState: () => (/* binding */ canaryState)
 /* harmony export */ });
 /* harmony import */ var _render_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5394);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9311);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
 
 
 function canaryState(report) {

@@ -2845,6 +2845,9 @@ const REMEDIES = {
     // --- OpenAI (and OpenAI-compatible APIs) ------------------------------------------------------------------------
     'missing-key/unset': t(`Add the key as a repository (or organization/environment) secret named {secretName} and pass it with \`api-key: \${{ secrets.{secretName} }}\`; secret names are case-sensitive: ${links/* LINKS */.A.secrets}`),
     'missing-key/fork': t(`Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${links/* LINKS */.A.forkSecrets}`),
+    // The same two, when `if-key-missing` already skips the check: say what is left to do, not what is set.
+    'missing-key/fork-skipped': t(`To check pull requests from forks before merge too, run the check on \`push\` after merge or in a label-gated \`pull_request_target\` job that checks out no untrusted code: ${links/* LINKS */.A.forkSecrets}`),
+    'missing-key/dependabot-skipped': t(`To check Dependabot's pull requests too, add {secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot): ${links/* LINKS */.A.dependabotSecrets}`),
     'missing-key/dependabot': t(`Add {secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${links/* LINKS */.A.dependabotSecrets}`),
     'missing-key/shell': t(`Set it for this shell without leaving it in the history, e.g. \`read -rs {variable} && export {variable}\`, then run the check again; keys are at ${links/* LINKS */.A.apiKeys}`),
     'missing-key/shell-azure': t('Set it for this shell without leaving it in the history, e.g. `read -rs {variable} && export {variable}`, then run the check again; keys are at the Keys and Endpoint page of the Azure OpenAI resource'),
@@ -5465,17 +5468,18 @@ function objectOr(value) {
 }
 /** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
 /** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
-function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY') {
+/** `skipped`: `if-key-missing` already skips the check (warn/ignore), so the hints do not ask to set it. */
+function explainMissingKey(ctx, secretName = 'OPENAI_API_KEY', skipped = false) {
     if (ctx.forkPullRequest) {
         return {
             message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
-            ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'missing-key/fork' }])
+            ...(0,remedy_table/* withRemedies */.Nq)([{ id: skipped ? 'missing-key/fork-skipped' : 'missing-key/fork' }])
         };
     }
     if (ctx.dependabot) {
         return {
             message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-            ...(0,remedy_table/* withRemedies */.Nq)([{ id: 'missing-key/dependabot', slots: { secretName } }])
+            ...(0,remedy_table/* withRemedies */.Nq)([{ id: skipped ? 'missing-key/dependabot-skipped' : 'missing-key/dependabot', slots: { secretName } }])
         };
     }
     return {
@@ -5857,8 +5861,8 @@ function notCheckedAll(wanted, why) {
 }
 /** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
 function withoutKey(settings, deps, wanted) {
-    const { message, hints, remedies } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined);
     const fails = settings.ifKeyMissing === 'error';
+    const { message, hints, remedies } = (deps.explainMissingKey ?? explainMissingKey)(deps.runContext, settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined, !fails);
     const auth = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, ...(remedies ? { remedies } : {}), requestId: null };
     return {
         auth,

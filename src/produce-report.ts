@@ -27,7 +27,7 @@ export interface RunDependencies {
   /** For tests: how the status page is fetched (src/status/fetch.ts by default). */
   statusFetch?: StatusFetch
   /** Why the key is empty, in the surface's words (the command line has no secrets or fork pull requests). Default: from runContext. */
-  explainMissingKey?: (ctx: RunContext, secretName?: string) => { message: string; hints: string[]; remedies?: Remedy[] }
+  explainMissingKey?: (ctx: RunContext, secretName?: string, skipped?: boolean) => { message: string; hints: string[]; remedies?: Remedy[] }
   /** Progress for surfaces that show answers as they arrive; results are located and redacted like the report's. */
   onAuth?: (auth: AuthResult) => void
   onModel?: (result: ModelResult) => void
@@ -146,11 +146,12 @@ function notCheckedAll(wanted: Wanted, why: string): ModelResult[] {
 
 /** An empty key: why (from the event), and whether that fails the step (`if-key-missing`). No request. */
 function withoutKey(settings: Settings, deps: RunDependencies, wanted: Wanted): Checked {
+  const fails = settings.ifKeyMissing === 'error'
   const { message, hints, remedies } = (deps.explainMissingKey ?? explainMissingKey)(
     deps.runContext,
-    settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined
+    settings.provider === 'azure' ? 'AZURE_OPENAI_API_KEY' : undefined,
+    !fails
   )
-  const fails = settings.ifKeyMissing === 'error'
   const auth: AuthResult = { status: fails ? 'fail' : 'skip', category: 'missing-key', message, hints, ...(remedies ? { remedies } : {}), requestId: null }
   return {
     auth,

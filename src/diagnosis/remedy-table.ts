@@ -30,6 +30,13 @@ export const REMEDIES = {
   'missing-key/fork': t(
     `Set \`if-key-missing: warn\` (or \`ignore\`) so outside contributions skip this check, and run it on \`push\` after merge or on a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
   ),
+  // The same two, when `if-key-missing` already skips the check: say what is left to do, not what is set.
+  'missing-key/fork-skipped': t(
+    `To check pull requests from forks before merge too, run the check on \`push\` after merge or in a label-gated \`pull_request_target\` job that checks out no untrusted code: ${LINKS.forkSecrets}`
+  ),
+  'missing-key/dependabot-skipped': t(
+    `To check Dependabot's pull requests too, add {secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot): ${LINKS.dependabotSecrets}`
+  ),
   'missing-key/dependabot': t(
     `Add {secretName} as a Dependabot secret (Settings → Secrets and variables → Dependabot), or set \`if-key-missing: warn\` for Dependabot runs: ${LINKS.dependabotSecrets}`
   ),

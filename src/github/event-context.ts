@@ -52,17 +52,18 @@ function objectOr(value: unknown): Record<string, unknown> | null {
 
 /** Why the key is empty in this run, and what to do: the hint for `missing-key`. */
 /** `secretName`: the secret the hints suggest (AZURE_OPENAI_API_KEY for an Azure resource). */
-export function explainMissingKey(ctx: RunContext, secretName = 'OPENAI_API_KEY'): { message: string; hints: string[]; remedies: Remedy[] } {
+/** `skipped`: `if-key-missing` already skips the check (warn/ignore), so the hints do not ask to set it. */
+export function explainMissingKey(ctx: RunContext, secretName = 'OPENAI_API_KEY', skipped = false): { message: string; hints: string[]; remedies: Remedy[] } {
   if (ctx.forkPullRequest) {
     return {
       message: `The \`api-key\` input is empty: this is a pull request from a fork${ctx.headRepository ? ` (${ctx.headRepository})` : ''}, and GitHub does not pass secrets to workflows run from forks.`,
-      ...withRemedies([{ id: 'missing-key/fork' }])
+      ...withRemedies([{ id: skipped ? 'missing-key/fork-skipped' : 'missing-key/fork' }])
     }
   }
   if (ctx.dependabot) {
     return {
       message: 'The `api-key` input is empty: this run was triggered by Dependabot, which reads Dependabot secrets, not Actions secrets.',
-      ...withRemedies([{ id: 'missing-key/dependabot', slots: { secretName } }])
+      ...withRemedies([{ id: skipped ? 'missing-key/dependabot-skipped' : 'missing-key/dependabot', slots: { secretName } }])
     }
   }
   return {

@@ -102,11 +102,11 @@ test('a passing run never reads the page; a failure that is not the provider’s
   api.setScenario({ routes: [] })
   const passing = await runAction({ inputs: inputsFor(api.url, { models: 'gpt-4o-mini', 'status-page': page.url }) })
   expect(passing.code).toBe(0)
-  expect(passing.report.status).toBeUndefined()
+  expect(passing.report.status).toBeNull()
   api.setScenario({ routes: [{ method: 'POST', fixture: 'openai_429_insufficient_quota' }] })
   const quota = await runAction({ inputs: inputsFor(api.url, { models: 'gpt-4o-mini', 'status-page': page.url }) })
   expect(quota.report.models[0].category).toBe('insufficient-quota')
-  expect(quota.report.status).toBeUndefined()
+  expect(quota.report.status).toBeNull()
   expect(page.requests).toHaveLength(0)
 })
 
@@ -114,12 +114,12 @@ test('status-page: auto reads nothing for a base URL that is not OpenAI’s; sta
   serverErrors()
   const auto = await runAction({ inputs: inputsFor(api.url, { models: 'gpt-4o-mini' }) })
   expect(auto.report.auth.category).toBe('server-error')
-  expect(auto.report.status).toBeUndefined()
+  expect(auto.report.status).toBeNull()
   // Not OpenAI's API: the hint does not send people to OpenAI's status page either.
   expect(auto.report.auth.hints.join(' ')).not.toContain('status.openai.com')
   page.requests.length = 0
   const off = await runAction({ inputs: inputsFor(api.url, { models: 'gpt-4o-mini', 'status-page': 'off' }) })
-  expect(off.report.status).toBeUndefined()
+  expect(off.report.status).toBeNull()
   expect(page.requests).toHaveLength(0)
 })
 

@@ -162,18 +162,7 @@ async function sync(input) {
     const recheck = await findTrackingIssue(api, owner, repo, ours);
     if (recheck.ok && recheck.issue && recheck.issue.number !== created.number && isOlder(recheck.issue, created)) {
         const winner = recheck.issue;
-        try {
-            await api.createComment({
-                owner,
-                repo,
-                issue_number: created.number,
-                body: `Duplicate of #${winner.number} (opened by a concurrent run of openai-access-check).`
-            });
-            await api.update({ owner, repo, issue_number: created.number, state: 'closed', state_reason: 'not_planned' });
-        }
-        catch {
-            // Leave it: the next run uses the oldest one anyway.
-        }
+        await closeDuplicates(api, owner, repo, winner, [created]);
         return { action: 'unchanged', issueNumber: winner.number, issueUrl: winner.html_url, warning: null };
     }
     return { action: 'opened', issueNumber: created.number, issueUrl: created.html_url, warning: null };

@@ -5887,11 +5887,7 @@ async function withKey(settings, key, deps, budget, shown) {
     let api = null;
     try {
         // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
-        const [{ checkKeyAndModels }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(355)]).then(__nccwpck_require__.bind(__nccwpck_require__, 355)),
-            __nccwpck_require__.e(/* import() */ 940).then(__nccwpck_require__.bind(__nccwpck_require__, 4940)),
-            __nccwpck_require__.e(/* import() */ 399).then(__nccwpck_require__.bind(__nccwpck_require__, 8399))
-        ]);
+        const { checkKeyAndModels, proxyConfigured, withStatusPage } = await __nccwpck_require__.e(/* import() */ 467).then(__nccwpck_require__.bind(__nccwpck_require__, 6467));
         api = await deps.createApi({
             apiKey: key.key,
             baseUrl: settings.baseUrl,
@@ -6063,10 +6059,10 @@ async function run(env = process.env) {
         const outcome = await produceReport(settings, key, {
             checkBudgetMs: budget.checkMs,
             // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
-            createApi: async (config) => (await Promise.all(/* import() */[__nccwpck_require__.e(534), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3363))).createApi(config),
+            createApi: async (config) => (await __nccwpck_require__.e(/* import() */ 467).then(__nccwpck_require__.bind(__nccwpck_require__, 6467))).createApi(config),
             runContext,
             env,
-            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 777).then(__nccwpck_require__.bind(__nccwpck_require__, 7777))).scanForModels(patterns, { cwd: workspace, ...limits })
+            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 467).then(__nccwpck_require__.bind(__nccwpck_require__, 6467))).scanForModels(patterns, { cwd: workspace, ...limits })
         });
         const { report } = outcome;
         // From here on the report is final: whatever happens next, its summary is the one written.

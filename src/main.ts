@@ -121,10 +121,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const outcome = await produceReport(settings, key, {
       checkBudgetMs: budget.checkMs,
       // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
-      createApi: async (config) => (await import('./providers/factory.js')).createApi(config),
+      createApi: async (config) => (await import('./run-parts.js')).createApi(config),
       runContext,
       env,
-      scan: async (patterns, limits) => (await import('./scan/scan.js')).scanForModels(patterns, { cwd: workspace, ...limits })
+      scan: async (patterns, limits) => (await import('./run-parts.js')).scanForModels(patterns, { cwd: workspace, ...limits })
     })
     const { report } = outcome
     // From here on the report is final: whatever happens next, its summary is the one written.

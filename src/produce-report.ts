@@ -183,11 +183,7 @@ async function withKey(
   let api: ProviderApi | null = null
   try {
     // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
-    const [{ checkKeyAndModels }, { proxyConfigured }, { withStatusPage }] = await Promise.all([
-      import('./checks/key-and-models.js'),
-      import('./api/transport.js'),
-      import('./status/index.js')
-    ])
+    const { checkKeyAndModels, proxyConfigured, withStatusPage } = await import('./run-parts.js')
     api = await deps.createApi({
       apiKey: key.key,
       baseUrl: settings.baseUrl,

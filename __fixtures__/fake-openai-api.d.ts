@@ -68,6 +68,8 @@ export interface RecordedRequest {
   body: any
   /** Date.now() on arrival (after the body was read). */
   at: number
+  /** Date.now() when the answer was sent in full; absent until then (and for answers never finished). */
+  answeredAt?: number
 }
 
 export interface FakeScenario {

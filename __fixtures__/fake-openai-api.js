@@ -312,6 +312,9 @@ export async function startFakeOpenAI(initial = {}) {
     const recorded = { method, path: fullPath, headers: {}, body, at: Date.now() }
     for (const [name, value] of Object.entries(req.headers)) recorded.headers[name] = Array.isArray(value) ? value.join(', ') : value
     requests.push(recorded)
+    res.on('finish', () => {
+      recorded.answeredAt = Date.now()
+    })
     if (scenario.onRequest) await scenario.onRequest(recorded)
     await sleep(scenario.latencyMs ?? 0)
 

@@ -79,7 +79,7 @@ function summarize(requests) {
     byRoute,
     firstAt: requests.length ? Math.min(...requests.map((r) => r.at)) : null,
     lastAt: requests.length ? Math.max(...requests.map((r) => r.at)) : null,
-    arrivals: requests.map((r) => r.at).sort((a, b) => a - b)
+    timeline: requests.map((r) => ({ at: r.at, answeredAt: r.answeredAt ?? Infinity }))
   }
 }
 
@@ -214,7 +214,10 @@ function makeRunner(node, tmp, action) {
         INPUT_DEPRECATION: 'warn',
         'INPUT_ISSUE-ON-FAILURE': 'false',
         'INPUT_GITHUB-TOKEN': '',
-        'INPUT_MODELS-FROM': ''
+        'INPUT_MODELS-FROM': '',
+        'INPUT_STATUS-PAGE': 'auto',
+        INPUT_PROVIDER: 'auto',
+        'INPUT_API-VERSION': ''
       }
       const result = measureRss
         ? await runProcess('/usr/bin/time', ['-f', '%M', '-o', rssFile, node, action], { env, budgetMs })
@@ -248,12 +251,22 @@ function makeRunner(node, tmp, action) {
 // ---------------------------------------------------------------------------------------------------------
 // Figures
 
-/** Round trips seen by the server: arrivals more than half a latency apart start a new wave. */
-const waves = (arrivals, latency) => {
-  if (latency < 20 || arrivals.length === 0) return NaN
-  let n = 1
-  for (let i = 1; i < arrivals.length; i++) if (arrivals[i] - arrivals[i - 1] > latency / 2) n++
-  return n
+/**
+ * Round trips seen by the server: a request that arrived after another one's answer was sent may have waited
+ * for it, so it is one round trip later; a request that arrived before any answer was sent is in the first.
+ * (The longest chain of answer → next request, which is what a round trip is; arrival gaps alone would count a
+ * request held back by start-up work as a round trip it never waited for.)
+ */
+const roundTrips = (timeline, latency) => {
+  if (latency < 20 || timeline.length === 0) return NaN
+  const sorted = [...timeline].sort((a, b) => a.at - b.at)
+  const depth = []
+  for (let i = 0; i < sorted.length; i++) {
+    let d = 1
+    for (let j = 0; j < i; j++) if (sorted[j].answeredAt <= sorted[i].at) d = Math.max(d, depth[j] + 1)
+    depth.push(d)
+  }
+  return Math.max(...depth)
 }
 
 const median = (xs) => {
@@ -408,7 +421,7 @@ async function main() {
                 first: s.firstAt - r.startedAt,
                 span: s.lastAt - s.firstAt,
                 tail: r.endedAt - s.lastAt,
-                waves: waves(s.arrivals, opts.latency)
+                roundTrips: roundTrips(s.timeline, opts.latency)
               })
             if (who === 'action') {
               row.requests.push(s.count)
@@ -522,16 +535,16 @@ async function main() {
 
     out.push('### Where the time goes (medians, ms; request times as the fake API saw them arrive)', '')
     out.push(
-      `"last request → exit" includes the ${opts.latency} ms the fake API waits before answering the last request. ${opts.latency >= 20 ? `A wave is a burst of requests arriving less than ${Math.round(opts.latency / 2)} ms apart.` : 'Waves are not counted below 20 ms of latency.'}`,
+      `"last request → exit" includes the ${opts.latency} ms the fake API waits before answering the last request. ${opts.latency >= 20 ? 'Round trips: the longest chain of requests of which each arrived after the answer to the one before it was sent (a request that arrived before any answer went out is in the first).' : 'Round trips are not counted below 20 ms of latency.'}`,
       ''
     )
-    out.push('| models | probe | process | spawn → 1st request | 1st → last request | last request → exit | wall | request waves (round trips) |')
+    out.push('| models | probe | process | spawn → 1st request | 1st → last request | last request → exit | wall | round trips |')
     out.push('|---:|---|---|---:|---:|---:|---:|---:|')
     for (const r of rows) {
       for (const who of ['action', 'floor']) {
         const p = r.phases[who]
         out.push(
-          `| ${r.count} | ${r.probe} | ${who} | ${ms(median(p.map((x) => x.first)))} | ${ms(median(p.map((x) => x.span)))} | ${ms(median(p.map((x) => x.tail)))} | ${ms(median(r[who]))} | ${ms(median(p.map((x) => x.waves)))} |`
+          `| ${r.count} | ${r.probe} | ${who} | ${ms(median(p.map((x) => x.first)))} | ${ms(median(p.map((x) => x.span)))} | ${ms(median(p.map((x) => x.tail)))} | ${ms(median(r[who]))} | ${ms(median(p.map((x) => x.roundTrips)))} |`
         )
       }
     }

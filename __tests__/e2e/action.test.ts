@@ -1,9 +1,10 @@
 /** The built action end to end against the fake OpenAI API on loopback. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { startFakeOpenAI, type FakeOpenAI } from '../../__fixtures__/fake-openai-api.js'
-import { inputsFor, runAction, TEST_KEY } from './run-action.js'
+import { inputsFor, ROOT, runAction, TEST_KEY } from './run-action.js'
 
 const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -79,6 +80,27 @@ describe('a working key', () => {
     expect(run.code).toBe(0)
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/models'])
     expect(run.summary).toContain('by listing, without a request')
+  })
+
+  test('probe: list never loads the SDK; probe: request loads it once', async () => {
+    // dist/'s SDK chunk is the one that holds the SDK's client class (its name is webpack's number).
+    const chunks = readdirSync(join(ROOT, 'dist')).filter((f) => /^\d+\.index\.js$/.test(f))
+    const sdkChunk = chunks.filter((f) => readFileSync(join(ROOT, 'dist', f), 'utf8').includes('X-Stainless-Retry-Count'))
+    expect(sdkChunk).toHaveLength(1)
+    const loaded = async (probe: string): Promise<string[]> => {
+      const record = join(mkdtempSync(join(tmpdir(), 'oac-modules-')), 'loaded.txt')
+      const run = await runAction({
+        inputs: inputsFor(fake.url, { models: 'gpt-4o-mini, gpt-4o', probe }),
+        env: { NODE_OPTIONS: `--import=${pathToFileURL(join(ROOT, '__fixtures__', 'record-modules.mjs')).href}`, RECORD_MODULES_TO: record }
+      })
+      expect(run.code).toBe(0)
+      return readFileSync(record, 'utf8').split('\n').filter(Boolean)
+    }
+    const list = await loaded('list')
+    expect(list.some((url) => url.endsWith('/dist/index.js'))).toBe(true)
+    expect(list.filter((url) => url.endsWith(`/dist/${sdkChunk[0]}`))).toEqual([])
+    const request = await loaded('request')
+    expect(request.filter((url) => url.endsWith(`/dist/${sdkChunk[0]}`))).toHaveLength(1)
   })
 
   test('an empty models list checks the key only', async () => {

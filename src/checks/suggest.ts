@@ -69,7 +69,7 @@ export function suggestModels(wanted: string, available: readonly string[], max 
     scored.push({ id, score })
   }
   return scored
-    .sort((x, y) => x.score - y.score || x.id.length - y.id.length || x.id.localeCompare(y.id))
+    .sort((x, y) => x.score - y.score || x.id.length - y.id.length || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .slice(0, max)
     .map((s) => s.id)
 }

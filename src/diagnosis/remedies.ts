@@ -6,6 +6,7 @@ import type { Category } from '../report.js'
 import { isOfficialApi } from '../api/official-api.js'
 import type { RateLimitDetail } from './rate-limit-detail.js'
 import { codeList, renderRemedy, type Remedy } from './remedy-table.js'
+import { thousands } from '../thousands.js'
 
 export interface RemedyContext {
   scope: 'auth' | 'model' | 'probe'
@@ -156,9 +157,7 @@ function rateLimitRemedies(ctx: RemedyContext): Remedy[] {
   if (ctx.edge) return [{ id: 'rate-limited/edge', slots: { host } }]
   const limit = ctx.rateLimit
   const pay: Remedy[] = limit?.paymentMethod ? [{ id: 'rate-limited/payment-method' }] : []
-  const slots = limit
-    ? { limit: limit.name, count: limit.limit !== null ? limit.limit.toLocaleString('en-US') : null, limitModel: limit.model, retryIn: limit.retryIn }
-    : {}
+  const slots = limit ? { limit: limit.name, count: limit.limit !== null ? thousands(limit.limit) : null, limitModel: limit.model, retryIn: limit.retryIn } : {}
   if (limit?.per === 'day') return [{ id: 'rate-limited/daily-wait', slots }, ...(pay.length ? pay : [{ id: 'rate-limited/daily-raise' as const }])]
   return [
     limit?.name ? { id: 'rate-limited/named-limit', slots } : { id: 'rate-limited/lower-rate' },

@@ -7,6 +7,7 @@ import { TITLES } from '../diagnosis/remedies.js'
 import { escapeText, md } from './escape.js'
 import { groupProblems, type Problem } from './problems.js'
 import { renderStatusSection } from '../status/render.js'
+import { thousands } from '../thousands.js'
 
 /** GitHub refuses summaries over 1 MiB; stay well below, dropping detail first. */
 export const SUMMARY_LIMIT = 900 * 1024
@@ -48,7 +49,7 @@ function verdictSentence(report: Report): string {
 
 function formatLimits(limits: RateLimits | null | undefined): string {
   if (!limits) return ''
-  const n = (v: number | null): string => (v === null ? '?' : v.toLocaleString('en-US'))
+  const n = (v: number | null): string => (v === null ? '?' : thousands(v))
   const parts: string[] = []
   if (limits.limitRequests !== null || limits.remainingRequests !== null)
     parts.push(`${n(limits.remainingRequests)}&nbsp;/&nbsp;${n(limits.limitRequests)}&nbsp;requests`)
@@ -95,7 +96,7 @@ function foundInCell(m: ModelResult): string {
   if (!m.foundIn?.length) return ''
   const shown = m.foundIn.slice(0, 3).map((at) => `<code>${escapeText(at.file)}:${at.line}</code>`)
   const total = Math.max(m.foundInTotal ?? 0, m.foundIn.length)
-  return `<br><sub>in ${shown.join(', ')}${total > 3 ? ` +${(total - shown.length).toLocaleString('en-US')}` : ''}</sub>`
+  return `<br><sub>in ${shown.join(', ')}${total > 3 ? ` +${thousands(total - shown.length)}` : ''}</sub>`
 }
 
 const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '' : `${v} ms`)

@@ -5,6 +5,7 @@
 import { renderRemedy } from '../diagnosis/remedy-table.js'
 import { comparePaths } from './globs.js'
 import type { FoundModel, ScanResult } from './scan.js'
+import { thousands } from '../thousands.js'
 
 /** Most ids a scan adds to `models`: each is a request with the key. */
 export const MAX_SCANNED_MODELS = 50
@@ -18,7 +19,7 @@ export interface ScanFindings {
   warnings: string[]
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
+const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`
 
 function firstPlace(a: FoundModel, b: FoundModel): number {
   const x = a.places[0]

@@ -8,7 +8,7 @@
  * says that its ids are not deployment names, and each deployment is proven by its probe.
  */
 import type { ClientConfig } from '../../api/openai-client.js'
-import { networkFailure, toAnswer } from '../../api/openai-client.js'
+import { sendOnce } from '../../api/direct.js'
 import { withRetries, type SendOnce } from '../../api/retrying.js'
 import { createTransport } from '../../api/transport.js'
 import type { ApiOutcome, ModelInfo } from '../../api/types.js'
@@ -58,24 +58,15 @@ export async function createAzureApi(config: ClientConfig): Promise<ProviderApi>
   const auth: Record<string, string> = entraToken ? { authorization: `Bearer ${config.apiKey}` } : { 'api-key': config.apiKey }
   let requestCount = 0
 
-  const once =
-    (method: 'GET' | 'POST', url: string, body?: Record<string, unknown>, maxBytes?: number): SendOnce =>
-    async () => {
-      const text = body === undefined ? undefined : JSON.stringify(body)
-      const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'openai-access-check', ...auth }
-      if (text !== undefined) {
-        headers['content-type'] = 'application/json'
-        headers['content-length'] = String(Buffer.byteLength(text))
-      }
-      requestCount++
-      try {
-        const raw = await transport.send({ url, method, headers, body: text, signal: config.deadline.signal, maxBytes })
-        return { answer: toAnswer(raw, REQUEST_ID_HEADERS) }
-      } catch (error) {
-        if (config.deadline.expired) return { failure: { kind: 'timeout' } }
-        return { failure: networkFailure(error) }
-      }
+  const once = (method: 'GET' | 'POST', url: string, body?: Record<string, unknown>, maxBytes?: number): SendOnce => {
+    const text = body === undefined ? undefined : JSON.stringify(body)
+    const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'openai-access-check', ...auth }
+    if (text !== undefined) {
+      headers['content-type'] = 'application/json'
+      headers['content-length'] = String(Buffer.byteLength(text))
     }
+    return sendOnce(transport, config.deadline, { url, method, headers, body: text, maxBytes, requestIdHeaders: REQUEST_ID_HEADERS }, () => requestCount++)
+  }
 
   const list = (json: unknown): ModelInfo[] | null => {
     const data = (json as { data?: unknown } | null)?.data

@@ -115,11 +115,18 @@ describe('logSafe', () => {
       expect(out).not.toMatch(/[\r\n]/)
       expect(out.trimStart().startsWith('::')).toBe(false)
     }
-    expect(logSafe('::error::pwned')).toBe(':\u200b:error:\u200b:pwned')
+    expect(logSafe('::error::pwned')).toBe(':\u200b:error::pwned')
   })
 
   it('flattens newlines into one line', () => {
     expect(logSafe('a\nb\r\nc\r\rd')).toBe('a b c d')
+  })
+
+  it('leaves a `::` inside a line as it is: the runner parses one only at the start', () => {
+    for (const text of ['✗ ft:gpt-4o-mini-2024-07-18:my-org::9abcDEF model-not-found', 'a ::error::not at the start', 'x\u00a0y::z'])
+      expect(logSafe(text)).toBe(text)
+    // Leading white space of any kind is trimmed by the runner before it looks.
+    for (const text of ['\u00a0::error::x', '\u3000 ::warning::x', '\ufeff::debug::x']) expect(logSafe(text).trimStart().startsWith('::')).toBe(false)
   })
 
   it('leaves ordinary text, single colons and URLs unchanged', () => {

@@ -56,9 +56,13 @@ export function md(text: string): string {
 }
 
 /**
- * For the log: one line, no control characters, and no workflow command in either syntax: `::name::` (parsed
- * at the start of a line) and the older `##[name]` (parsed anywhere in a line). A zero-width space breaks both.
+ * For the log: one line, no control characters, and no workflow command in either syntax. The runner
+ * (actions/runner, ActionCommand.cs) parses `::name::` only where the line, less its leading white space,
+ * begins with `::`, and the older `##[name]` anywhere in a line; a zero-width space breaks each of them
+ * there, and nowhere else: a fine-tuned model id (`ft:gpt-4o-mini:my-org::abc123`) stays copyable.
  */
 export function logSafe(text: string): string {
-  return plain(text).replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[')
+  return plain(text)
+    .replace(/^(\s*):(?=:)/, '$1:\u200b')
+    .replace(/##\[/g, '#\u200b#[')
 }

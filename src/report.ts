@@ -124,7 +124,6 @@ export interface Report {
   warnings?: string[]
   /** Facts about the run worth showing (e.g. what `models-from` found). */
   notes?: string[]
-  /** Present when the `report` output had to drop detail to stay under GitHub's output limit. */
   /** Set when the `report` output was cut to fit: passing models' detail dropped, `detail` when other models' and the report's detail was shortened too, models left out. */
   truncated?: { passingDetail: boolean; omittedModels: number; detail?: boolean }
   /** What the status page said, when a check failed for a cause that may be the provider's own; null when not read (absent only on a run stopped before any check). */

@@ -6549,8 +6549,12 @@ function resultCell(m) {
     return parts.join(' · ');
 }
 function endpointCell(m) {
+    // A probe that adapted says how: which answer made it change its request, and what it sent instead.
+    const adapted = m.probe?.adapted?.length ? `<br><sub>${m.probe.adapted.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X).join('; ')}</sub>` : '';
     if (m.probe?.endpoint)
-        return `<code>POST ${m.probe.endpoint}</code>`;
+        return `<code>POST ${m.probe.endpoint}</code>${adapted}`;
+    if (adapted)
+        return `${m.source === 'listed' ? '<code>GET /models</code>' : ''}${adapted}`;
     if (m.source === 'retrieved')
         return '<code>GET /models/{id}</code>';
     if (m.source === 'listed')

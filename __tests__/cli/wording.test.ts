@@ -70,10 +70,10 @@ describe('cliWording of the run warnings', () => {
 describe('cliWording of the machine', () => {
   it('speaks of this machine and its environment, not of a runner and a job', () => {
     expect(cliWording(hintsFor('network-error', { ...ctx, host: 'api.openai.com' })[0])).toMatch(
-      /^Check that this machine can reach api\.openai\.com; behind a corporate proxy set HTTPS_PROXY in the environment: /
+      /^Check that this machine can reach api\.openai\.com; behind a corporate proxy set HTTPS_PROXY in the environment\.$/
     )
     expect(cliWording(hintsFor('network-error', { ...ctx, networkCode: 'SELF_SIGNED_CERT_IN_CHAIN' })[0])).toMatch(
-      /NODE_EXTRA_CA_CERTS=\/path\/to\/ca\.pem in the environment: /
+      /NODE_EXTRA_CA_CERTS=\/path\/to\/ca\.pem in the environment\.$/
     )
     expect(cliWording(hintsFor('unsupported-region', ctx)[0])).toMatch(/the request leaves from this machine's network/)
     expect(cliWording('1 model id found, 1 added to `models`.')).toBe('1 model id found, 1 added to the models to check.')

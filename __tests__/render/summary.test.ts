@@ -460,3 +460,31 @@ describe('the report output never drops every model (issue 12)', () => {
     expect(parsed.models.every((m: { status: string; category: string }) => m.status === 'fail' && m.category === 'model-not-found')).toBe(true)
   })
 })
+
+describe('a probe that adapted', () => {
+  it('says under the endpoint which answer changed the request and what was sent instead', () => {
+    const change = '/chat/completions answered “not a chat model”; /completions was used'
+    const adapted = passing('gpt-3.5-turbo-instruct', { probe: { endpoint: '/completions', rateLimits: null, usage: null, adapted: [change] } })
+    const row = renderSummary(report([adapted]))
+      .split('\n')
+      .find((line) => line.includes('<code>gpt-3.5-turbo-instruct</code>'))
+    expect(row).toContain('<code>POST /completions</code><br><sub>/chat/completions answered “not a chat model”; /completions was used</sub>')
+  })
+
+  it('escapes what a server put in the change, and shows it for a deployment left unprobed', () => {
+    const change = 'the deployment serves <b>dall-e-3</b> [x](https://evil.example); image generation has no cheap request, so it was not probed further'
+    const served = passing('images', { source: null, probe: { endpoint: null, skippedBecause: 'image generation has no cheap request', adapted: [change] } })
+    const row = renderSummary(report([served]))
+      .split('\n')
+      .find((line) => line.includes('<code>images</code>'))!
+    expect(row).toContain('<br><sub>the deployment serves &lt;b&gt;dall-e-3&lt;/b&gt; &#91;x&#93;&#40;')
+    expect(row).not.toContain('<b>dall-e-3</b>')
+  })
+
+  it('adds nothing when the first request was the right one', () => {
+    const row = renderSummary(report([passing('gpt-4o-mini')]))
+      .split('\n')
+      .find((line) => line.includes('<code>gpt-4o-mini</code>'))
+    expect(row).toContain('| <code>POST /chat/completions</code> |')
+  })
+})

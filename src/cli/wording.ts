@@ -5,6 +5,7 @@
  * Pure string rewriting over a small, fixed vocabulary (tested in __tests__/cli/wording.test.ts).
  */
 import type { AuthResult, ModelResult, Report } from '../report.js'
+import { LINKS } from '../diagnosis/links.js'
 import { KEY_VARIABLE } from './args.js'
 
 /** Action input → the flag that sets it. */
@@ -50,6 +51,9 @@ export function cliWording(text: string, sources: Record<string, string> = {}): 
       // The machine the command runs on is no runner, and has no job.
       .replace(/\bthe runner(['’]s)?\b/g, (_whole, s: string | undefined) => (s ? "this machine's" : 'this machine'))
       .replace(/ (?:for the job|in the job['’]s env)\b/g, ' in the environment')
+      // GitHub's page on proxies for self-hosted runners is no help at a terminal.
+      .split(`: ${LINKS.selfHostedProxy}`)
+      .join('.')
       .replace(/\b(?:in |save it in )?the repository secret\b/g, (whole) =>
         whole.startsWith('save') ? `save it in ${KEY_VARIABLE}` : whole.startsWith('in ') ? `in ${KEY_VARIABLE}` : KEY_VARIABLE
       )

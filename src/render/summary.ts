@@ -86,7 +86,10 @@ function resultCell(m: ModelResult): string {
 }
 
 function endpointCell(m: ModelResult): string {
-  if (m.probe?.endpoint) return `<code>POST ${m.probe.endpoint}</code>`
+  // A probe that adapted says how: which answer made it change its request, and what it sent instead.
+  const adapted = m.probe?.adapted?.length ? `<br><sub>${m.probe.adapted.map(escapeText).join('; ')}</sub>` : ''
+  if (m.probe?.endpoint) return `<code>POST ${m.probe.endpoint}</code>${adapted}`
+  if (adapted) return `${m.source === 'listed' ? '<code>GET /models</code>' : ''}${adapted}`
   if (m.source === 'retrieved') return '<code>GET /models/{id}</code>'
   if (m.source === 'listed') return '<code>GET /models</code>'
   return ''

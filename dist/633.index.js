@@ -2772,6 +2772,8 @@ function parseIncidentIo(json, pageUrl) {
     if (!looksRight)
         return null;
     const names = new Map();
+    /** Component id → the name of its group in the page's structure (`APIs`, `ChatGPT`). */
+    const groupOf = new Map();
     for (const c of arr(s.components))
         if (isObj(c) && parse_str(c.id) && parse_str(c.name))
             names.set(c.id, c.name);
@@ -2779,10 +2781,16 @@ function parseIncidentIo(json, pageUrl) {
     for (const item of structure) {
         if (!isObj(item))
             continue;
+        const group = isObj(item.group) ? cleanText(item.group.name, MAX_COMPONENT) : '';
         const refs = isObj(item.group) ? arr(item.group.components) : isObj(item.component) ? [item.component] : [];
-        for (const ref of refs)
-            if (isObj(ref) && parse_str(ref.component_id) && parse_str(ref.name))
+        for (const ref of refs) {
+            if (!isObj(ref) || !parse_str(ref.component_id))
+                continue;
+            if (parse_str(ref.name))
                 names.set(ref.component_id, ref.name);
+            if (group)
+                groupOf.set(ref.component_id, group);
+        }
     }
     // Incident links: the page's own public_url when it is on the configured host, else the configured page.
     const base = safeLink(parse_str(s.public_url) ?? parse_str(s.page_url) ?? '', pageUrl)?.replace(/\/+$/, '') ?? pageUrl;
@@ -2801,13 +2809,17 @@ function parseIncidentIo(json, pageUrl) {
         const declared = cleanWord(raw.current_worst_impact);
         const impact = declared !== 'unknown' ? declared : rank > 0 ? (Object.keys(RANK).find((k) => RANK[k] === rank && k !== 'under_maintenance') ?? 'unknown') : 'unknown';
         worst = Math.max(worst, RANK[impact] ?? 0, 1);
-        const components = unique(impacts.map((i) => cleanText(parse_str(i.name) ?? names.get(parse_str(i.component_id) ?? parse_str(i.id) ?? '') ?? '', MAX_COMPONENT)), MAX_COMPONENTS);
+        const ids = impacts.map((i) => parse_str(i.component_id) ?? parse_str(i.id) ?? '');
+        const components = unique(impacts.map((i, n) => cleanText(parse_str(i.name) ?? names.get(ids[n]) ?? '', MAX_COMPONENT)), MAX_COMPONENTS);
+        // The flat widget shape names each component's group itself (`group_name`).
+        const groups = unique(impacts.map((i, n) => groupOf.get(ids[n]) ?? cleanText(i.group_name, MAX_COMPONENT)), MAX_COMPONENTS);
         incidents.push({
             name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
             status: cleanWord(raw.status),
             impact,
             url: safeLink(raw.url, pageUrl) ?? incidentLink(raw.id, base),
-            components
+            components,
+            ...(groups.length ? { groups } : {})
         });
     }
     const indicator = INDICATOR_BY_RANK[worst];

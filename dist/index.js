@@ -2955,6 +2955,7 @@ const REMEDIES = {
     'status/unread': t('{page} {error}; look at {url} yourself.'),
     'status/incident': t('{page} reports an ongoing incident, “{name}”[ ({facts})][ and {more}]: retry once it is resolved: {url}'),
     'status/incident-unlinked': t('{page} reports an ongoing incident, “{name}”[ ({facts})][ and {more}]: retry once it is resolved ({url})'),
+    'status/incident-elsewhere': t('{page} reports no ongoing incident for the API, only for {groups} (“{name}”[ and {more}]): the cause is more likely the runner, its network or proxy, or the request than the provider.'),
     'status/no-incident': t('{page} reports no ongoing incident[ ({description})]: the cause is more likely the runner, its network or proxy, or the request than the provider.'),
     // --- Warnings: problems that do not stop the check (report `warnings`)
     'warning/key-trimmed': t('The `api-key` value had {what} around it, which was removed before use. Save the secret again without it, so that other tools that read it work too.'),
@@ -7226,6 +7227,8 @@ function globList(read) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EQ: () => (/* binding */ attachStatus),
+/* harmony export */   Hk: () => (/* binding */ byRelevance),
+/* harmony export */   Jn: () => (/* binding */ elsewhere),
 /* harmony export */   Qh: () => (/* binding */ pageLabel),
 /* harmony export */   S5: () => (/* binding */ incidentFacts)
 /* harmony export */ });
@@ -7254,12 +7257,29 @@ function incidentFacts(incident) {
         facts.push(`affects ${incident.components.join(', ')}`);
     return facts.join('; ');
 }
+/**
+ * An incident of OpenAI's page that is not the API's: the page groups its components (`APIs`, `ChatGPT`,
+ * `Sora`, …), and every component this one affects lies outside the API group. When the groups are not
+ * known, or on any other page, an incident counts.
+ */
+function elsewhere(page, incident) {
+    return page === _decide_js__WEBPACK_IMPORTED_MODULE_2__/* .OPENAI_STATUS_PAGE */ .sX && (incident.groups?.length ?? 0) > 0 && !incident.groups.some((g) => /\bAPIs?\b/i.test(g));
+}
+/** The incidents that may explain a failed request first, those of other products after them. */
+function byRelevance(status) {
+    return [...status.incidents.filter((i) => !elsewhere(status.page, i)), ...status.incidents.filter((i) => elsewhere(status.page, i))];
+}
 /** What the page says, as a remedy: for hints, the failure message and the log. */
 function statusRemedy(status) {
     const page = pageLabel(status.page);
     if (status.error)
         return { id: 'status/unread', slots: { page, error: status.error, url: status.page } };
-    const [first, ...more] = status.incidents;
+    const [first, ...more] = status.incidents.filter((i) => !elsewhere(status.page, i));
+    const others = status.incidents.filter((i) => elsewhere(status.page, i));
+    if (!first && others.length) {
+        const groups = [...new Set(others.flatMap((i) => i.groups ?? []))].join(', ');
+        return { id: 'status/incident-elsewhere', slots: { page, groups, name: others[0].name, more: others.length > 1 ? `${others.length - 1} more` : null } };
+    }
     if (first) {
         const linked = first.url?.startsWith('https://');
         const slots = {
@@ -7377,11 +7397,12 @@ function renderStatusSection(status, heading = '###') {
         `${where} says: **${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(status.description || status.indicator)}**.`,
         ''
     ];
-    for (const incident of status.incidents) {
+    for (const incident of (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .byRelevance */ .Hk)(status)) {
         const target = linkTarget(incident.url);
         const name = (0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(incident.name);
         const facts = (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .incidentFacts */ .S5)(incident);
-        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(facts)}` : ''}`);
+        const other = (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .elsewhere */ .Jn)(status.page, incident) ? ` · not the API (${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(incident.groups.join(', '))})` : '';
+        lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(facts)}` : ''}${other}`);
     }
     if (status.incidents.length)
         lines.push('');
@@ -7395,9 +7416,10 @@ function renderStatusLog(status) {
     const lines = [(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .s)(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)];
     if (!status.incidents.length)
         lines.push('    no ongoing incident');
-    for (const incident of status.incidents) {
+    for (const incident of (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .byRelevance */ .Hk)(status)) {
         const facts = (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .incidentFacts */ .S5)(incident);
-        lines.push((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .s)(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`));
+        const other = (0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .elsewhere */ .Jn)(status.page, incident) ? ` — not the API (${incident.groups.join(', ')})` : '';
+        lines.push((0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .logSafe */ .s)(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}${other}`));
     }
     return lines;
 }

@@ -35,7 +35,9 @@ test('a server error during an ongoing incident names and links the incident in 
     page: page.url,
     indicator: 'minor',
     description: 'Partial System Degradation',
-    incidents: [{ name: INCIDENT, status: 'investigating', impact: 'partial_outage', url: link, components: ['Chat Completions', 'Responses'] }]
+    incidents: [
+      { name: INCIDENT, status: 'investigating', impact: 'partial_outage', url: link, components: ['Chat Completions', 'Responses'], groups: ['APIs'] }
+    ]
   })
   expect(run.summary).toContain(`- [${INCIDENT}](${link}) — investigating; partial outage; affects Chat Completions, Responses`)
   expect(run.summary).toContain('The status page at 127.0.0.1')

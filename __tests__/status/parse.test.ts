@@ -16,7 +16,9 @@ describe('incident.io widget data (GET /proxy/{host})', () => {
         status: 'investigating',
         impact: 'partial_outage',
         url: 'https://status.openai.com/incidents/01K7Q2M4ZV8C3N9X6T5R1B0HJD',
-        components: ['Chat Completions', 'Responses']
+        components: ['Chat Completions', 'Responses'],
+        // The page's structure puts both in its "APIs" group.
+        groups: ['APIs']
       }
     ])
   })
@@ -34,7 +36,8 @@ describe('incident.io widget data (GET /proxy/{host})', () => {
       status: 'identified',
       impact: 'partial_outage',
       url: 'https://status.fitnudge.app/incidents/01H0QJ89CRW5BKTY9N89MSDT5S',
-      components: ['Login']
+      components: ['Login'],
+      groups: ['Authentication']
     })
     // The same body read as another host's page: the foreign link is replaced by one on the configured page.
     expect(parseIncidentIo(statusFixture('incident_io_widget_v1_incident').body, OPENAI)!.incidents![0].url).toBe(

@@ -32,7 +32,8 @@ describe('readStatusPage', () => {
           status: 'investigating',
           impact: 'partial_outage',
           url: `${page.url}/incidents/01K7Q2M4ZV8C3N9X6T5R1B0HJD`,
-          components: ['Chat Completions', 'Responses']
+          components: ['Chat Completions', 'Responses'],
+          groups: ['APIs']
         }
       ]
     })

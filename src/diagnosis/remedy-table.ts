@@ -256,6 +256,9 @@ export const REMEDIES = {
   'status/unread': t('{page} {error}; look at {url} yourself.'),
   'status/incident': t('{page} reports an ongoing incident, “{name}”[ ({facts})][ and {more}]: retry once it is resolved: {url}'),
   'status/incident-unlinked': t('{page} reports an ongoing incident, “{name}”[ ({facts})][ and {more}]: retry once it is resolved ({url})'),
+  'status/incident-elsewhere': t(
+    '{page} reports no ongoing incident for the API, only for {groups} (“{name}”[ and {more}]): the cause is more likely the runner, its network or proxy, or the request than the provider.'
+  ),
   'status/no-incident': t(
     '{page} reports no ongoing incident[ ({description})]: the cause is more likely the runner, its network or proxy, or the request than the provider.'
   ),

@@ -22,11 +22,30 @@ export function incidentFacts(incident: StatusIncident): string {
   return facts.join('; ')
 }
 
+/**
+ * An incident of OpenAI's page that is not the API's: the page groups its components (`APIs`, `ChatGPT`,
+ * `Sora`, …), and every component this one affects lies outside the API group. When the groups are not
+ * known, or on any other page, an incident counts.
+ */
+export function elsewhere(page: string, incident: StatusIncident): boolean {
+  return page === OPENAI_STATUS_PAGE && (incident.groups?.length ?? 0) > 0 && !incident.groups!.some((g) => /\bAPIs?\b/i.test(g))
+}
+
+/** The incidents that may explain a failed request first, those of other products after them. */
+export function byRelevance(status: StatusReport): StatusIncident[] {
+  return [...status.incidents.filter((i) => !elsewhere(status.page, i)), ...status.incidents.filter((i) => elsewhere(status.page, i))]
+}
+
 /** What the page says, as a remedy: for hints, the failure message and the log. */
 export function statusRemedy(status: StatusReport): Remedy {
   const page = pageLabel(status.page)
   if (status.error) return { id: 'status/unread', slots: { page, error: status.error, url: status.page } }
-  const [first, ...more] = status.incidents
+  const [first, ...more] = status.incidents.filter((i) => !elsewhere(status.page, i))
+  const others = status.incidents.filter((i) => elsewhere(status.page, i))
+  if (!first && others.length) {
+    const groups = [...new Set(others.flatMap((i) => i.groups ?? []))].join(', ')
+    return { id: 'status/incident-elsewhere', slots: { page, groups, name: others[0].name, more: others.length > 1 ? `${others.length - 1} more` : null } }
+  }
   if (first) {
     const linked = first.url?.startsWith('https://')
     const slots = {

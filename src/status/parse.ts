@@ -56,12 +56,19 @@ export function parseIncidentIo(json: unknown, pageUrl: string): ParsedPage | nu
   if (!looksRight) return null
 
   const names = new Map<string, string>()
+  /** Component id → the name of its group in the page's structure (`APIs`, `ChatGPT`). */
+  const groupOf = new Map<string, string>()
   for (const c of arr(s.components)) if (isObj(c) && str(c.id) && str(c.name)) names.set(c.id as string, c.name as string)
   const structure = isObj(s.structure) ? arr(s.structure.items) : []
   for (const item of structure) {
     if (!isObj(item)) continue
+    const group = isObj(item.group) ? cleanText(item.group.name, MAX_COMPONENT) : ''
     const refs = isObj(item.group) ? arr(item.group.components) : isObj(item.component) ? [item.component] : []
-    for (const ref of refs) if (isObj(ref) && str(ref.component_id) && str(ref.name)) names.set(ref.component_id as string, ref.name as string)
+    for (const ref of refs) {
+      if (!isObj(ref) || !str(ref.component_id)) continue
+      if (str(ref.name)) names.set(ref.component_id as string, ref.name as string)
+      if (group) groupOf.set(ref.component_id as string, group)
+    }
   }
   // Incident links: the page's own public_url when it is on the configured host, else the configured page.
   const base = safeLink(str(s.public_url) ?? str(s.page_url) ?? '', pageUrl)?.replace(/\/+$/, '') ?? pageUrl
@@ -79,8 +86,14 @@ export function parseIncidentIo(json: unknown, pageUrl: string): ParsedPage | nu
     const impact =
       declared !== 'unknown' ? declared : rank > 0 ? (Object.keys(RANK).find((k) => RANK[k] === rank && k !== 'under_maintenance') ?? 'unknown') : 'unknown'
     worst = Math.max(worst, RANK[impact] ?? 0, 1)
+    const ids = impacts.map((i) => str(i.component_id) ?? str(i.id) ?? '')
     const components = unique(
-      impacts.map((i) => cleanText(str(i.name) ?? names.get(str(i.component_id) ?? str(i.id) ?? '') ?? '', MAX_COMPONENT)),
+      impacts.map((i, n) => cleanText(str(i.name) ?? names.get(ids[n]) ?? '', MAX_COMPONENT)),
+      MAX_COMPONENTS
+    )
+    // The flat widget shape names each component's group itself (`group_name`).
+    const groups = unique(
+      impacts.map((i, n) => groupOf.get(ids[n]) ?? cleanText(i.group_name, MAX_COMPONENT)),
       MAX_COMPONENTS
     )
     incidents.push({
@@ -88,7 +101,8 @@ export function parseIncidentIo(json: unknown, pageUrl: string): ParsedPage | nu
       status: cleanWord(raw.status),
       impact,
       url: safeLink(raw.url, pageUrl) ?? incidentLink(raw.id, base),
-      components
+      components,
+      ...(groups.length ? { groups } : {})
     })
   }
   const indicator = INDICATOR_BY_RANK[worst]

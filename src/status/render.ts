@@ -1,6 +1,6 @@
 /** The status page in the summary, the tracking issue and the log. All page text is escaped here once more. */
 import { escapeText, logSafe } from '../render/escape.js'
-import { incidentFacts, pageLabel } from './attach.js'
+import { byRelevance, elsewhere, incidentFacts, pageLabel } from './attach.js'
 import type { StatusReport } from './types.js'
 
 const ICON: Record<StatusReport['indicator'], string> = { none: '🟢', minor: '🟡', major: '🟠', critical: '🔴', unknown: '⚪' }
@@ -30,11 +30,12 @@ export function renderStatusSection(status: StatusReport, heading = '###'): stri
     `${where} says: **${escapeText(status.description || status.indicator)}**.`,
     ''
   ]
-  for (const incident of status.incidents) {
+  for (const incident of byRelevance(status)) {
     const target = linkTarget(incident.url)
     const name = escapeText(incident.name)
     const facts = incidentFacts(incident)
-    lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${escapeText(facts)}` : ''}`)
+    const other = elsewhere(status.page, incident) ? ` · not the API (${escapeText(incident.groups!.join(', '))})` : ''
+    lines.push(`- ${target ? `[${name}](${target})` : name}${facts ? ` — ${escapeText(facts)}` : ''}${other}`)
   }
   if (status.incidents.length) lines.push('')
   lines.push('<sub>Read because a check failed for a cause that may be the provider’s own; it never changes the verdict.</sub>', '')
@@ -46,9 +47,10 @@ export function renderStatusLog(status: StatusReport): string[] {
   if (status.error) return [logSafe(`Status page ${status.page} ${status.error}.`)]
   const lines = [logSafe(`Status page ${status.page}: ${status.description || status.indicator} (${status.indicator})`)]
   if (!status.incidents.length) lines.push('    no ongoing incident')
-  for (const incident of status.incidents) {
+  for (const incident of byRelevance(status)) {
     const facts = incidentFacts(incident)
-    lines.push(logSafe(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}`))
+    const other = elsewhere(status.page, incident) ? ` — not the API (${incident.groups!.join(', ')})` : ''
+    lines.push(logSafe(`    incident: ${incident.name}${facts ? ` (${facts})` : ''}${incident.url ? ` ${incident.url}` : ''}${other}`))
   }
   return lines
 }

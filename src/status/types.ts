@@ -12,6 +12,8 @@ export interface StatusIncident {
   /** https (or the page's own loopback http) on the status page's own host, or null. */
   url: string | null
   components: string[]
+  /** The groups of those components as the page names them (`APIs`, `ChatGPT`); absent when the page does not say. */
+  groups?: string[]
 }
 
 export interface StatusReport {

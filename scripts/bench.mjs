@@ -9,7 +9,7 @@
 //
 // Internal: `node scripts/bench.mjs --serve-fake` is the fake API's process, driven over IPC.
 import { fork, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, type as osType, release } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -188,7 +188,18 @@ function makeRunner(node, tmp, action) {
     floor: (url, probe, models) => runProcess(node, [FLOOR, probe, url, models.join(',')], { env: { ...baseEnv(), BENCH_API_KEY: API_KEY } }),
 
     /** Runs dist/index.js as a runner does: INPUT_* at their action.yml defaults unless given. */
-    async action({ url, models = [], probe = 'request', apiKey = API_KEY, ifKeyMissing = 'error', timeoutSeconds = '60', measureRss = false, budgetMs }) {
+    async action({
+      url,
+      models = [],
+      probe = 'request',
+      apiKey = API_KEY,
+      ifKeyMissing = 'error',
+      timeoutSeconds = '60',
+      measureRss = false,
+      budgetMs,
+      modelsFrom = '',
+      workspace
+    }) {
       n++
       const outputFile = path.join(tmp, `output-${n}`)
       const summaryFile = path.join(tmp, `summary-${n}`)
@@ -214,7 +225,8 @@ function makeRunner(node, tmp, action) {
         INPUT_DEPRECATION: 'warn',
         'INPUT_ISSUE-ON-FAILURE': 'false',
         'INPUT_GITHUB-TOKEN': '',
-        'INPUT_MODELS-FROM': '',
+        'INPUT_MODELS-FROM': modelsFrom,
+        ...(workspace ? { GITHUB_WORKSPACE: workspace } : {}),
         'INPUT_STATUS-PAGE': 'auto',
         INPUT_PROVIDER: 'auto',
         'INPUT_API-VERSION': ''
@@ -484,6 +496,21 @@ async function main() {
     const hangRequests = await take()
     await fake.call('scenario', { partial: { routes: [] } })
 
+    // 5. models-from: the scan's cost over the same run without it (probe: list, so the API costs one request).
+    log('  models-from scan …')
+    const scanRepo = makeScanRepo(path.join(tmp, 'workspace'))
+    const scanGlobs = '**/*.py\n**/*.ts'
+    const scan = { with: [], without: [], report: null }
+    for (let i = 0; i < opts.runs; i++) {
+      for (const who of i % 2 ? ['without', 'with'] : ['with', 'without']) {
+        const r = await run.action({ url: fake.url, probe: 'list', workspace: scanRepo.root, modelsFrom: who === 'with' ? scanGlobs : '' })
+        if (r.code !== 0 || r.outputs.ok !== 'true') problems.push(`models-from run (${who} the scan), run ${i + 1}: ${describeFailure(r)}`)
+        scan[who].push(r.ms)
+        if (who === 'with') scan.report = r.report
+      }
+      await take()
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // Output (Markdown)
     const size = (f) => (existsSync(f) ? `${(statSync(f).size / 1024 / 1024).toFixed(2)} MB` : 'absent')
@@ -592,6 +619,23 @@ async function main() {
     )
     out.push('')
 
+    const scanCost = median(scan.with) - median(scan.without)
+    out.push(
+      `### \`models-from\` scan (${scanRepo.files.toLocaleString('en-US')} files, ${mb(scanRepo.bytes / 1024)} MiB; \`${scanGlobs.replace('\n', ', ')}\`; \`probe: list\`)`,
+      ''
+    )
+    out.push('| run | median (ms) | min (ms) |', '|---|---:|---:|')
+    out.push(`| without \`models-from\` | ${ms(median(scan.without))} | ${ms(min(scan.without))} |`)
+    out.push(`| with \`models-from\` | ${ms(median(scan.with))} | ${ms(min(scan.with))} |`, '')
+    out.push(
+      `The scan costs **${ms(scanCost)} ms** (difference of the medians; no target). It found ${
+        scan.report
+          ? `${scan.report.models.length} model id(s) (${scanRepo.ids.length} planted, in ${scanRepo.planted} files; ${scanRepo.skipped.toLocaleString('en-US')} more files under \`node_modules/\` are skipped)`
+          : 'nothing: no report'
+      }${scan.report?.notes?.length ? ` — “${scan.report.notes[0]}”` : ''}.`,
+      ''
+    )
+
     out.push('### Problems', '')
     if (problems.length === 0) out.push('None: every run of the action exited 0 with `ok=true` (or `skipped=true` for the missing key).')
     else for (const p of problems) out.push(`- ${p.replace(/\n/g, '\n  ')}`)
@@ -601,6 +645,44 @@ async function main() {
     fake.child.kill()
     rmSync(tmp, { recursive: true, force: true })
   }
+}
+
+/**
+ * A synthetic repository for the scan: source files of ordinary code, a few naming models the way code does,
+ * and a node_modules/ folder that mentions models too (the walker must skip it). Deterministic.
+ */
+function makeScanRepo(root) {
+  const ids = ['gpt-4o-mini', 'gpt-4o', 'text-embedding-3-small', 'omni-moderation-latest']
+  const filler = Array.from(
+    { length: 60 },
+    (_, i) => `def handler_${i}(request, context):\n    value = compute(request.items[${i}], context.get("key_${i}"))\n    return value\n`
+  ).join('\n')
+  let files = 0
+  let bytes = 0
+  let planted = 0
+  const write = (file, text) => {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+    files++
+    bytes += Buffer.byteLength(text)
+  }
+  for (let pkg = 0; pkg < 40; pkg++) {
+    for (let mod = 0; mod < 50; mod++) {
+      const ext = mod % 2 ? 'ts' : 'py'
+      const plant = pkg % 8 === 0 && mod === 7
+      const model = ids[(pkg / 8) % ids.length]
+      if (plant) planted++
+      write(path.join(root, 'src', `pkg${pkg}`, `mod${mod}.${ext}`), `${plant ? `client.chat.completions.create(model="${model}")\n` : ''}${filler}`)
+    }
+  }
+  let skipped = 0
+  for (let i = 0; i < 2000; i++) {
+    const text = `// vendored\nconst DEFAULT_MODEL = "gpt-3.5-turbo-${i}";\n${filler}`
+    mkdirSync(path.join(root, 'node_modules', `dep${i % 100}`), { recursive: true })
+    writeFileSync(path.join(root, 'node_modules', `dep${i % 100}`, `index${i}.ts`), text)
+    skipped++
+  }
+  return { root, files, bytes, planted, skipped, ids }
 }
 
 // Last, so every top-level const above is initialised before it runs.

@@ -7277,7 +7277,8 @@ function statusRemedy(status) {
     const [first, ...more] = status.incidents.filter((i) => !elsewhere(status.page, i));
     const others = status.incidents.filter((i) => elsewhere(status.page, i));
     if (!first && others.length) {
-        const groups = [...new Set(others.flatMap((i) => i.groups ?? []))].join(', ');
+        const names = [...new Set(others.flatMap((i) => i.groups ?? []))];
+        const groups = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('');
         return { id: 'status/incident-elsewhere', slots: { page, groups, name: others[0].name, more: others.length > 1 ? `${others.length - 1} more` : null } };
     }
     if (first) {
@@ -7390,7 +7391,10 @@ function renderStatusSection(status, heading = '###') {
             ''
         ].join('\n');
     }
-    const title = status.incidents.length ? `${status.incidents.length} ongoing incident${status.incidents.length === 1 ? '' : 's'}` : 'no ongoing incident';
+    const count = status.incidents.length;
+    const forApi = status.incidents.filter((i) => !(0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .elsewhere */ .Jn)(status.page, i)).length;
+    const scope = forApi === count ? '' : forApi === 0 ? ', none for the API' : ` (${forApi} for the API)`;
+    const title = count ? `${count} ongoing incident${count === 1 ? '' : 's'}${scope}` : 'no ongoing incident';
     const lines = [
         `${heading} ${ICON[status.indicator]} ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)((0,_attach_js__WEBPACK_IMPORTED_MODULE_1__/* .pageLabel */ .Qh)(status.page))}: ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X)(title)}`,
         '',

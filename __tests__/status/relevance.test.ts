@@ -58,6 +58,8 @@ describe('incidents of other products', () => {
     expect(items[0]).toContain('Elevated error rates')
     expect(items[0]).not.toContain('not the API')
     expect(items[1]).toMatch(/Voice mode unavailable.* · not the API \(ChatGPT\)$/)
+    expect(section[0]).toBe('### 🔴 OpenAI’s status page: 2 ongoing incidents &#40;1 for the API&#41;')
+    expect(renderStatusSection(report({ api: false })).split('\n')[0]).toMatch(/: 1 ongoing incident, none for the API$/)
     expect(renderStatusLog(status).at(-1)).toMatch(/incident: Voice mode unavailable .* — not the API \(ChatGPT\)$/)
   })
 

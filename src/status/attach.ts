@@ -43,7 +43,8 @@ export function statusRemedy(status: StatusReport): Remedy {
   const [first, ...more] = status.incidents.filter((i) => !elsewhere(status.page, i))
   const others = status.incidents.filter((i) => elsewhere(status.page, i))
   if (!first && others.length) {
-    const groups = [...new Set(others.flatMap((i) => i.groups ?? []))].join(', ')
+    const names = [...new Set(others.flatMap((i) => i.groups ?? []))]
+    const groups = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join('')
     return { id: 'status/incident-elsewhere', slots: { page, groups, name: others[0].name, more: others.length > 1 ? `${others.length - 1} more` : null } }
   }
   if (first) {

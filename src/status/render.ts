@@ -23,7 +23,10 @@ export function renderStatusSection(status: StatusReport, heading = '###'): stri
       ''
     ].join('\n')
   }
-  const title = status.incidents.length ? `${status.incidents.length} ongoing incident${status.incidents.length === 1 ? '' : 's'}` : 'no ongoing incident'
+  const count = status.incidents.length
+  const forApi = status.incidents.filter((i) => !elsewhere(status.page, i)).length
+  const scope = forApi === count ? '' : forApi === 0 ? ', none for the API' : ` (${forApi} for the API)`
+  const title = count ? `${count} ongoing incident${count === 1 ? '' : 's'}${scope}` : 'no ongoing incident'
   const lines = [
     `${heading} ${ICON[status.indicator]} ${escapeText(pageLabel(status.page))}: ${escapeText(title)}`,
     '',

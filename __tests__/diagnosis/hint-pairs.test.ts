@@ -44,7 +44,8 @@ function diagnose(a: Recorded, sent: Partial<Pick<ClassifyContext, 'organization
 const text = (d: Diagnosis): string => d.hints.join(' ')
 const isEdgeLimit = (a: Recorded): boolean => a.status === 429 && typeof a.body === 'string' && /1015/.test(a.body)
 const isOverload = (a: Recorded): boolean => /overloaded/i.test(JSON.stringify(a.body))
-const perDay = (a: Recorded): boolean => /per day/i.test(JSON.stringify(a.body))
+// OpenAI's own per-day answers ("… on requests per day (RPD) …"); a gateway's daily cap has the gateway's remedy.
+const perDay = (a: Recorded): boolean => /per day \(RPD\)/i.test(JSON.stringify(a.body))
 
 describe('pairs that never go together', () => {
   it('the fixtures hold each case these pairs are about', () => {

@@ -12,7 +12,9 @@ export interface ErrorFields {
   openaiShape: boolean
 }
 
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null)
+/** A field's text; `"None"` is Python's null as some gateways print it (LiteLLM's `"type": "None"`). */
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' && value !== 'None' ? value : typeof value === 'number' ? String(value) : null
 
 function htmlTitle(text: string): string {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1] ?? /<h1[^>]*>([^<]*)<\/h1>/i.exec(text)?.[1] ?? ''
@@ -61,16 +63,43 @@ export function shortJson(value: unknown, maxDepth = 8, maxLength = 2000): strin
   return out.length > maxLength ? `${out.slice(0, maxLength)}…` : out
 }
 
+/**
+ * OpenRouter relays an upstream provider's refusal as "Provider returned error" and puts the reason in
+ * `error.metadata.raw` (text, or the provider's JSON as a string) and the provider in `metadata.provider_name`.
+ * The generic message says nothing; the reason is what the user needs, and what the rules can read.
+ */
+function withUpstreamReason(message: string, metadata: unknown): string {
+  if (typeof metadata !== 'object' || metadata === null) return message
+  const m = metadata as Record<string, unknown>
+  let raw = str(m.raw)
+  if (raw === null) return message
+  try {
+    const parsed = JSON.parse(raw) as { error?: { message?: unknown } | string; message?: unknown }
+    const inner = typeof parsed.error === 'string' ? parsed.error : (parsed.error?.message ?? parsed.message)
+    if (typeof inner === 'string' && inner) raw = inner
+  } catch {
+    // Not JSON: the provider's own text.
+  }
+  const provider = str(m.provider_name)
+  return `${message} (${provider ? `${provider}: ` : ''}${oneLine(raw, 300)})`
+}
+
 export function readErrorFields(answer: HttpAnswer): ErrorFields {
   const html = /text\/html/i.test(answer.contentType ?? '') || /^\s*<(!doctype|html|head|body|\?xml)/i.test(answer.text)
   const json = answer.json
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
     const body = json as Record<string, unknown>
     const error = body.error
-    if (typeof error === 'object' && error !== null) {
+    // Cloudflare's envelope: `{ success: false, error: [{ code, message }] }` (AI Gateway) or `errors: [...]` (its API).
+    const list = Array.isArray(error) ? error : Array.isArray(body.errors) ? body.errors : null
+    if (list) {
+      const first = list.find((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && str((x as Record<string, unknown>).message) !== null)
+      if (first) return { message: oneLine(str(first.message) ?? ''), type: null, code: str(first.code), param: null, html: false, openaiShape: false }
+    }
+    if (typeof error === 'object' && error !== null && !Array.isArray(error)) {
       const e = error as Record<string, unknown>
       return {
-        message: oneLine(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? shortJson(e.message) : '')),
+        message: oneLine(withUpstreamReason(str(e.message) ?? (typeof e.message === 'object' && e.message !== null ? shortJson(e.message) : ''), e.metadata)),
         type: str(e.type),
         code: str(e.code),
         param: str(e.param),

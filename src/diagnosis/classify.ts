@@ -5,7 +5,9 @@
  */
 import type { ApiFailure, HttpAnswer } from '../api/types.js'
 import type { Category, Diagnosis } from '../report.js'
+import { isOfficialApi } from '../api/official-api.js'
 import { oneLine, readErrorFields, type ErrorFields } from './api-error.js'
+import { apimKeyHeader, gatewayRemedies, identifyGateway } from './gateways.js'
 import { readRateLimit } from './rate-limit-detail.js'
 import { remediesFor, type RemedyContext } from './remedies.js'
 import { withRemedies } from './remedy-table.js'
@@ -31,9 +33,22 @@ const codeIs = (f: ErrorFields, ...codes: string[]): boolean => (f.code !== null
 const RULES: Rule[] = [
   {
     category: 'invalid-key',
-    test: (f) => codeIs(f, 'invalid_api_key') || has(f, /incorrect api key provided|invalid (api|authentication) key|api key (is )?(invalid|revoked)/i)
+    // Gateways' own key checks too: LiteLLM's "Invalid proxy server token", one-api's 无效的令牌 ("invalid token"),
+    // Azure API Management's "invalid subscription key" (not Azure OpenAI's "… or wrong API endpoint", which may be either).
+    test: (f) =>
+      codeIs(f, 'invalid_api_key', 'token_not_found_in_db') ||
+      has(
+        f,
+        /incorrect api key provided|invalid( \w+)? (api|authentication) key|api key (is )?(invalid|revoked)|invalid proxy server token|无效的令牌|invalid subscription key(?! or wrong api endpoint)/i
+      )
   },
-  { category: 'missing-key', test: (f, s) => s === 401 && has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key)/i) },
+  {
+    category: 'missing-key',
+    // OpenRouter: "No auth credentials found"; Azure API Management: "missing subscription key".
+    test: (f, s) =>
+      s === 401 &&
+      has(f, /didn'?t provide an api key|no api key provided|missing (bearer|authorization|api key|subscription key)|no (cookie )?auth credentials found/i)
+  },
   {
     category: 'organization-mismatch',
     test: (f) =>
@@ -52,9 +67,14 @@ const RULES: Rule[] = [
   },
   {
     category: 'insufficient-quota',
-    test: (f) =>
-      codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded') ||
-      has(f, /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active/i)
+    // Gateways' balances and budgets too (402 Payment Required, LiteLLM's budgets, OpenRouter's credits, one-api's quota).
+    test: (f, s) =>
+      s === 402 ||
+      codeIs(f, 'insufficient_quota', 'billing_not_active', 'billing_hard_limit_reached', 'quota_exceeded', 'insufficient_user_quota', 'budget_exceeded') ||
+      has(
+        f,
+        /exceeded your current quota|check your (plan and )?billing details|billing hard limit|account is not active|budget has been exceeded|exceeded budget|insufficient credits|requires more credits|quota is not enough|额度(已用尽|不足)|out of call volume quota/i
+      )
   },
   {
     category: 'unsupported-region',
@@ -70,7 +90,9 @@ const RULES: Rule[] = [
   {
     category: 'bad-base-url',
     // 2023–2024 "Invalid URL (POST /v1/…)"; 2024– "Unknown request URL: POST /v1. Please check the URL for typos…" (code unknown_url).
-    test: (f, s) => (s === 404 || s === 405) && (has(f, /^invalid url \(|^unknown request url\b/i) || codeIs(f, 'unknown_url'))
+    // Cloudflare AI Gateway 2001: no such gateway in that account.
+    test: (f, s) =>
+      ((s === 404 || s === 405) && (has(f, /^invalid url \(|^unknown request url\b/i) || codeIs(f, 'unknown_url'))) || has(f, /please configure ai gateway/i)
   },
   {
     category: 'model-retired',
@@ -85,8 +107,9 @@ const RULES: Rule[] = [
       s !== 429 &&
       (has(
         f,
-        /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i
+        /project `?[^`\s]*`? does not have access to model|does not have access to model|not allowed to (use|sample from|generate .{1,40} from|access) (this )?model|\b(usage|higher|your( current)?) tier\b|not available (on|for) your (plan|account)/i
       ) ||
+        codeIs(f, 'key_model_access_denied', 'team_model_access_denied') ||
         (s === 403 && codeIs(f, 'model_not_found')))
   },
   {
@@ -94,7 +117,12 @@ const RULES: Rule[] = [
     test: (f, s, ctx) =>
       ctx.scope !== 'auth' &&
       (codeIs(f, 'model_not_found') ||
-        has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|model not found/i) ||
+        // Gateways: LiteLLM "Invalid model name passed in", OpenRouter "is not a valid model ID", Ollama `model "x" not found`,
+        // one-api/new-api "no channel for the model in this group" (当前分组 … 无可用渠道).
+        has(
+          f,
+          /model .{0,80}does not exist|that model does not exist|no such model|unknown model|\bmodel\b[^.]{0,80}\bnot found\b|invalid model name|is not a valid model id|无可用渠道|no available channel for model/i
+        ) ||
         (s === 404 && ctx.scope === 'model' && f.openaiShape))
   },
   // Overload is the API's own state, whatever status carries it (a 429 with type server_error, 2023–): not a rate limit.
@@ -135,7 +163,8 @@ export function suggestBaseUrl(baseUrl: string): string | null {
 }
 
 function statusLine(answer: HttpAnswer, f: ErrorFields): string {
-  const code = f.code ?? f.type
+  // Gateways often repeat the status as the code (LiteLLM's `"code": "401"`): said once.
+  const code = f.code === String(answer.status) ? f.type : (f.code ?? f.type)
   return `HTTP ${answer.status}${code ? ` ${code}` : ''}`
 }
 
@@ -226,6 +255,16 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     if (rule.category === 'server-error') remedy.overloaded = OVERLOADED.test(f.message)
     const message = `${statusLine(answer, f)}${said}`
     const diagnosis = diagnose(rule.category, message, ctx, base, remedy)
+    // A gateway's own key, budget, limits or model list: its remedies, not OpenAI's dashboard.
+    const gateway = identifyGateway(answer, f)
+    const own = gateway ? gatewayRemedies(rule.category, gateway, f, answer, { host: hostOf(ctx.baseUrl), model: ctx.model }) : null
+    if (gateway && own) {
+      const note =
+        rule.category === 'missing-key'
+          ? ` (the key was sent, but not in the header ${gateway.name} reads its own key from: ${apimKeyHeader(answer) ?? 'Ocp-Apim-Subscription-Key'})`
+          : ''
+      return { ...diagnosis, message: `${message}${note}`, ...withRemedies(own) }
+    }
     if (rule.category === 'missing-key') {
       // The key was sent: something between the runner and the API dropped it.
       return {
@@ -243,8 +282,15 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
   // Other 401/403s: not a dead key (docs/DESIGN.md). Say what the server said and what to check.
   const detail = f.message || (answer.text ? oneLine(answer.text, 200) : 'no body')
   const diagnosis = diagnose('unexpected-response', `${statusLine(answer, f)}: ${detail}`, ctx, base, { httpStatus: status, param: f.param })
+  const gateway = identifyGateway(answer, f)
+  const own = gateway ? gatewayRemedies('unexpected-response', gateway, f, answer, { host: hostOf(ctx.baseUrl), model: ctx.model }) : null
+  if (own) return { ...diagnosis, ...withRemedies(own) }
   if (status === 401 || status === 403) {
-    // Name the inputs only when this run sent them.
+    // Name the inputs only when this run sent them; another service than OpenAI's is not sent to OpenAI's key page.
+    if (!ctx.organization && !ctx.project && !isOfficialApi(ctx.baseUrl)) {
+      const refused = { id: 'unexpected-response/refused-other-service' as const, slots: { httpStatus: status, baseUrl: ctx.baseUrl } }
+      return { ...diagnosis, ...withRemedies([refused]) }
+    }
     const id = ctx.organization || ctx.project ? 'unexpected-response/refused-inputs' : 'unexpected-response/refused'
     return { ...diagnosis, ...withRemedies([{ id, slots: { httpStatus: status } }, ...(diagnosis.remedies ?? [])]) }
   }

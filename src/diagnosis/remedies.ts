@@ -117,7 +117,7 @@ export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
     case 'model-not-found':
       return [
         ...(ctx.suggestions?.length ? [{ id: 'model-not-found/spelling' as const, slots: { suggestions: codeList(ctx.suggestions) } }] : []),
-        { id: 'model-not-found/model-list', models }
+        official ? { id: 'model-not-found/model-list', models } : { id: 'model-not-found/other-service', models, slots: { baseUrl: ctx.baseUrl } }
       ]
     case 'model-no-access':
       return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }]

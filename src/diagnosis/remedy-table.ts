@@ -50,6 +50,11 @@ export const REMEDIES = {
     'Configure the proxy or gateway in front of {host} to forward the Authorization header, or point `base-url` at the API directly.',
     { host: 'the API' }
   ),
+  // A gateway that reads its own key from another header (Azure API Management: Ocp-Apim-Subscription-Key).
+  'missing-key/gateway-header': t(
+    "{gateway} in front of {host} found no key: it reads its own subscription key from the `{header}` header, and this run sends the key as `Authorization: Bearer` (with `provider: azure`, as `api-key`). Set the API's subscription header name to `api-key` in API Management and use `provider: azure`, or point `base-url` at the API directly.",
+    { gateway: 'The gateway', host: 'the API', header: 'Ocp-Apim-Subscription-Key' }
+  ),
 
   'malformed-key/quotes': t(`Edit the repository secret and save the key without the surrounding {quote} characters: ${LINKS.secrets}`),
   'malformed-key/bearer': t(`Edit the repository secret and save only the key, without the "Bearer " prefix: ${LINKS.secrets}`),
@@ -68,6 +73,16 @@ export const REMEDIES = {
 
   'invalid-key/new-key': t(`Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${LINKS.apiKeys}`),
   'invalid-key/other-service': t('Check that the key belongs to the service at {baseUrl}.'),
+  // The answer came from a gateway's own key check: the key it wants is one it issued, not an OpenAI key.
+  'invalid-key/gateway-key': t(
+    "Store a key issued by {gateway} in the secret (the gateway's own key, such as its virtual key or subscription key, from whoever runs it), or set `base-url` to the API the key belongs to: the answer came from {gateway}, which did not recognise this key.",
+    { gateway: 'the gateway' }
+  ),
+  // The gateway accepted this run's key; the upstream API refused the key the gateway holds for the model.
+  'invalid-key/gateway-upstream': t(
+    "Ask whoever runs {gateway} to replace the upstream API key it holds for {models}: {gateway} accepted this run's key and relayed the upstream API's refusal of its own key, so the secret is not at fault.",
+    { ...MODEL, gateway: 'the gateway' }
+  ),
   'organization-mismatch/sent': t(
     `Set \`organization\`/\`project\` to ids the key belongs to (this run sent {sent}), or remove them to use the key's default: ${LINKS.organizationSettings}`
   ),
@@ -80,6 +95,10 @@ export const REMEDIES = {
   ),
   'insufficient-quota/credit': t(`Add credit or raise the monthly budget (retrying will not help): ${LINKS.billing}`),
   'insufficient-quota/project-budget': t(`If the project has its own budget, raise it under the project's limits: ${LINKS.projectLimits}`),
+  'insufficient-quota/gateway': t(
+    "Add credit or raise this key's budget on {gateway}[ ({url})], or ask whoever runs it to: the balance or budget that ran out is the gateway's, not the OpenAI account's, and retrying will not help.",
+    { gateway: 'the gateway' }
+  ),
   'missing-scope/allow': t(
     `Edit the restricted key's permissions to allow {scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`,
     { scopes: 'the missing permission' }
@@ -103,6 +122,10 @@ export const REMEDIES = {
   'rate-limited/lower-rate': t(`Lower the request rate, or raise the organization's limits by moving up a usage tier: ${LINKS.limits}`),
   'rate-limited/payment-method': t(`Add a payment method to move off the free tier, which raises this limit: ${LINKS.billing}`),
   'rate-limited/guide': t(`See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`),
+  'rate-limited/gateway': t(
+    "Wait and send fewer requests: this limit is {gateway}'s own, for this key, team or plan[ (or its upstream provider {provider}'s)], not the OpenAI organization's usage tier; the gateway's settings or plan decide it.",
+    { gateway: 'the gateway' }
+  ),
   'server-error/overloaded': t(
     `Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help); check the status page: ${LINKS.status}`
   ),
@@ -132,16 +155,31 @@ export const REMEDIES = {
   'timeout/other-service': t('Check that the service behind {baseUrl} is up.'),
   'bad-base-url/suggested': t('Set `base-url` to {suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).'),
   'bad-base-url/api-root': t('Set `base-url` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.'),
+  'bad-base-url/cloudflare-gateway': t(
+    'Check the account id and gateway id in `base-url` (https://gateway.ai.cloudflare.com/v1/ACCOUNT_ID/GATEWAY_ID/openai): Cloudflare AI Gateway has no such gateway configured; create it in the Cloudflare dashboard (AI → AI Gateway) or correct the ids.'
+  ),
   'model-not-found/spelling': t('Check the spelling: the key can use {suggestions}.'),
   'model-not-found/model-list': t(
     `Use a model id from the list your key can see, or ask the organization owner for access to {models}: ${LINKS.models}`,
     MODEL
+  ),
+  'model-not-found/other-service': t(
+    'Use a model id that the service at {baseUrl} lists for this key (`GET /models`), or make {models} available there.',
+    MODEL
+  ),
+  'model-not-found/relay-channel': t(
+    "Ask the admin of {gateway} to add {models} to a channel of the key's group[ `{group}`] (mapped model names must be in the channel's model list too), or use a model that {gateway} serves for this key: no channel of that group serves it.",
+    { ...MODEL, gateway: 'the relay' }
   ),
   'model-no-access/project': t(
     `Allow {models} in the project's model usage settings, or use a key from a project that allows it: ${LINKS.projectLimits}`,
     MODEL
   ),
   'model-no-access/tier': t(`If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`),
+  'model-no-access/gateway-key': t(
+    'Use a key of {gateway} that may call {models}, or ask whoever runs it to add the model to this key: {gateway} limits this key to a list of models.',
+    { ...MODEL, gateway: 'the gateway' }
+  ),
   'model-retired/replacement': t(`Replace {models} with {replacement}, OpenAI's announced replacement: ${LINKS.deprecations}`, MODEL),
   'model-retired/current': t(`Replace {models} with a current model: ${LINKS.deprecations}`, MODEL),
   'model-deprecated/move': t(`Move off {models} before {shutdownDate}[; the announced replacement is {replacement}]: ${LINKS.deprecations}`, {
@@ -162,6 +200,13 @@ export const REMEDIES = {
   ),
   'unexpected-response/refused-inputs': t(
     `The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs this run sent: ${LINKS.apiKeys}`
+  ),
+  'unexpected-response/refused-other-service': t(
+    'The service at {baseUrl} refused the request ({httpStatus}) without saying the key is invalid: check that the key belongs to that service and what it allows the key.'
+  ),
+  'unexpected-response/cloudflare-token': t(
+    '{gateway} refused the request before it reached the API, without saying the key is invalid: it is an Authenticated Gateway and wants its own token in the `cf-aig-authorization` header, which this action does not send; turn off Authenticated Gateway for this gateway, or point `base-url` at the API directly.',
+    { gateway: 'Cloudflare AI Gateway' }
   ),
 
   // --- Azure OpenAI: the same vocabulary in Azure's terms (resource, deployment, Keys and Endpoint, quota, networking, roles)

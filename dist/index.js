@@ -2710,7 +2710,7 @@ function remediesFor(category, ctx) {
         case 'model-not-found':
             return [
                 ...(ctx.suggestions?.length ? [{ id: 'model-not-found/spelling', slots: { suggestions: (0,_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .codeList */ .E5)(ctx.suggestions) } }] : []),
-                { id: 'model-not-found/model-list', models }
+                official ? { id: 'model-not-found/model-list', models } : { id: 'model-not-found/other-service', models, slots: { baseUrl: ctx.baseUrl } }
             ];
         case 'model-no-access':
             return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }];
@@ -2852,6 +2852,8 @@ const REMEDIES = {
     'missing-key/shell': t(`Set it for this shell without leaving it in the history, e.g. \`read -rs {variable} && export {variable}\`, then run the check again; keys are at ${links/* LINKS */.A.apiKeys}`),
     'missing-key/shell-azure': t('Set it for this shell without leaving it in the history, e.g. `read -rs {variable} && export {variable}`, then run the check again; keys are at the Keys and Endpoint page of the Azure OpenAI resource'),
     'missing-key/header-dropped': t('Configure the proxy or gateway in front of {host} to forward the Authorization header, or point `base-url` at the API directly.', { host: 'the API' }),
+    // A gateway that reads its own key from another header (Azure API Management: Ocp-Apim-Subscription-Key).
+    'missing-key/gateway-header': t("{gateway} in front of {host} found no key: it reads its own subscription key from the `{header}` header, and this run sends the key as `Authorization: Bearer` (with `provider: azure`, as `api-key`). Set the API's subscription header name to `api-key` in API Management and use `provider: azure`, or point `base-url` at the API directly.", { gateway: 'The gateway', host: 'the API', header: 'Ocp-Apim-Subscription-Key' }),
     'malformed-key/quotes': t(`Edit the repository secret and save the key without the surrounding {quote} characters: ${links/* LINKS */.A.secrets}`),
     'malformed-key/bearer': t(`Edit the repository secret and save only the key, without the "Bearer " prefix: ${links/* LINKS */.A.secrets}`),
     'malformed-key/assignment': t(`Edit the repository secret and save only the value after "{name}=": ${links/* LINKS */.A.secrets}`),
@@ -2864,12 +2866,17 @@ const REMEDIES = {
     'malformed-key/too-short': t(`Copy the full key again and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`),
     'invalid-key/new-key': t(`Create a new key (the old one was mistyped, revoked or deleted) and save it in the repository secret: ${links/* LINKS */.A.apiKeys}`),
     'invalid-key/other-service': t('Check that the key belongs to the service at {baseUrl}.'),
+    // The answer came from a gateway's own key check: the key it wants is one it issued, not an OpenAI key.
+    'invalid-key/gateway-key': t("Store a key issued by {gateway} in the secret (the gateway's own key, such as its virtual key or subscription key, from whoever runs it), or set `base-url` to the API the key belongs to: the answer came from {gateway}, which did not recognise this key.", { gateway: 'the gateway' }),
+    // The gateway accepted this run's key; the upstream API refused the key the gateway holds for the model.
+    'invalid-key/gateway-upstream': t("Ask whoever runs {gateway} to replace the upstream API key it holds for {models}: {gateway} accepted this run's key and relayed the upstream API's refusal of its own key, so the secret is not at fault.", { ...MODEL, gateway: 'the gateway' }),
     'organization-mismatch/sent': t(`Set \`organization\`/\`project\` to ids the key belongs to (this run sent {sent}), or remove them to use the key's default: ${links/* LINKS */.A.organizationSettings}`),
     'organization-mismatch/key-default': t(`Check the key's own organization and project (this run sent neither \`organization\` nor \`project\`): its user may have left the organization or the project may be archived; create a key in an organization and project you belong to: ${links/* LINKS */.A.apiKeys}`),
     'no-organization/join': t(`Join or create an organization for the key's user, then create the key inside it: ${links/* LINKS */.A.organizationSettings}`),
     'account-inactive/support': t(`Check the account owner's email from OpenAI and contact support; then create a key in an active organization: ${links/* LINKS */.A.organizationSettings}`),
     'insufficient-quota/credit': t(`Add credit or raise the monthly budget (retrying will not help): ${links/* LINKS */.A.billing}`),
     'insufficient-quota/project-budget': t(`If the project has its own budget, raise it under the project's limits: ${links/* LINKS */.A.projectLimits}`),
+    'insufficient-quota/gateway': t("Add credit or raise this key's budget on {gateway}[ ({url})], or ask whoever runs it to: the balance or budget that ran out is the gateway's, not the OpenAI account's, and retrying will not help.", { gateway: 'the gateway' }),
     'missing-scope/allow': t(`Edit the restricted key's permissions to allow {scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${links/* LINKS */.A.apiKeys}`, { scopes: 'the missing permission' }),
     'missing-scope/list-models': t(`Optional: allow “Models: Read”[ (\`{scopes}\`)] on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${links/* LINKS */.A.apiKeys}`),
     'unsupported-region/runner-network': t(`Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${links/* LINKS */.A.supportedCountries}`),
@@ -2880,6 +2887,7 @@ const REMEDIES = {
     'rate-limited/lower-rate': t(`Lower the request rate, or raise the organization's limits by moving up a usage tier: ${links/* LINKS */.A.limits}`),
     'rate-limited/payment-method': t(`Add a payment method to move off the free tier, which raises this limit: ${links/* LINKS */.A.billing}`),
     'rate-limited/guide': t(`See how limits work and what each tier allows: ${links/* LINKS */.A.rateLimitsGuide}`),
+    'rate-limited/gateway': t("Wait and send fewer requests: this limit is {gateway}'s own, for this key, team or plan[ (or its upstream provider {provider}'s)], not the OpenAI organization's usage tier; the gateway's settings or plan decide it.", { gateway: 'the gateway' }),
     'server-error/overloaded': t(`Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help); check the status page: ${links/* LINKS */.A.status}`),
     'server-error/overloaded-other-service': t("Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)."),
     'server-error/status-page': t(`Retry later and check the status page: ${links/* LINKS */.A.status}`),
@@ -2897,10 +2905,14 @@ const REMEDIES = {
     'timeout/other-service': t('Check that the service behind {baseUrl} is up.'),
     'bad-base-url/suggested': t('Set `base-url` to {suggestedBaseUrl} (the API root, ending in /v1 for OpenAI).'),
     'bad-base-url/api-root': t('Set `base-url` to the API root, such as https://api.openai.com/v1, or remove the input to use OpenAI.'),
+    'bad-base-url/cloudflare-gateway': t('Check the account id and gateway id in `base-url` (https://gateway.ai.cloudflare.com/v1/ACCOUNT_ID/GATEWAY_ID/openai): Cloudflare AI Gateway has no such gateway configured; create it in the Cloudflare dashboard (AI → AI Gateway) or correct the ids.'),
     'model-not-found/spelling': t('Check the spelling: the key can use {suggestions}.'),
     'model-not-found/model-list': t(`Use a model id from the list your key can see, or ask the organization owner for access to {models}: ${links/* LINKS */.A.models}`, MODEL),
+    'model-not-found/other-service': t('Use a model id that the service at {baseUrl} lists for this key (`GET /models`), or make {models} available there.', MODEL),
+    'model-not-found/relay-channel': t("Ask the admin of {gateway} to add {models} to a channel of the key's group[ `{group}`] (mapped model names must be in the channel's model list too), or use a model that {gateway} serves for this key: no channel of that group serves it.", { ...MODEL, gateway: 'the relay' }),
     'model-no-access/project': t(`Allow {models} in the project's model usage settings, or use a key from a project that allows it: ${links/* LINKS */.A.projectLimits}`, MODEL),
     'model-no-access/tier': t(`If the model needs a higher usage tier, see the limits page: ${links/* LINKS */.A.limits}`),
+    'model-no-access/gateway-key': t('Use a key of {gateway} that may call {models}, or ask whoever runs it to add the model to this key: {gateway} limits this key to a list of models.', { ...MODEL, gateway: 'the gateway' }),
     'model-retired/replacement': t(`Replace {models} with {replacement}, OpenAI's announced replacement: ${links/* LINKS */.A.deprecations}`, MODEL),
     'model-retired/current': t(`Replace {models} with a current model: ${links/* LINKS */.A.deprecations}`, MODEL),
     'model-deprecated/move': t(`Move off {models} before {shutdownDate}[; the announced replacement is {replacement}]: ${links/* LINKS */.A.deprecations}`, {
@@ -2913,6 +2925,8 @@ const REMEDIES = {
     'unexpected-response/status-page': t(`Check the status page and retry; if it persists, contact OpenAI support with the request id: ${links/* LINKS */.A.status}`),
     'unexpected-response/refused': t(`The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions: ${links/* LINKS */.A.apiKeys}`),
     'unexpected-response/refused-inputs': t(`The API refused the request ({httpStatus}) without saying the key is invalid: check the key's project, role and permissions, and the \`organization\`/\`project\` inputs this run sent: ${links/* LINKS */.A.apiKeys}`),
+    'unexpected-response/refused-other-service': t('The service at {baseUrl} refused the request ({httpStatus}) without saying the key is invalid: check that the key belongs to that service and what it allows the key.'),
+    'unexpected-response/cloudflare-token': t('{gateway} refused the request before it reached the API, without saying the key is invalid: it is an Authenticated Gateway and wants its own token in the `cf-aig-authorization` header, which this action does not send; turn off Authenticated Gateway for this gateway, or point `base-url` at the API directly.', { gateway: 'Cloudflare AI Gateway' }),
     // --- Azure OpenAI: the same vocabulary in Azure's terms (resource, deployment, Keys and Endpoint, quota, networking, roles)
     // A 401 "no API key" although one was sent: something between the runner and the resource dropped the header.
     'azure/missing-key/header-dropped': t('Configure the proxy or gateway in front of {host} to forward the `api-key` header (`Authorization` for a Microsoft Entra ID token), or point `base-url` at the resource endpoint directly.', { host: 'the resource' }),
@@ -5891,7 +5905,7 @@ async function withKey(settings, key, deps, budget, shown) {
     let api = null;
     try {
         // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
-        const { checkKeyAndModels, proxyConfigured, withStatusPage } = await __nccwpck_require__.e(/* import() */ 633).then(__nccwpck_require__.bind(__nccwpck_require__, 7633));
+        const { checkKeyAndModels, proxyConfigured, withStatusPage } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 1905));
         api = await deps.createApi({
             apiKey: key.key,
             baseUrl: settings.baseUrl,
@@ -6063,10 +6077,10 @@ async function run(env = process.env) {
         const outcome = await produceReport(settings, key, {
             checkBudgetMs: budget.checkMs,
             // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
-            createApi: async (config) => (await __nccwpck_require__.e(/* import() */ 633).then(__nccwpck_require__.bind(__nccwpck_require__, 7633))).createApi(config),
+            createApi: async (config) => (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 1905))).createApi(config),
             runContext,
             env,
-            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 633).then(__nccwpck_require__.bind(__nccwpck_require__, 7633))).scanForModels(patterns, { cwd: workspace, ...limits })
+            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 1905))).scanForModels(patterns, { cwd: workspace, ...limits })
         });
         const { report } = outcome;
         // From here on the report is final: whatever happens next, its summary is the one written.

@@ -168,6 +168,29 @@ describe('authentication', () => {
     expect(models.every((m) => m.status === 'skip' && m.category === 'not-checked')).toBe(true)
   })
 
+  it('behind a gateway, a refused upstream key of one model group does not stop the probes of the others', async () => {
+    // LiteLLM accepted the key and relayed OpenAI's refusal of the key it holds for gpt-4o-mini's group.
+    const upstream = () =>
+      fail(401, {
+        message:
+          'litellm.AuthenticationError: AuthenticationError: OpenAIException - Incorrect API key provided: sk-qnWGU****Rvfb. You can find your API key at https://platform.openai.com/account/api-keys.\nReceived Model Group=gpt-4o-mini',
+        type: 'auth_error',
+        code: '401'
+      })
+    const api = new FakeApi({
+      list: () => ok([{ id: 'gpt-4o-mini' }, { id: 'gpt-4o' }, { id: 'o3' }]),
+      post: (_path, body) => (body.model === 'gpt-4o-mini' ? upstream() : ok({ id: 'x' })),
+      delayMs: 5
+    })
+    const { models } = await checkKeyAndModels(options(api, { models: ['gpt-4o-mini', 'gpt-4o', 'o3'] }, { concurrency: 2 }))
+    expect(models.map((m) => [m.id, m.category])).toEqual([
+      ['gpt-4o-mini', 'invalid-key'],
+      ['gpt-4o', 'ok'],
+      ['o3', 'ok']
+    ])
+    expect(models[0].hints[0]).toMatch(/LiteLLM/)
+  })
+
   it('a restricted key that may not list models → auth warn, and each model is probed on its own', async () => {
     const api = new FakeApi({
       list: () =>

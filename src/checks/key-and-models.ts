@@ -30,6 +30,10 @@ const MAX_ADAPTATIONS = 2
  */
 const ACCOUNT_WIDE: ReadonlySet<Category> = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive'])
 
+/** A failure that says the same of every request of this key. Not so behind a gateway whose upstream key for one model group was refused. */
+const accountWide = (failure: Diagnosis): boolean =>
+  ACCOUNT_WIDE.has(failure.category) && !failure.remedies?.some((r) => r.id === 'invalid-key/gateway-upstream')
+
 export interface CheckOptions {
   settings: Pick<Settings, 'models' | 'optionalModels' | 'baseUrl' | 'organization' | 'project' | 'probe' | 'deprecation' | 'timeoutMs'>
   api: ProviderApi
@@ -132,7 +136,7 @@ export async function checkKeyAndModels(options: CheckOptions): Promise<CheckRes
   })
   const judge = async (model: Wanted): Promise<ModelResult> => {
     const probed = settings.probe !== 'request' ? null : accountFailed ? 'not sent' : await probe(model.id, api, ctx)
-    if (probed && probed !== 'not sent' && probed.failure && ACCOUNT_WIDE.has(probed.failure.category)) accountFailed = true
+    if (probed && probed !== 'not sent' && probed.failure && accountWide(probed.failure)) accountFailed = true
     const { auth, listed } = await listing
     // Nothing can be learnt about a model while the key, the account or the connection fails.
     if (auth.status === 'fail') return notChecked(model.id, model.required, `Not checked: GET /models failed (${auth.category}).`)

@@ -498,6 +498,22 @@ function upstreamProvider(message) {
 }
 /** LiteLLM wraps what the upstream API said as `litellm.AuthenticationError: …: OpenAIException - …`. */
 const UPSTREAM_WRAPPED = /\b[A-Za-z]+Exception - /;
+/** The remedies written for a gateway's answer (gatewayRemedies): they stay with the failure wherever the checks take it. */
+const GATEWAY_REMEDIES = new Set([
+    'invalid-key/gateway-key',
+    'invalid-key/gateway-upstream',
+    'missing-key/gateway-header',
+    'insufficient-quota/gateway',
+    'rate-limited/gateway',
+    'model-not-found/relay-channel',
+    'model-no-access/gateway-key',
+    'bad-base-url/cloudflare-gateway',
+    'unexpected-response/cloudflare-token'
+]);
+/** True when a diagnosis carries a gateway's own remedies. */
+const hasGatewayRemedies = (remedies) => remedies?.some((r) => GATEWAY_REMEDIES.has(r.id)) ?? false;
+/** A refused upstream key of one model group (LiteLLM): it says nothing of the other models' requests. */
+const refusedUpstreamKey = (remedies) => remedies?.some((r) => r.id === 'invalid-key/gateway-upstream') ?? false;
 const BILLING = { openrouter: 'https://openrouter.ai/settings/credits' };
 /**
  * The remedies for a failure a gateway answered, in place of OpenAI's (which would send the user to OpenAI's
@@ -1268,6 +1284,7 @@ function suggestModels(wanted, available, max = 3, options = {}) {
 
 
 
+
 const MAX_ADAPTATIONS = 2;
 /**
  * Answers that say the same about every request of this key: once one has arrived, probes not yet sent are not sent
@@ -1275,7 +1292,7 @@ const MAX_ADAPTATIONS = 2;
  */
 const ACCOUNT_WIDE = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive']);
 /** A failure that says the same of every request of this key. Not so behind a gateway whose upstream key for one model group was refused. */
-const accountWide = (failure) => ACCOUNT_WIDE.has(failure.category) && !failure.remedies?.some((r) => r.id === 'invalid-key/gateway-upstream');
+const accountWide = (failure) => ACCOUNT_WIDE.has(failure.category) && !refusedUpstreamKey(failure.remedies);
 /** The checks' shared context: the settings' facts, and the service's profile (diagnosis, list meaning, probes) with them. */
 class Context {
     options;
@@ -1394,7 +1411,12 @@ async function assess({ id, required }, probed, listed, api, ctx) {
     if (probed?.failure) {
         // Listed, yet the request says "not found": the key sees the model but may not use it.
         const failure = probed.failure.category === 'model-not-found' && found.source
-            ? { ...probed.failure, category: 'model-no-access', ...ctx.remedies('model-no-access', id) }
+            ? // A gateway's own fix (a relay's channels) still fits: only the category changes.
+                {
+                    ...probed.failure,
+                    category: 'model-no-access',
+                    ...(hasGatewayRemedies(probed.failure.remedies) ? {} : ctx.remedies('model-no-access', id))
+                }
             : refine(probed.failure, id, listed, ctx);
         return modelResult(id, required, failure, facts);
     }

@@ -2713,6 +2713,8 @@ function remediesFor(category, ctx) {
                 official ? { id: 'model-not-found/model-list', models } : { id: 'model-not-found/other-service', models, slots: { baseUrl: ctx.baseUrl } }
             ];
         case 'model-no-access':
+            if (!official)
+                return [{ id: 'model-no-access/other-service', models, slots: { baseUrl: ctx.baseUrl } }];
             return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }];
         case 'model-retired':
             return [
@@ -2911,6 +2913,7 @@ const REMEDIES = {
     'model-not-found/other-service': t('Use a model id that the service at {baseUrl} lists for this key (`GET /models`), or make {models} available there.', MODEL),
     'model-not-found/relay-channel': t("Ask the admin of {gateway} to add {models} to a channel of the key's group[ `{group}`] (mapped model names must be in the channel's model list too), or use a model that {gateway} serves for this key: no channel of that group serves it.", { ...MODEL, gateway: 'the relay' }),
     'model-no-access/project': t(`Allow {models} in the project's model usage settings, or use a key from a project that allows it: ${links/* LINKS */.A.projectLimits}`, MODEL),
+    'model-no-access/other-service': t('The service at {baseUrl} lists {models} but refused to serve it to this key: check what that service allows the key, or use a model it serves for this key.', MODEL),
     'model-no-access/tier': t(`If the model needs a higher usage tier, see the limits page: ${links/* LINKS */.A.limits}`),
     'model-no-access/gateway-key': t('Use a key of {gateway} that may call {models}, or ask whoever runs it to add the model to this key: {gateway} limits this key to a list of models.', { ...MODEL, gateway: 'the gateway' }),
     'model-retired/replacement': t(`Replace {models} with {replacement}, OpenAI's announced replacement: ${links/* LINKS */.A.deprecations}`, MODEL),

@@ -191,6 +191,24 @@ describe('authentication', () => {
     expect(models[0].hints[0]).toMatch(/LiteLLM/)
   })
 
+  it('a listed model another service refuses: no access, with that service’s fix, never OpenAI’s project settings', async () => {
+    const relay = () =>
+      fail(503, { message: '当前分组 default 下对于模型 o3-mini 无可用渠道 (request id: 20250822150930266)', type: 'one_api_error', code: null })
+    const refused = () => fail(404, { message: 'The model `gpt-4o` does not exist or you do not have access to it.', code: 'model_not_found' })
+    const api = new FakeApi({
+      list: () => ok([{ id: 'o3-mini' }, { id: 'gpt-4o' }]),
+      post: (_path, body) => (body.model === 'o3-mini' ? relay() : refused())
+    })
+    const { models } = await checkKeyAndModels(options(api, { models: ['o3-mini', 'gpt-4o'], baseUrl: 'https://relay.example.com/v1' }))
+    expect(models.map((m) => m.category)).toEqual(['model-no-access', 'model-no-access'])
+    // The relay's own fix stays with its answer; another model gets the generic one for a service that is not OpenAI.
+    expect(models[0].hints[0]).toMatch(/^Ask the admin of One API to add `o3-mini` to a channel of the key's group `default`/)
+    expect(models[1].hints).toEqual([
+      'The service at https://relay.example.com/v1 lists `gpt-4o` but refused to serve it to this key: check what that service allows the key, or use a model it serves for this key.'
+    ])
+    for (const m of models) expect(m.hints.join(' ')).not.toContain('platform.openai.com')
+  })
+
   it('a restricted key that may not list models → auth warn, and each model is probed on its own', async () => {
     const api = new FakeApi({
       list: () =>

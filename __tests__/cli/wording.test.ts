@@ -77,5 +77,8 @@ describe('cliWording of the machine', () => {
     )
     expect(cliWording(hintsFor('unsupported-region', ctx)[0])).toMatch(/the request leaves from this machine's network/)
     expect(cliWording('1 model id found, 1 added to `models`.')).toBe('1 model id found, 1 added to the models to check.')
+    expect(cliWording('Store a key issued by LiteLLM in the secret, so the secret is not at fault.')).toBe(
+      'Store a key issued by LiteLLM in OPENAI_API_KEY, so OPENAI_API_KEY is not at fault.'
+    )
   })
 })

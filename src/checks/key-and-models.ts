@@ -20,6 +20,7 @@ import { DEFAULT_CONCURRENCY, notChecked, statusOf, type AuthResult, type Catego
 import type { Settings } from '../settings.js'
 import { readRateLimits } from './rate-limits.js'
 import { suggestModels } from './suggest.js'
+import { hasGatewayRemedies, refusedUpstreamKey } from '../diagnosis/gateways.js'
 
 export { DEFAULT_CONCURRENCY, notChecked }
 const MAX_ADAPTATIONS = 2
@@ -31,8 +32,7 @@ const MAX_ADAPTATIONS = 2
 const ACCOUNT_WIDE: ReadonlySet<Category> = new Set(['invalid-key', 'missing-key', 'organization-mismatch', 'no-organization', 'account-inactive'])
 
 /** A failure that says the same of every request of this key. Not so behind a gateway whose upstream key for one model group was refused. */
-const accountWide = (failure: Diagnosis): boolean =>
-  ACCOUNT_WIDE.has(failure.category) && !failure.remedies?.some((r) => r.id === 'invalid-key/gateway-upstream')
+const accountWide = (failure: Diagnosis): boolean => ACCOUNT_WIDE.has(failure.category) && !refusedUpstreamKey(failure.remedies)
 
 export interface CheckOptions {
   settings: Pick<Settings, 'models' | 'optionalModels' | 'baseUrl' | 'organization' | 'project' | 'probe' | 'deprecation' | 'timeoutMs'>
@@ -207,7 +207,12 @@ async function assess(
     // Listed, yet the request says "not found": the key sees the model but may not use it.
     const failure =
       probed.failure.category === 'model-not-found' && found.source
-        ? { ...probed.failure, category: 'model-no-access' as const, ...ctx.remedies('model-no-access', id) }
+        ? // A gateway's own fix (a relay's channels) still fits: only the category changes.
+          {
+            ...probed.failure,
+            category: 'model-no-access' as const,
+            ...(hasGatewayRemedies(probed.failure.remedies) ? {} : ctx.remedies('model-no-access', id))
+          }
         : refine(probed.failure, id, listed, ctx)
     return modelResult(id, required, failure, facts)
   }

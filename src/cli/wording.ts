@@ -58,6 +58,7 @@ export function cliWording(text: string, sources: Record<string, string> = {}): 
         whole.startsWith('save') ? `save it in ${KEY_VARIABLE}` : whole.startsWith('in ') ? `in ${KEY_VARIABLE}` : KEY_VARIABLE
       )
       .replace(/\bEdit OPENAI_API_KEY and save\b/g, `Set ${KEY_VARIABLE} to`)
+      .replace(/\bthe secret\b/g, KEY_VARIABLE)
   )
 }
 

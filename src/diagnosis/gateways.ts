@@ -85,6 +85,25 @@ function upstreamProvider(message: string): string | null {
 /** LiteLLM wraps what the upstream API said as `litellm.AuthenticationError: …: OpenAIException - …`. */
 const UPSTREAM_WRAPPED = /\b[A-Za-z]+Exception - /
 
+/** The remedies written for a gateway's answer (gatewayRemedies): they stay with the failure wherever the checks take it. */
+const GATEWAY_REMEDIES: ReadonlySet<string> = new Set([
+  'invalid-key/gateway-key',
+  'invalid-key/gateway-upstream',
+  'missing-key/gateway-header',
+  'insufficient-quota/gateway',
+  'rate-limited/gateway',
+  'model-not-found/relay-channel',
+  'model-no-access/gateway-key',
+  'bad-base-url/cloudflare-gateway',
+  'unexpected-response/cloudflare-token'
+])
+
+/** True when a diagnosis carries a gateway's own remedies. */
+export const hasGatewayRemedies = (remedies: readonly Remedy[] | undefined): boolean => remedies?.some((r) => GATEWAY_REMEDIES.has(r.id)) ?? false
+
+/** A refused upstream key of one model group (LiteLLM): it says nothing of the other models' requests. */
+export const refusedUpstreamKey = (remedies: readonly Remedy[] | undefined): boolean => remedies?.some((r) => r.id === 'invalid-key/gateway-upstream') ?? false
+
 const BILLING: Partial<Record<GatewayKind, string>> = { openrouter: 'https://openrouter.ai/settings/credits' }
 
 export interface GatewayRemedyContext {

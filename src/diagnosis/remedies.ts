@@ -120,6 +120,7 @@ export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
         official ? { id: 'model-not-found/model-list', models } : { id: 'model-not-found/other-service', models, slots: { baseUrl: ctx.baseUrl } }
       ]
     case 'model-no-access':
+      if (!official) return [{ id: 'model-no-access/other-service', models, slots: { baseUrl: ctx.baseUrl } }]
       return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }]
     case 'model-retired':
       return [

@@ -175,6 +175,10 @@ export const REMEDIES = {
     `Allow {models} in the project's model usage settings, or use a key from a project that allows it: ${LINKS.projectLimits}`,
     MODEL
   ),
+  'model-no-access/other-service': t(
+    'The service at {baseUrl} lists {models} but refused to serve it to this key: check what that service allows the key, or use a model it serves for this key.',
+    MODEL
+  ),
   'model-no-access/tier': t(`If the model needs a higher usage tier, see the limits page: ${LINKS.limits}`),
   'model-no-access/gateway-key': t(
     'Use a key of {gateway} that may call {models}, or ask whoever runs it to add the model to this key: {gateway} limits this key to a list of models.',

@@ -505,6 +505,8 @@ const GATEWAY_REMEDIES = new Set([
     'missing-key/gateway-header',
     'insufficient-quota/gateway',
     'rate-limited/gateway',
+    'rate-limited/gateway-upstream',
+    'insufficient-quota/gateway-upstream',
     'model-not-found/relay-channel',
     'model-no-access/gateway-key',
     'bad-base-url/cloudflare-gateway',
@@ -514,6 +516,8 @@ const GATEWAY_REMEDIES = new Set([
 const hasGatewayRemedies = (remedies) => remedies?.some((r) => GATEWAY_REMEDIES.has(r.id)) ?? false;
 /** A refused upstream key of one model group (LiteLLM): it says nothing of the other models' requests. */
 const refusedUpstreamKey = (remedies) => remedies?.some((r) => r.id === 'invalid-key/gateway-upstream') ?? false;
+/** LiteLLM relaying what the upstream API said (`OpenAIException - …`): that answer is about the gateway's upstream account. */
+const relayedUpstream = (gateway, message) => gateway.kind === 'litellm' && UPSTREAM_WRAPPED.test(message);
 const BILLING = { openrouter: 'https://openrouter.ai/settings/credits' };
 /**
  * The remedies for a failure a gateway answered, in place of OpenAI's (which would send the user to OpenAI's
@@ -533,8 +537,13 @@ function gatewayRemedies(category, gateway, f, answer, ctx) {
                 return null;
             return [{ id: 'missing-key/gateway-header', slots: { ...slots, host: ctx.host, header: apimKeyHeader(answer) } }];
         case 'insufficient-quota':
+            // The upstream API's own answer, relayed: the balance that ran out is that of the account the gateway uses.
+            if (relayedUpstream(gateway, f.message))
+                return [{ id: 'insufficient-quota/gateway-upstream', slots }];
             return [{ id: 'insufficient-quota/gateway', slots: { ...slots, url: BILLING[gateway.kind] ?? null } }];
         case 'rate-limited':
+            if (relayedUpstream(gateway, f.message))
+                return [{ id: 'rate-limited/gateway-upstream', slots }];
             return [{ id: 'rate-limited/gateway', slots: { ...slots, provider: upstreamProvider(f.message) } }];
         case 'model-not-found':
             if (gateway.kind !== 'relay' || !/无可用渠道|no available channel/i.test(f.message))
@@ -674,7 +683,7 @@ const RULES = [
             (codeIs(f, 'model_not_found') ||
                 // Gateways: LiteLLM "Invalid model name passed in", OpenRouter "is not a valid model ID", Ollama `model "x" not found`,
                 // one-api/new-api "no channel for the model in this group" (当前分组 … 无可用渠道).
-                has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|\bmodel\b[^.]{0,80}\bnot found\b|invalid model name|is not a valid model id|无可用渠道|no available channel for model/i) ||
+                has(f, /model .{0,80}does not exist|that model does not exist|no such model|unknown model|\bmodel\b[^\n]{0,80}?\bnot found\b|invalid model name|is not a valid model id|无可用渠道|no available channel for model/i) ||
                 (s === 404 && ctx.scope === 'model' && f.openaiShape))
     },
     // Overload is the API's own state, whatever status carries it (a 429 with type server_error, 2023–): not a rate limit.
@@ -791,6 +800,9 @@ function classifyHttp(answer, ctx) {
             remedy.rateLimit = readRateLimit(f.message);
         if (rule.category === 'server-error')
             remedy.overloaded = OVERLOADED.test(f.message);
+        // A bare 402 from another service is its own balance; OpenAI's own insufficient_quota (429) keeps OpenAI's fix.
+        if (rule.category === 'insufficient-quota')
+            remedy.httpStatus = status;
         const message = `${statusLine(answer, f)}${said}`;
         const diagnosis = diagnose(rule.category, message, ctx, base, remedy);
         // A gateway's own key, budget, limits or model list: its remedies, not OpenAI's dashboard.
@@ -2996,8 +3008,10 @@ function parseIncidentIo(json, pageUrl) {
         worst = Math.max(worst, RANK[impact] ?? 0, 1);
         const ids = impacts.map((i) => parse_str(i.component_id) ?? parse_str(i.id) ?? '');
         const components = unique(impacts.map((i, n) => cleanText(parse_str(i.name) ?? names.get(ids[n]) ?? '', MAX_COMPONENT)), MAX_COMPONENTS);
-        // The flat widget shape names each component's group itself (`group_name`).
-        const groups = unique(impacts.map((i, n) => groupOf.get(ids[n]) ?? cleanText(i.group_name, MAX_COMPONENT)), MAX_COMPONENTS);
+        // The flat widget shape names each component's group itself (`group_name`). Given only when every affected
+        // component's group is known: an incident that also touches an ungrouped component may be the API's.
+        const groupNames = impacts.map((i, n) => groupOf.get(ids[n]) ?? cleanText(i.group_name, MAX_COMPONENT));
+        const groups = groupNames.every(Boolean) ? unique(groupNames, MAX_COMPONENTS) : [];
         incidents.push({
             name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
             status: cleanWord(raw.status),

@@ -2686,6 +2686,8 @@ function remediesFor(category, ctx) {
         case 'account-inactive':
             return [{ id: 'account-inactive/support' }];
         case 'insufficient-quota':
+            if (!official && ctx.httpStatus === 402)
+                return [{ id: 'insufficient-quota/other-service', slots: { baseUrl: ctx.baseUrl } }];
             return [{ id: 'insufficient-quota/credit' }, { id: 'insufficient-quota/project-budget' }];
         case 'missing-scope':
             return [{ id: 'missing-scope/allow', slots: { scopes: (0,_remedy_table_js__WEBPACK_IMPORTED_MODULE_0__/* .codeList */ .E5)(ctx.scopes ?? []) } }];
@@ -2879,6 +2881,8 @@ const REMEDIES = {
     'insufficient-quota/credit': t(`Add credit or raise the monthly budget (retrying will not help): ${links/* LINKS */.A.billing}`),
     'insufficient-quota/project-budget': t(`If the project has its own budget, raise it under the project's limits: ${links/* LINKS */.A.projectLimits}`),
     'insufficient-quota/gateway': t("Add credit or raise this key's budget on {gateway}[ ({url})], or ask whoever runs it to: the balance or budget that ran out is the gateway's, not the OpenAI account's, and retrying will not help.", { gateway: 'the gateway' }),
+    'insufficient-quota/gateway-upstream': t("Ask whoever runs {gateway} to add credit to the upstream account it uses: {gateway} accepted this run's key and relayed the upstream API's answer that its own account's balance ran out; retrying will not help.", { gateway: 'the gateway' }),
+    'insufficient-quota/other-service': t('Add credit or raise the budget for this key on the service at {baseUrl}, or ask whoever runs it to: it answered that the balance or budget ran out (HTTP 402), and retrying will not help.'),
     'missing-scope/allow': t(`Edit the restricted key's permissions to allow {scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${links/* LINKS */.A.apiKeys}`, { scopes: 'the missing permission' }),
     'missing-scope/list-models': t(`Optional: allow “Models: Read”[ (\`{scopes}\`)] on the restricted key, so that \`probe: list\` works and mistyped ids get suggestions: ${links/* LINKS */.A.apiKeys}`),
     'unsupported-region/runner-network': t(`Run the job where OpenAI serves the API: the request leaves from the runner's network (a self-hosted runner, a cloud region, a VPN or a proxy decides the country): ${links/* LINKS */.A.supportedCountries}`),
@@ -2890,6 +2894,7 @@ const REMEDIES = {
     'rate-limited/payment-method': t(`Add a payment method to move off the free tier, which raises this limit: ${links/* LINKS */.A.billing}`),
     'rate-limited/guide': t(`See how limits work and what each tier allows: ${links/* LINKS */.A.rateLimitsGuide}`),
     'rate-limited/gateway': t("Wait and send fewer requests: this limit is {gateway}'s own, for this key, team or plan[ (or its upstream provider {provider}'s)], not the OpenAI organization's usage tier; the gateway's settings or plan decide it.", { gateway: 'the gateway' }),
+    'rate-limited/gateway-upstream': t('Wait and send fewer requests, or ask whoever runs {gateway} for a higher limit: the limit was reached on the upstream API by the key {gateway} holds, not by this run alone.', { gateway: 'the gateway' }),
     'server-error/overloaded': t(`Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help); check the status page: ${links/* LINKS */.A.status}`),
     'server-error/overloaded-other-service': t("Retry in a few minutes: the API said it is overloaded, which is not the organization's rate limit (a higher usage tier would not help)."),
     'server-error/status-page': t(`Retry later and check the status page: ${links/* LINKS */.A.status}`),
@@ -6568,16 +6573,15 @@ function resultCell(m) {
 }
 function endpointCell(m) {
     // A probe that adapted says how: which answer made it change its request, and what it sent instead.
-    const adapted = m.probe?.adapted?.length ? `<br><sub>${m.probe.adapted.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X).join('; ')}</sub>` : '';
-    if (m.probe?.endpoint)
-        return `<code>POST ${m.probe.endpoint}</code>${adapted}`;
-    if (adapted)
-        return `${m.source === 'listed' ? '<code>GET /models</code>' : ''}${adapted}`;
-    if (m.source === 'retrieved')
-        return '<code>GET /models/{id}</code>';
-    if (m.source === 'listed')
-        return '<code>GET /models</code>';
-    return '';
+    const label = m.probe?.endpoint
+        ? `<code>POST ${m.probe.endpoint}</code>`
+        : m.source === 'retrieved'
+            ? '<code>GET /models/{id}</code>'
+            : m.source === 'listed'
+                ? '<code>GET /models</code>'
+                : '';
+    const adapted = m.probe?.adapted?.length ? `<sub>${m.probe.adapted.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X).join('; ')}</sub>` : '';
+    return label && adapted ? `${label}<br>${adapted}` : label || adapted;
 }
 function foundInCell(m) {
     if (!m.foundIn?.length)

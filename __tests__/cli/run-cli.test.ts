@@ -92,6 +92,16 @@ describe('runCli', () => {
     expect(run.stderr).toBe('')
   })
 
+  it('--json cannot start a workflow command when it runs in a step: `##[` is written `#\\u0023[`, the same JSON', async () => {
+    api.setScenario({
+      routes: [{ path: '/chat/completions', model: 'gpt-4o', status: 400, body: { error: { message: 'bad ##[error]forged', type: 'invalid_request_error' } } }]
+    })
+    const run = await cli(['gpt-4o', '--json'], withKey())
+    api.setScenario({ routes: [] })
+    expect(run.stdout).not.toContain('##[')
+    expect(JSON.parse(run.stdout).models[0].message).toContain('bad ##[error]forged')
+  })
+
   it('--markdown prints the job summary', async () => {
     const run = await cli(['gpt-4o-mini', '--markdown'], withKey())
     expect(run.code).toBe(0)

@@ -248,3 +248,47 @@ describe('what stays as it was', () => {
     expect(d.errorType).toBeNull()
   })
 })
+
+describe('what a gateway relays from the upstream API is about the upstream account (review)', () => {
+  const litellm = (status: number, inner: string) =>
+    classifyFailure(http(answer(status, { error: { message: inner, type: 'None', param: 'None', code: String(status) } })), ctx('probe'))
+
+  it('a relayed rate limit is the upstream key’s, not a limit of LiteLLM’s own', () => {
+    const d = litellm(
+      429,
+      'litellm.RateLimitError: RateLimitError: OpenAIException - Rate limit reached for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Used 30000, Requested 20.'
+    )
+    expect(d.category).toBe('rate-limited')
+    expect(d.hints[0]).toMatch(/^Wait and send fewer requests, or ask whoever runs LiteLLM for a higher limit: the limit was reached on the upstream API/)
+    expect(d.hints.join(' ')).not.toContain("LiteLLM's own")
+  })
+
+  it('a relayed empty balance is the upstream account’s, not the gateway’s budget', () => {
+    const d = litellm(
+      429,
+      'litellm.RateLimitError: RateLimitError: OpenAIException - You exceeded your current quota, please check your plan and billing details.'
+    )
+    expect(d.category).toBe('insufficient-quota')
+    expect(d.hints).toEqual([
+      "Ask whoever runs LiteLLM to add credit to the upstream account it uses: LiteLLM accepted this run's key and relayed the upstream API's answer that its own account's balance ran out; retrying will not help."
+    ])
+  })
+})
+
+describe('another service, not recognised as a gateway (review)', () => {
+  it('a 402 is an empty balance of that service, never OpenAI’s billing page', () => {
+    const d = classifyFailure(http(answer(402, { error: { message: 'Payment required' } })), ctx('probe', { baseUrl: 'https://x.example/v1' }))
+    expect(d.category).toBe('insufficient-quota')
+    expect(d.hints).toEqual([
+      'Add credit or raise the budget for this key on the service at https://x.example/v1, or ask whoever runs it to: it answered that the balance or budget ran out (HTTP 402), and retrying will not help.'
+    ])
+  })
+
+  it.each([
+    ['Ollama', 'model "llama3.2" not found, try pulling it first'],
+    ['LM Studio', 'Model "qwen2.5-7b-instruct" not found. Please specify a valid model.']
+  ])('%s: an id with a dot in it is still model-not-found', (_server, message) => {
+    const d = classifyFailure(http(answer(404, { error: { message } })), ctx('probe', { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2' }))
+    expect(d.category).toBe('model-not-found')
+  })
+})

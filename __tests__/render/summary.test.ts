@@ -477,8 +477,17 @@ describe('a probe that adapted', () => {
     const row = renderSummary(report([served]))
       .split('\n')
       .find((line) => line.includes('<code>images</code>'))!
-    expect(row).toContain('<br><sub>the deployment serves &lt;b&gt;dall-e-3&lt;/b&gt; &#91;x&#93;&#40;')
+    expect(row).toContain('| <sub>the deployment serves &lt;b&gt;dall-e-3&lt;/b&gt; &#91;x&#93;&#40;')
     expect(row).not.toContain('<b>dall-e-3</b>')
+  })
+
+  it('keeps the look-up’s label above the change when no probe answered (review)', () => {
+    const change = 'the deployment serves whisper; audio transcription has no cheap request, so it was not probed further'
+    const found = passing('speech', { source: 'retrieved', probe: { endpoint: null, skippedBecause: 'audio', adapted: [change] } })
+    const row = renderSummary(report([found]))
+      .split('\n')
+      .find((line) => line.includes('<code>speech</code>'))
+    expect(row).toContain(`| <code>GET /models/{id}</code><br><sub>${change}</sub> |`)
   })
 
   it('adds nothing when the first request was the right one', () => {

@@ -75,3 +75,16 @@ describe('incidents of other products', () => {
     expect(elsewhere(OPENAI, unknown)).toBe(false)
   })
 })
+
+describe('an incident that also touches an ungrouped component (review)', () => {
+  it('has no groups, so it counts as the API’s', () => {
+    const body = page({ api: false }) as { summary: { ongoing_incidents: Array<{ component_impacts: unknown[]; affected_components: unknown[] }> } }
+    const incident = body.summary.ongoing_incidents[0]
+    const extra = { component_id: 'ungrouped-component', status: 'partial_outage' }
+    incident.component_impacts.push(extra)
+    incident.affected_components.push(extra)
+    const parsed = parseIncidentIo(body, OPENAI)!
+    expect(parsed.incidents![0].groups).toBeUndefined()
+    expect(elsewhere(OPENAI, parsed.incidents![0])).toBe(false)
+  })
+})

@@ -8,7 +8,7 @@
  * diagnosis. The SDK is loaded on the first probe, not before.
  *
  * The two GETs, `/models` and `/models/{id}`, go over the transport directly (direct.ts says why): the same
- * URL the SDK would build, the same headers it sends, less its `x-stainless-*` telemetry.
+ * URL the SDK would build, and its headers less the `x-stainless-*` telemetry, with our own `User-Agent`.
  */
 import type { Deadline } from './deadline.js'
 import { networkFailure, pathSegment, sendOnce, toAnswer } from './direct.js'

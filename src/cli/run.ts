@@ -114,7 +114,8 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, io
     })
     const report: Report = reportWording(outcome.report)
 
-    if (format === 'json') io.stdout(`${JSON.stringify(contractReport(report), null, 2)}\n`)
+    // `##[` is a workflow command anywhere in a line when this runs in a step: written as `#\u0023[`, the same JSON.
+    if (format === 'json') io.stdout(`${JSON.stringify(contractReport(report), null, 2).replace(/##\[/g, '#\\u0023[')}\n`)
     else if (format === 'markdown') io.stdout(renderSummary(report, { notes: outcome.notes.map((n) => cliWording(n)), wording: (text) => cliWording(text) }))
     else {
       // What no answer announced: a key that was never sent, models not checked because authentication failed.

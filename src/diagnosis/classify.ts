@@ -121,7 +121,7 @@ const RULES: Rule[] = [
         // one-api/new-api "no channel for the model in this group" (当前分组 … 无可用渠道).
         has(
           f,
-          /model .{0,80}does not exist|that model does not exist|no such model|unknown model|\bmodel\b[^.]{0,80}\bnot found\b|invalid model name|is not a valid model id|无可用渠道|no available channel for model/i
+          /model .{0,80}does not exist|that model does not exist|no such model|unknown model|\bmodel\b[^\n]{0,80}?\bnot found\b|invalid model name|is not a valid model id|无可用渠道|no available channel for model/i
         ) ||
         (s === 404 && ctx.scope === 'model' && f.openaiShape))
   },
@@ -253,6 +253,8 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     if (rule.category === 'bad-base-url') remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl)
     if (rule.category === 'rate-limited') remedy.rateLimit = readRateLimit(f.message)
     if (rule.category === 'server-error') remedy.overloaded = OVERLOADED.test(f.message)
+    // A bare 402 from another service is its own balance; OpenAI's own insufficient_quota (429) keeps OpenAI's fix.
+    if (rule.category === 'insufficient-quota') remedy.httpStatus = status
     const message = `${statusLine(answer, f)}${said}`
     const diagnosis = diagnose(rule.category, message, ctx, base, remedy)
     // A gateway's own key, budget, limits or model list: its remedies, not OpenAI's dashboard.

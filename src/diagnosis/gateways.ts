@@ -92,6 +92,8 @@ const GATEWAY_REMEDIES: ReadonlySet<string> = new Set([
   'missing-key/gateway-header',
   'insufficient-quota/gateway',
   'rate-limited/gateway',
+  'rate-limited/gateway-upstream',
+  'insufficient-quota/gateway-upstream',
   'model-not-found/relay-channel',
   'model-no-access/gateway-key',
   'bad-base-url/cloudflare-gateway',
@@ -103,6 +105,9 @@ export const hasGatewayRemedies = (remedies: readonly Remedy[] | undefined): boo
 
 /** A refused upstream key of one model group (LiteLLM): it says nothing of the other models' requests. */
 export const refusedUpstreamKey = (remedies: readonly Remedy[] | undefined): boolean => remedies?.some((r) => r.id === 'invalid-key/gateway-upstream') ?? false
+
+/** LiteLLM relaying what the upstream API said (`OpenAIException - …`): that answer is about the gateway's upstream account. */
+const relayedUpstream = (gateway: Gateway, message: string): boolean => gateway.kind === 'litellm' && UPSTREAM_WRAPPED.test(message)
 
 const BILLING: Partial<Record<GatewayKind, string>> = { openrouter: 'https://openrouter.ai/settings/credits' }
 
@@ -127,8 +132,11 @@ export function gatewayRemedies(category: Category, gateway: Gateway, f: ErrorFi
       if (gateway.kind !== 'apim') return null
       return [{ id: 'missing-key/gateway-header', slots: { ...slots, host: ctx.host, header: apimKeyHeader(answer) } }]
     case 'insufficient-quota':
+      // The upstream API's own answer, relayed: the balance that ran out is that of the account the gateway uses.
+      if (relayedUpstream(gateway, f.message)) return [{ id: 'insufficient-quota/gateway-upstream', slots }]
       return [{ id: 'insufficient-quota/gateway', slots: { ...slots, url: BILLING[gateway.kind] ?? null } }]
     case 'rate-limited':
+      if (relayedUpstream(gateway, f.message)) return [{ id: 'rate-limited/gateway-upstream', slots }]
       return [{ id: 'rate-limited/gateway', slots: { ...slots, provider: upstreamProvider(f.message) } }]
     case 'model-not-found':
       if (gateway.kind !== 'relay' || !/无可用渠道|no available channel/i.test(f.message)) return null

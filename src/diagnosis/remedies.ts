@@ -94,6 +94,7 @@ export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
     case 'account-inactive':
       return [{ id: 'account-inactive/support' }]
     case 'insufficient-quota':
+      if (!official && ctx.httpStatus === 402) return [{ id: 'insufficient-quota/other-service', slots: { baseUrl: ctx.baseUrl } }]
       return [{ id: 'insufficient-quota/credit' }, { id: 'insufficient-quota/project-budget' }]
     case 'missing-scope':
       return [{ id: 'missing-scope/allow', slots: { scopes: codeList(ctx.scopes ?? []) } }]

@@ -99,6 +99,13 @@ export const REMEDIES = {
     "Add credit or raise this key's budget on {gateway}[ ({url})], or ask whoever runs it to: the balance or budget that ran out is the gateway's, not the OpenAI account's, and retrying will not help.",
     { gateway: 'the gateway' }
   ),
+  'insufficient-quota/gateway-upstream': t(
+    "Ask whoever runs {gateway} to add credit to the upstream account it uses: {gateway} accepted this run's key and relayed the upstream API's answer that its own account's balance ran out; retrying will not help.",
+    { gateway: 'the gateway' }
+  ),
+  'insufficient-quota/other-service': t(
+    'Add credit or raise the budget for this key on the service at {baseUrl}, or ask whoever runs it to: it answered that the balance or budget ran out (HTTP 402), and retrying will not help.'
+  ),
   'missing-scope/allow': t(
     `Edit the restricted key's permissions to allow {scopes} (for model requests: “Model capabilities: Write”), or use a key with “All” permissions: ${LINKS.apiKeys}`,
     { scopes: 'the missing permission' }
@@ -124,6 +131,10 @@ export const REMEDIES = {
   'rate-limited/guide': t(`See how limits work and what each tier allows: ${LINKS.rateLimitsGuide}`),
   'rate-limited/gateway': t(
     "Wait and send fewer requests: this limit is {gateway}'s own, for this key, team or plan[ (or its upstream provider {provider}'s)], not the OpenAI organization's usage tier; the gateway's settings or plan decide it.",
+    { gateway: 'the gateway' }
+  ),
+  'rate-limited/gateway-upstream': t(
+    'Wait and send fewer requests, or ask whoever runs {gateway} for a higher limit: the limit was reached on the upstream API by the key {gateway} holds, not by this run alone.',
     { gateway: 'the gateway' }
   ),
   'server-error/overloaded': t(

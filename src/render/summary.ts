@@ -87,12 +87,15 @@ function resultCell(m: ModelResult): string {
 
 function endpointCell(m: ModelResult): string {
   // A probe that adapted says how: which answer made it change its request, and what it sent instead.
-  const adapted = m.probe?.adapted?.length ? `<br><sub>${m.probe.adapted.map(escapeText).join('; ')}</sub>` : ''
-  if (m.probe?.endpoint) return `<code>POST ${m.probe.endpoint}</code>${adapted}`
-  if (adapted) return `${m.source === 'listed' ? '<code>GET /models</code>' : ''}${adapted}`
-  if (m.source === 'retrieved') return '<code>GET /models/{id}</code>'
-  if (m.source === 'listed') return '<code>GET /models</code>'
-  return ''
+  const label = m.probe?.endpoint
+    ? `<code>POST ${m.probe.endpoint}</code>`
+    : m.source === 'retrieved'
+      ? '<code>GET /models/{id}</code>'
+      : m.source === 'listed'
+        ? '<code>GET /models</code>'
+        : ''
+  const adapted = m.probe?.adapted?.length ? `<sub>${m.probe.adapted.map(escapeText).join('; ')}</sub>` : ''
+  return label && adapted ? `${label}<br>${adapted}` : label || adapted
 }
 
 function foundInCell(m: ModelResult): string {

@@ -91,11 +91,10 @@ export function parseIncidentIo(json: unknown, pageUrl: string): ParsedPage | nu
       impacts.map((i, n) => cleanText(str(i.name) ?? names.get(ids[n]) ?? '', MAX_COMPONENT)),
       MAX_COMPONENTS
     )
-    // The flat widget shape names each component's group itself (`group_name`).
-    const groups = unique(
-      impacts.map((i, n) => groupOf.get(ids[n]) ?? cleanText(i.group_name, MAX_COMPONENT)),
-      MAX_COMPONENTS
-    )
+    // The flat widget shape names each component's group itself (`group_name`). Given only when every affected
+    // component's group is known: an incident that also touches an ungrouped component may be the API's.
+    const groupNames = impacts.map((i, n) => groupOf.get(ids[n]) ?? cleanText(i.group_name, MAX_COMPONENT))
+    const groups = groupNames.every(Boolean) ? unique(groupNames, MAX_COMPONENTS) : []
     incidents.push({
       name: cleanText(raw.name, MAX_NAME) || 'Unnamed incident',
       status: cleanWord(raw.status),

@@ -42,12 +42,12 @@ describe.each([
     expect(run.report.provider).toBe('azure')
     expect(run.report.baseUrl).toBe(azure.url)
     expect(run.report.models.map((m: { probe: { endpoint: string; model: string } }) => [m.probe.endpoint, m.probe.model])).toEqual([
-      ['/chat/completions', 'gpt-4o-mini-2024-07-18'],
+      ['/chat/completions', 'gpt-5-mini-2025-08-07'],
       ['/embeddings', 'text-embedding-3-small']
     ])
     expect(run.summary.split('\n')[0]).toBe('## ✅ Azure OpenAI access check passed')
     expect(run.summary).toContain('2 of 2 deployments usable')
-    expect(run.summary).toContain('Deployment serves <code>gpt-4o-mini-2024-07-18</code>')
+    expect(run.summary).toContain('Deployment serves <code>gpt-5-mini-2025-08-07</code>')
     expect(run.stdout).toMatch(/^Azure OpenAI access check: key /m)
     expect(azure.requests.filter((r) => r.method === 'POST').every((r) => r.path.startsWith(path))).toBe(true)
     if (key === TOKEN) expect(azure.requests.every((r) => r.headers.authorization === `Bearer ${TOKEN}` && !r.headers['api-key'])).toBe(true)

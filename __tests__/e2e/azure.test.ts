@@ -132,6 +132,33 @@ function routesFor(a: AzureAnswer): { routes: AzureRoute[]; deployment: string }
   }
 }
 
+describe("Azure's retirement table, applied to the model a deployment serves", () => {
+  test('a deployment serving gpt-4o 2024-08-06 warns with its retirement date and replacement; the action passes', async () => {
+    azure.setScenario({
+      deployments: [
+        { name: 'chat', model: 'gpt-4o', version: '2024-08-06' },
+        { name: 'embeddings', model: 'text-embedding-3-small', version: '1' }
+      ]
+    })
+    const run = await runAction({ inputs: inputs() })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ ok: 'true', 'accessible-models': 'chat,embeddings', 'inaccessible-models': '' })
+    expect(run.report.models[0]).toMatchObject({
+      id: 'chat',
+      status: 'warn',
+      category: 'model-deprecated',
+      shutdownDate: '2026-10-01',
+      replacement: '`gpt-5.1`'
+    })
+    expect(run.report.models[0].message).toContain("Azure's retirement table (Microsoft Learn, read 2026-12-01)")
+    expect(run.report.models[1]).toMatchObject({ id: 'embeddings', status: 'pass', category: 'ok' })
+    expect(run.summary.split('\n')[0]).toBe('## ⚠️ Azure OpenAI access check passed with 1 warning')
+    expect(run.summary).toContain('https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule')
+    expect(run.summary).toContain('<code>gpt-5.1</code>')
+    expect(run.stdout).toMatch(/::warning title=[^:]*%3A chat::/)
+  })
+})
+
 describe.each(loadAzureAnswers().answers.map((a) => [a.id, a] as const))('recorded answer %s', (_id, a) => {
   test(`gives ${a.expected.join(' or ')} at scope ${a.scope}`, async () => {
     const { routes, deployment } = routesFor(a)

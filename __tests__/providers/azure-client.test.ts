@@ -237,7 +237,7 @@ describe("the model a deployment serves, against Azure's retirement table", () =
   it('a date that has passed while the deployment still answers: still a warning, to move now', async () => {
     const { models } = await check(['chat'], { scenario: { deployments }, today: '2026-12-01' })
     expect(models[0]).toMatchObject({ status: 'warn', category: 'model-deprecated', shutdownDate: '2026-10-01', replacement: '`gpt-5.1`' })
-    expect(models[0].message).toMatch(/dates the retirement of `gpt-4o` version 2024-08-06 2026-10-01, which has passed/)
+    expect(models[0].message).toMatch(/lists `gpt-4o` version 2024-08-06 as retiring on 2026-10-01, which has passed/)
     expect(models[0].hints[0]).toMatch(
       /^Move `chat` off `gpt-4o` version 2024-08-06 now to `gpt-5\.1`, Azure's named replacement: its retirement date 2026-10-01 has passed/
     )

@@ -112,6 +112,11 @@ describe('servedModelShutdown', () => {
     // gpt-4 0613 → gpt-4o 2024-11-20 (retires 2026-10-01) → gpt-5.1.
     expect(servedModelShutdown('gpt-4-0613', '2026-01-15')?.replacement).toBe('`gpt-4o` version 2024-11-20')
     expect(servedModelShutdown('gpt-4-0613', '2026-10-01')?.replacement).toBe('`gpt-5.1`')
+    // An alternative without a version is followed once every version the table lists of it is retired (gpt-4o-mini 2024-07-18 → gpt-4.1-mini).
+    expect(servedModelShutdown('gpt-35-turbo-0613', '2026-09-30')?.replacement).toBe('`gpt-35-turbo` version 0125 or `gpt-4o-mini`')
+    expect(servedModelShutdown('gpt-35-turbo-0613', '2026-12-01')?.replacement).toBe('`gpt-35-turbo` version 0125 or `gpt-4.1-mini`')
+    // o1 2024-12-17 is deprecated without a replacement: it stands.
+    expect(servedModelShutdown('o1-preview-2024-09-12', '2026-12-01')?.replacement).toBe('`o1`')
     const row = lookupRetirement({ model: 'gpt-35-turbo-16k', version: '0613' })!
     expect(currentAzureReplacement(row, '2025-05-01')).toBe('`gpt-4.1-mini` version 2025-04-14')
   })
@@ -128,7 +133,7 @@ describe('servedModelShutdown', () => {
       "Azure's retirement table (Microsoft Learn, read 2026-12-01) retires `gpt-4o` version 2024-08-06 on 2026-10-01."
     )
     expect(describeServedShutdown(servedModelShutdown('gpt-4o-2024-08-06', '2026-12-01')!)).toBe(
-      "Azure's retirement table (Microsoft Learn, read 2026-12-01) dates the retirement of `gpt-4o` version 2024-08-06 2026-10-01, which has passed: Azure retires models region by region, so this deployment can stop answering any day."
+      "Azure's retirement table (Microsoft Learn, read 2026-12-01) lists `gpt-4o` version 2024-08-06 as retiring on 2026-10-01, which has passed: Azure retires models region by region, so this deployment can stop answering any day."
     )
   })
 

@@ -79,20 +79,37 @@ export function announcesRetirement(row: RetirementRow): boolean {
 const label = ({ model, version }: { model: string; version?: string | null }): string => `\`${model}\`${version ? ` version ${version}` : ''}`
 
 /**
- * Azure's replacement to recommend by `today`: follows the chain while a named replacement is itself retired
- * (gpt-4 0613 → gpt-4o 2024-11-20 → gpt-5.1), and names every alternative the row gives.
+ * Azure's replacement to recommend by `today`: each alternative the row names, followed while it is itself retired by
+ * `today` and names its own (gpt-4 0613 → gpt-4o 2024-11-20 → gpt-5.1). An alternative without a version stands for
+ * the model's current version: it is followed only when every version the table lists of it is retired by `today`
+ * towards the same replacement (gpt-4o-mini → gpt-4.1-mini).
  */
 export function currentAzureReplacement(row: RetirementRow, today: string): string | null {
-  let current = row
-  const seen = new Set<RetirementRow>([row])
-  for (;;) {
-    const first = current.replacements[0]
-    const next = first ? lookupRetirement({ model: first.model.toLowerCase(), version: first.version ?? null }) : null
-    if (current.replacements.length !== 1 || !next || seen.has(next) || next.retires > today || !announcesRetirement(next) || !next.replacements.length) break
-    seen.add(next)
-    current = next
+  const out: string[] = []
+  const resolve = (ref: { model: string; version?: string }, seen: Set<RetirementRow>): void => {
+    const next = successorRow(ref, today)
+    if (next && !seen.has(next)) {
+      for (const r of next.replacements) resolve(r, new Set([...seen, next]))
+      return
+    }
+    const text = label(ref)
+    if (!out.includes(text)) out.push(text)
   }
-  return current.replacements.length ? current.replacements.map(label).join(' or ') : null
+  for (const r of row.replacements) resolve(r, new Set([row]))
+  return out.length ? out.join(' or ') : null
+}
+
+/** The row through which a named replacement is itself replaced by `today`, or null when it stands. */
+function successorRow(ref: { model: string; version?: string }, today: string): RetirementRow | null {
+  const model = ref.model.toLowerCase()
+  const gone = (r: RetirementRow): boolean => announcesRetirement(r) && r.retires <= today && r.replacements.length > 0
+  if (ref.version) {
+    const row = lookupRetirement({ model, version: ref.version })
+    return row && gone(row) ? row : null
+  }
+  const rows = Object.hasOwn(TABLE, model) ? TABLE[model] : []
+  const same = (r: RetirementRow): boolean => JSON.stringify(r.replacements) === JSON.stringify(rows[0].replacements)
+  return rows.length && rows.every((r) => gone(r) && same(r)) ? rows[0] : null
 }
 
 /** What Azure's table says of the model a deployment answered with, when it announces a retirement; else null. */
@@ -114,6 +131,6 @@ export function servedModelShutdown(served: string, today: string): ServedShutdo
 export function describeServedShutdown(shutdown: ServedShutdown): string {
   const table = `Azure's retirement table (Microsoft Learn, read ${RETIREMENTS_READ})`
   return shutdown.passed
-    ? `${table} dates the retirement of ${shutdown.label} ${shutdown.shutdownDate}, which has passed: Azure retires models region by region, so this deployment can stop answering any day.`
+    ? `${table} lists ${shutdown.label} as retiring on ${shutdown.shutdownDate}, which has passed: Azure retires models region by region, so this deployment can stop answering any day.`
     : `${table} retires ${shutdown.label} on ${shutdown.shutdownDate}.`
 }

@@ -31,8 +31,10 @@ export function azureAnswer(id) {
   return found
 }
 
+// A chat model version Azure's retirement table does not retire (src/providers/azure/retirements.json: GA, no
+// replacement): gpt-4o-mini 2024-07-18, the default before, is Deprecated there, and its deployments warn.
 export const DEFAULT_DEPLOYMENTS = Object.freeze([
-  { name: 'chat', model: 'gpt-4o-mini', version: '2024-07-18' },
+  { name: 'chat', model: 'gpt-5-mini', version: '2025-08-07' },
   { name: 'embeddings', model: 'text-embedding-3-small', version: '1' }
 ])
 

@@ -42,12 +42,12 @@ describe.each([
     expect(run.report.provider).toBe('azure')
     expect(run.report.baseUrl).toBe(azure.url)
     expect(run.report.models.map((m: { probe: { endpoint: string; model: string } }) => [m.probe.endpoint, m.probe.model])).toEqual([
-      ['/chat/completions', 'gpt-4o-mini-2024-07-18'],
+      ['/chat/completions', 'gpt-5-mini-2025-08-07'],
       ['/embeddings', 'text-embedding-3-small']
     ])
     expect(run.summary.split('\n')[0]).toBe('## ✅ Azure OpenAI access check passed')
     expect(run.summary).toContain('2 of 2 deployments usable')
-    expect(run.summary).toContain('Deployment serves <code>gpt-4o-mini-2024-07-18</code>')
+    expect(run.summary).toContain('Deployment serves <code>gpt-5-mini-2025-08-07</code>')
     expect(run.stdout).toMatch(/^Azure OpenAI access check: key /m)
     expect(azure.requests.filter((r) => r.method === 'POST').every((r) => r.path.startsWith(path))).toBe(true)
     if (key === TOKEN) expect(azure.requests.every((r) => r.headers.authorization === `Bearer ${TOKEN}` && !r.headers['api-key'])).toBe(true)
@@ -131,6 +131,33 @@ function routesFor(a: AzureAnswer): { routes: AzureRoute[]; deployment: string }
       return { routes: [{ method: 'POST', path: '/embeddings', deployment, fixture: a.id }], deployment }
   }
 }
+
+describe("Azure's retirement table, applied to the model a deployment serves", () => {
+  test('a deployment serving gpt-4o 2024-08-06 warns with its retirement date and replacement; the action passes', async () => {
+    azure.setScenario({
+      deployments: [
+        { name: 'chat', model: 'gpt-4o', version: '2024-08-06' },
+        { name: 'embeddings', model: 'text-embedding-3-small', version: '1' }
+      ]
+    })
+    const run = await runAction({ inputs: inputs() })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ ok: 'true', 'accessible-models': 'chat,embeddings', 'inaccessible-models': '' })
+    expect(run.report.models[0]).toMatchObject({
+      id: 'chat',
+      status: 'warn',
+      category: 'model-deprecated',
+      shutdownDate: '2026-10-01',
+      replacement: '`gpt-5.1`'
+    })
+    expect(run.report.models[0].message).toContain("Azure's retirement table (Microsoft Learn, read 2026-12-01)")
+    expect(run.report.models[1]).toMatchObject({ id: 'embeddings', status: 'pass', category: 'ok' })
+    expect(run.summary.split('\n')[0]).toBe('## ⚠️ Azure OpenAI access check passed with 1 warning')
+    expect(run.summary).toContain('https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule')
+    expect(run.summary).toContain('<code>gpt-5.1</code>')
+    expect(run.stdout).toMatch(/::warning title=[^:]*%3A chat::/)
+  })
+})
 
 describe.each(loadAzureAnswers().answers.map((a) => [a.id, a] as const))('recorded answer %s', (_id, a) => {
   test(`gives ${a.expected.join(' or ')} at scope ${a.scope}`, async () => {

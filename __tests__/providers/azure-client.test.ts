@@ -29,7 +29,17 @@ beforeEach(() => {
   azure.requests.length = 0
 })
 
-async function check(models: string[], options: { apiVersion?: string | null; key?: string; timeoutMs?: number; scenario?: Partial<FakeAzureScenario> } = {}) {
+async function check(
+  models: string[],
+  options: {
+    apiVersion?: string | null
+    key?: string
+    timeoutMs?: number
+    scenario?: Partial<FakeAzureScenario>
+    today?: string
+    deprecation?: Settings['deprecation']
+  } = {}
+) {
   if (options.scenario) azure.setScenario(options.scenario)
   const deadline = new Deadline(options.timeoutMs ?? 10_000)
   const api = await createApi({
@@ -49,11 +59,11 @@ async function check(models: string[], options: { apiVersion?: string | null; ke
     organization: null,
     project: null,
     probe: 'request',
-    deprecation: 'warn',
+    deprecation: options.deprecation ?? 'warn',
     timeoutMs: options.timeoutMs ?? 10_000
   }
   try {
-    return { ...(await checkKeyAndModels({ settings, api, today: '2026-01-15' })), requests: api.requestCount }
+    return { ...(await checkKeyAndModels({ settings, api, today: options.today ?? '2026-01-15' })), requests: api.requestCount }
   } finally {
     deadline.dispose()
     api.close?.()
@@ -79,10 +89,10 @@ describe.each([
     expect(auth).toMatchObject({ status: 'pass', category: 'ok', listedModels: 4 })
     expect(auth.message).toMatch(/Azure lists no deployments on the data plane/)
     expect(models.map((m) => [m.id, m.status, m.probe?.endpoint, m.probe?.model])).toEqual([
-      ['chat', 'pass', '/chat/completions', 'gpt-4o-mini-2024-07-18'],
+      ['chat', 'pass', '/chat/completions', 'gpt-5-mini-2025-08-07'],
       ['embeddings', 'pass', '/embeddings', 'text-embedding-3-small']
     ])
-    expect(models[0].message).toBe('Deployment serves `gpt-4o-mini-2024-07-18`; a real request to /chat/completions succeeded.')
+    expect(models[0].message).toBe('Deployment serves `gpt-5-mini-2025-08-07`; a real request to /chat/completions succeeded.')
     expect(models[1].probe?.adapted?.[0]).toBe('chat completions is not served by this deployment (it serves text-embedding-3-small); /embeddings was used')
     expect(models[0].requestId).toMatch(/^[0-9a-f-]{36}$/)
     expect(models[0].probe?.rateLimits).toMatchObject({ limitRequests: 1000, limitTokens: 100000 })
@@ -184,5 +194,58 @@ describe('Azure failures through the checks', () => {
     expect(models[0]).toMatchObject({ status: 'pass', category: 'ok' })
     expect(models[0].probe).toMatchObject({ endpoint: null, model: 'dall-e-3' })
     expect(models[0].message).toMatch(/^Deployment serves `dall-e-3`; not probed further: image models have no near-free request/)
+  })
+})
+
+describe("the model a deployment serves, against Azure's retirement table", () => {
+  const SCHEDULE = 'https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule'
+  const deployments = [
+    { name: 'chat', model: 'gpt-4o', version: '2024-08-06' },
+    { name: 'current', model: 'gpt-5-mini', version: '2025-08-07' },
+    { name: 'embeddings', model: 'text-embedding-3-small', version: '1' }
+  ]
+
+  it('a deployment serving a retiring model version warns with the date and the replacement; current ones pass', async () => {
+    const { models } = await check(['chat', 'current', 'embeddings'], { scenario: { deployments } })
+    expect(models.map((m) => [m.id, m.status, m.category, m.probe?.model])).toEqual([
+      ['chat', 'warn', 'model-deprecated', 'gpt-4o-2024-08-06'],
+      ['current', 'pass', 'ok', 'gpt-5-mini-2025-08-07'],
+      ['embeddings', 'pass', 'ok', 'text-embedding-3-small']
+    ])
+    const [chat, current] = models
+    expect(chat.message).toBe(
+      "Deployment serves `gpt-4o-2024-08-06`; a real request to /chat/completions succeeded. Azure's retirement table (Microsoft Learn, read 2026-12-01) retires `gpt-4o` version 2024-08-06 on 2026-10-01."
+    )
+    expect(chat).toMatchObject({ shutdownDate: '2026-10-01', replacement: '`gpt-5.1`' })
+    expect(chat.remedies?.map((r) => r.id)).toEqual(['azure/model-deprecated/move', 'azure/model-deprecated/upgrade-policy'])
+    expect(chat.hints[0]).toBe(
+      `Move \`chat\` off \`gpt-4o\` version 2024-08-06 before 2026-10-01 to \`gpt-5.1\`, Azure's named replacement (Azure AI Foundry → Deployments → chat → Edit, or a new deployment of the replacement): ${SCHEDULE}`
+    )
+    expect(chat.requestId).toMatch(/^[0-9a-f-]{36}$/)
+    expect(current).toMatchObject({ shutdownDate: null, replacement: null, hints: [] })
+    // The table costs no request: one list, one probe per deployment (and the embeddings' adaptation).
+    expect(azure.requests.filter((r) => r.method === 'POST')).toHaveLength(4)
+  })
+
+  it('follows the deprecation input: error fails a required deployment, ignore passes it', async () => {
+    const failed = await check(['chat'], { scenario: { deployments }, deprecation: 'error' })
+    expect(failed.models[0]).toMatchObject({ status: 'fail', category: 'model-deprecated' })
+    const ignored = await check(['chat'], { scenario: { deployments }, deprecation: 'ignore' })
+    expect(ignored.models[0]).toMatchObject({ status: 'pass', category: 'ok', shutdownDate: null, hints: [] })
+  })
+
+  it('a date that has passed while the deployment still answers: still a warning, to move now', async () => {
+    const { models } = await check(['chat'], { scenario: { deployments }, today: '2026-12-01' })
+    expect(models[0]).toMatchObject({ status: 'warn', category: 'model-deprecated', shutdownDate: '2026-10-01', replacement: '`gpt-5.1`' })
+    expect(models[0].message).toMatch(/lists `gpt-4o` version 2024-08-06 as retiring on 2026-10-01, which has passed/)
+    expect(models[0].hints[0]).toMatch(
+      /^Move `chat` off `gpt-4o` version 2024-08-06 now to `gpt-5\.1`, Azure's named replacement: its retirement date 2026-10-01 has passed/
+    )
+  })
+
+  it('a served name without a version (older models) is not matched to one version of the table', async () => {
+    const { models } = await check(['legacy'], { scenario: { deployments: [{ name: 'legacy', model: 'gpt-35-turbo' }] } })
+    expect(models[0]).toMatchObject({ status: 'pass', category: 'ok', shutdownDate: null })
+    expect(models[0].probe?.model).toBe('gpt-35-turbo')
   })
 })

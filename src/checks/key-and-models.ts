@@ -228,6 +228,19 @@ async function assess(
     }
     return modelResult(id, required, deprecated, { ...facts, replacement }, settings.deprecation)
   }
+  // --- Azure: the retirement of the model the deployment served (profile.servedModelShutdown), where OpenAI's catalogue does not apply.
+  const served = probed?.probe.model && settings.deprecation !== 'ignore' ? (ctx.profile.servedModelShutdown?.(probed.probe.model, today) ?? null) : null
+  if (served) {
+    const { shutdownDate, replacement, servedModel, passed } = served
+    const deprecated: Diagnosis = {
+      category: 'model-deprecated',
+      message: `${message} ${served.message}`,
+      ...ctx.remedies('model-deprecated', id, { shutdownDate, replacement, servedModel, shutdownPassed: passed }),
+      requestId
+    }
+    return modelResult(id, required, deprecated, { ...facts, shutdownDate, replacement }, settings.deprecation)
+  }
+  // --- end Azure
   return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, facts)
 }
 
@@ -324,7 +337,15 @@ function modelResult(
   id: string,
   required: boolean,
   diagnosis: Diagnosis & { suggestions?: string[] },
-  facts: { info: ModelInfo | null; source: ModelResult['source']; probe: ProbeResult | null; latencyMs: number | null; replacement?: string | null },
+  facts: {
+    info: ModelInfo | null
+    source: ModelResult['source']
+    probe: ProbeResult | null
+    latencyMs: number | null
+    replacement?: string | null
+    /** A shutdown date known other than from the model's metadata (Azure: the served model's retirement). */
+    shutdownDate?: string | null
+  },
   deprecation: Settings['deprecation'] = 'warn'
 ): ModelResult {
   const { suggestions = [], ...rest } = diagnosis
@@ -333,7 +354,7 @@ function modelResult(
     required,
     status: statusOf(diagnosis.category, required, deprecation),
     ...rest,
-    shutdownDate: facts.info?.shutdown_date ?? null,
+    shutdownDate: facts.shutdownDate ?? facts.info?.shutdown_date ?? null,
     replacement: facts.replacement ?? null,
     suggestions,
     latencyMs: facts.source === 'listed' && !facts.probe?.endpoint ? null : facts.latencyMs,

@@ -21,6 +21,10 @@ export interface RemedyContext {
   host?: string | null
   replacement?: string | null
   shutdownDate?: string | null
+  /** The model (and version) a deployment serves, as it reads in a sentence, when its retirement is the subject (Azure). */
+  servedModel?: string | null
+  /** `shutdownDate` is today or before it, and the model still answered. */
+  shutdownPassed?: boolean
   suggestions?: string[]
   timeoutSeconds?: number
   proxy?: boolean

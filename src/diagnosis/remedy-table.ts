@@ -304,6 +304,19 @@ export const REMEDIES = {
     `Move {models} to a current model version (Azure AI Foundry → Deployments → {modelNames} → Edit): ${AZ.retirements}`,
     DEPLOYMENT
   ),
+  // A deployment that answered, serving a model version Azure's retirement table (providers/azure/retirements.ts) retires.
+  'azure/model-deprecated/move': t(
+    `Move {models} off {servedModel} before {shutdownDate}[ to {replacement}, Azure's named replacement] (Azure AI Foundry → Deployments → {modelNames} → Edit, or a new deployment of the replacement): ${AZ.retirementSchedule}`,
+    { ...DEPLOYMENT, servedModel: 'the model version it serves', shutdownDate: 'its retirement date' }
+  ),
+  'azure/model-deprecated/date-passed': t(
+    `Move {models} off {servedModel} now[ to {replacement}, Azure's named replacement]: its retirement date {shutdownDate} has passed and Azure retires it region by region (Azure AI Foundry → Deployments → {modelNames} → Edit): ${AZ.retirementSchedule}`,
+    { ...DEPLOYMENT, servedModel: 'the model version it serves', shutdownDate: 'in the table' }
+  ),
+  'azure/model-deprecated/upgrade-policy': t(
+    `Check the version upgrade policy of {models}: with "No autoupgrade" it stops answering at retirement, with "Upgrade when expired" Azure moves it to the default version then: ${AZ.upgradePolicy}`,
+    DEPLOYMENT
+  ),
   'azure/account/resource': t(`Check the resource and its Azure subscription in the portal (state, subscription status): ${AZ.resources}`),
   'azure/unexpected-response/support': t(
     `Check Azure's status page and retry; if it persists, open a support request in the Azure portal with the apim-request-id: ${AZ.support}`

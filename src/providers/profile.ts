@@ -34,6 +34,25 @@ export interface ProviderProfile {
   listWarning(scopes: string[]): Remedy
   /** The message of a model that passed. */
   describeSuccess(source: ModelResult['source'], probe: ProbeResult | null): string
+  /**
+   * The announced retirement of the model an answer said served the request (`probe.model`), for a service whose ids
+   * are not model ids (Azure deployments): used where OpenAI's catalogue is not. Absent or null: none known.
+   */
+  servedModelShutdown?(served: string, today: string): ServedModelShutdown | null
+}
+
+/** A served model's announced retirement, in the service's words (providers/azure/retirements.ts). */
+export interface ServedModelShutdown {
+  /** YYYY-MM-DD. */
+  shutdownDate: string
+  /** The date is today or before it, yet the deployment answered. */
+  passed: boolean
+  /** The replacement as it reads in a sentence (ids as code), or null. */
+  replacement: string | null
+  /** The served model as it reads in a sentence: `gpt-4o` version 2024-08-06. */
+  servedModel: string
+  /** One sentence for the model's message. */
+  message: string
 }
 
 /** An API client with its provider's profile: what the checks are given (providers/factory.ts makes them). */

@@ -20,6 +20,7 @@ import { modelsUrl, operationUrl, type AzureEndpoint } from './endpoint.js'
 import { isEntraToken } from './key.js'
 import { adaptDeploymentProbe, planDeploymentProbe } from './probe.js'
 import { azureRemedies } from './remedies.js'
+import { describeServedShutdown, servedModelShutdown } from './retirements.js'
 
 /** Azure's request id (API Management's), then the one some Azure answers carry as well. */
 const REQUEST_ID_HEADERS = ['apim-request-id', 'x-request-id', 'x-ms-request-id'] as const
@@ -46,6 +47,13 @@ export function azureProfile(options: { apiVersion: string | null; entraToken: b
       if (!probe) return `${serves}.`
       if (!probe.endpoint) return `${serves}; not probed further: ${probe.skippedBecause}.`
       return `${serves}; a real request to ${probe.endpoint} succeeded.`
+    },
+    // OpenAI's catalogue names OpenAI's ids; Azure's own table names the model and version a deployment serves.
+    servedModelShutdown: (served, today) => {
+      const shutdown = servedModelShutdown(served, today)
+      if (!shutdown) return null
+      const { shutdownDate, passed, replacement, label } = shutdown
+      return { shutdownDate, passed, replacement, servedModel: label, message: describeServedShutdown(shutdown) }
     }
   }
 }

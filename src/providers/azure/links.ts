@@ -19,6 +19,10 @@ export const AZURE_LINKS = {
   azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
   apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
   retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
+  /** Retirement date and replacement per model and version (data/azure-retirements.json was read from it). */
+  retirementSchedule: 'https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule',
+  /** A deployment's version upgrade policy (auto-update to default, upgrade when expired, no auto-upgrade). */
+  upgradePolicy: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/working-with-models#model-deployment-upgrade-configuration',
   modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
   /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
   operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',

@@ -90,7 +90,16 @@ export function azureRemedies(category: Category, ctx: AzureRemedyContext): Reme
         ? [{ id: 'azure/model-no-access/api-version', slots: { minimumApiVersion: ctx.minimumApiVersion } }]
         : [{ id: 'azure/model-no-access/deployment', models }, { id: 'azure/model-no-access/operations' }]
     case 'model-retired':
+      return [{ id: 'azure/model-retired/move', models }]
     case 'model-deprecated':
+      // The retirement Azure's table announces for the model the deployment serves (retirements.ts).
+      if (ctx.shutdownDate) {
+        const slots = { servedModel: ctx.servedModel, shutdownDate: ctx.shutdownDate, replacement: ctx.replacement }
+        return [
+          ctx.shutdownPassed ? { id: 'azure/model-deprecated/date-passed', models, slots } : { id: 'azure/model-deprecated/move', models, slots },
+          { id: 'azure/model-deprecated/upgrade-policy', models }
+        ]
+      }
       return [{ id: 'azure/model-retired/move', models }]
     case 'organization-mismatch':
     case 'no-organization':

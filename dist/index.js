@@ -2818,6 +2818,10 @@ const AZURE_LINKS = {
     azureLogin: 'https://github.com/Azure/login#login-with-openid-connect-oidc-recommended',
     apiLifecycle: 'https://learn.microsoft.com/azure/ai-foundry/openai/api-version-lifecycle',
     retirements: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/model-retirements',
+    /** Retirement date and replacement per model and version (data/azure-retirements.json was read from it). */
+    retirementSchedule: 'https://learn.microsoft.com/azure/foundry/openai/concepts/model-retirement-schedule',
+    /** A deployment's version upgrade policy (auto-update to default, upgrade when expired, no auto-upgrade). */
+    upgradePolicy: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/working-with-models#model-deployment-upgrade-configuration',
     modelAvailability: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/models#model-summary-table-and-region-availability',
     /** Which operations each model supports (quoted by Azure's OperationNotSupported answers). */
     operations: 'https://go.microsoft.com/fwlink/?linkid=2197993',
@@ -2970,6 +2974,10 @@ const REMEDIES = {
     'azure/model-no-access/deployment': t(`Check {models} in Azure AI Foundry → Deployments (its model, version and state) and the identity's role on the resource: ${AZURE_LINKS.deployments}`, DEPLOYMENT),
     'azure/model-no-access/operations': t(`Which operations each model supports: ${AZURE_LINKS.operations}`),
     'azure/model-retired/move': t(`Move {models} to a current model version (Azure AI Foundry → Deployments → {modelNames} → Edit): ${AZURE_LINKS.retirements}`, DEPLOYMENT),
+    // A deployment that answered, serving a model version Azure's retirement table (providers/azure/retirements.ts) retires.
+    'azure/model-deprecated/move': t(`Move {models} off {servedModel} before {shutdownDate}[ to {replacement}, Azure's named replacement] (Azure AI Foundry → Deployments → {modelNames} → Edit, or a new deployment of the replacement): ${AZURE_LINKS.retirementSchedule}`, { ...DEPLOYMENT, servedModel: 'the model version it serves', shutdownDate: 'its retirement date' }),
+    'azure/model-deprecated/date-passed': t(`Move {models} off {servedModel} now[ to {replacement}, Azure's named replacement]: its retirement date {shutdownDate} has passed and Azure retires it region by region (Azure AI Foundry → Deployments → {modelNames} → Edit): ${AZURE_LINKS.retirementSchedule}`, { ...DEPLOYMENT, servedModel: 'the model version it serves', shutdownDate: 'in the table' }),
+    'azure/model-deprecated/upgrade-policy': t(`Check the version upgrade policy of {models}: with "No autoupgrade" it stops answering at retirement, with "Upgrade when expired" Azure moves it to the default version then: ${AZURE_LINKS.upgradePolicy}`, DEPLOYMENT),
     'azure/account/resource': t(`Check the resource and its Azure subscription in the portal (state, subscription status): ${AZURE_LINKS.resources}`),
     'azure/unexpected-response/support': t(`Check Azure's status page and retry; if it persists, open a support request in the Azure portal with the apim-request-id: ${AZURE_LINKS.support}`),
     'azure/unexpected-response/refused': t("Azure refused the request ({httpStatus}) without saying the key is invalid: check that the key and `base-url` belong to one resource, the resource's networking settings, and for Entra ID tokens the identity's role on the resource."),
@@ -5913,7 +5921,7 @@ async function withKey(settings, key, deps, budget, shown) {
     let api = null;
     try {
         // Loaded only here: the path without a key (a fork's pull request) starts without the checks' code.
-        const { checkKeyAndModels, proxyConfigured, withStatusPage } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 1905));
+        const { checkKeyAndModels, proxyConfigured, withStatusPage } = await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 7454));
         api = await deps.createApi({
             apiKey: key.key,
             baseUrl: settings.baseUrl,
@@ -6085,10 +6093,10 @@ async function run(env = process.env) {
         const outcome = await produceReport(settings, key, {
             checkBudgetMs: budget.checkMs,
             // The API clients and the scanner are loaded when a run needs them: start-up stays small (docs/DESIGN.md, Targets).
-            createApi: async (config) => (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 1905))).createApi(config),
+            createApi: async (config) => (await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 7454))).createApi(config),
             runContext,
             env,
-            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 1905))).scanForModels(patterns, { cwd: workspace, ...limits })
+            scan: async (patterns, limits) => (await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 7454))).scanForModels(patterns, { cwd: workspace, ...limits })
         });
         const { report } = outcome;
         // From here on the report is final: whatever happens next, its summary is the one written.

@@ -148,7 +148,7 @@ describe("Azure's retirement table, applied to the model a deployment serves", (
       status: 'warn',
       category: 'model-deprecated',
       shutdownDate: '2026-10-01',
-      replacement: '`gpt-5.1`'
+      replacement: 'gpt-5.1'
     })
     expect(run.report.models[0].message).toContain("Azure's retirement table (Microsoft Learn, read 2026-12-01)")
     expect(run.report.models[1]).toMatchObject({ id: 'embeddings', status: 'pass', category: 'ok' })

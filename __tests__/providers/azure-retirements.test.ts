@@ -90,6 +90,7 @@ describe('servedModelShutdown', () => {
       shutdownDate: '2026-10-01',
       passed: false,
       replacement: '`gpt-5.1`',
+      replacementId: 'gpt-5.1',
       label: '`gpt-4o` version 2024-08-06',
       source: SCHEDULE
     })

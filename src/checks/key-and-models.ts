@@ -203,45 +203,52 @@ async function assess(
       { ...facts, replacement }
     )
   }
-  if (probed?.failure) {
-    // Listed, yet the request says "not found": the key sees the model but may not use it.
-    const failure =
-      probed.failure.category === 'model-not-found' && found.source
-        ? // A gateway's own fix (a relay's channels) still fits: only the category changes.
-          {
-            ...probed.failure,
-            category: 'model-no-access' as const,
-            ...(hasGatewayRemedies(probed.failure.remedies) ? {} : ctx.remedies('model-no-access', id))
-          }
-        : refine(probed.failure, id, listed, ctx)
-    return modelResult(id, required, failure, facts)
-  }
+  if (probed?.failure) return modelResult(id, required, probeFailure(probed.failure, found, id, listed, ctx), facts)
 
   const requestId = probed?.requestId ?? found.requestId
   const message = ctx.profile.describeSuccess(found.source, probed?.probe ?? null)
-  if (shutdownDate && settings.deprecation !== 'ignore') {
-    const deprecated: Diagnosis = {
-      category: 'model-deprecated',
-      message: `${message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
-      ...ctx.remedies('model-deprecated', id, { shutdownDate, replacement }),
-      requestId
-    }
-    return modelResult(id, required, deprecated, { ...facts, replacement }, settings.deprecation)
+  const shutdown = announcedShutdown(id, message, shutdownDate, probed, ctx)
+  if (shutdown) {
+    const known = { ...facts, shutdownDate: shutdown.shutdownDate, replacement: shutdown.replacement }
+    return modelResult(id, required, { ...shutdown.diagnosis, requestId }, known, settings.deprecation)
   }
-  // --- Azure: the retirement of the model the deployment served (profile.servedModelShutdown), where OpenAI's catalogue does not apply.
-  const served = probed?.probe.model && settings.deprecation !== 'ignore' ? (ctx.profile.servedModelShutdown?.(probed.probe.model, today) ?? null) : null
-  if (served) {
-    const { shutdownDate, replacement, servedModel, passed } = served
-    const deprecated: Diagnosis = {
-      category: 'model-deprecated',
-      message: `${message} ${served.message}`,
-      ...ctx.remedies('model-deprecated', id, { shutdownDate, replacement, servedModel, shutdownPassed: passed }),
-      requestId
-    }
-    return modelResult(id, required, deprecated, { ...facts, shutdownDate, replacement }, settings.deprecation)
-  }
-  // --- end Azure
   return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, facts)
+}
+
+/** A failed probe of a model the look-up found: listed, yet "not found" means the key sees the model but may not use it. */
+function probeFailure(failure: Diagnosis, found: LookUp, id: string, listed: Map<string, ModelInfo> | null, ctx: Context): Diagnosis {
+  if (failure.category !== 'model-not-found' || !found.source) return refine(failure, id, listed, ctx)
+  // A gateway's own fix (a relay's channels) still fits: only the category changes.
+  return { ...failure, category: 'model-no-access', ...(hasGatewayRemedies(failure.remedies) ? {} : ctx.remedies('model-no-access', id)) }
+}
+
+/**
+ * Step 3 for a model that works: a shutdown OpenAI announced for it (its metadata), or, where OpenAI's catalogue does
+ * not apply, the retirement of the model the answer said served it (Azure: profile.servedModelShutdown).
+ */
+function announcedShutdown(
+  id: string,
+  message: string,
+  shutdownDate: string | null,
+  probed: ProbeOutcome | null,
+  ctx: Context
+): { diagnosis: Omit<Diagnosis, 'requestId'>; shutdownDate: string; replacement: string | null } | null {
+  const { settings, today } = ctx.options
+  if (settings.deprecation === 'ignore') return null
+  if (shutdownDate) {
+    const replacement = currentReplacement(id, today)
+    const diagnosis = {
+      category: 'model-deprecated' as const,
+      message: `${message} OpenAI will shut \`${id}\` down on ${shutdownDate}.`,
+      ...ctx.remedies('model-deprecated', id, { shutdownDate, replacement })
+    }
+    return { diagnosis, shutdownDate, replacement }
+  }
+  const served = probed?.probe.model ? (ctx.profile.servedModelShutdown?.(probed.probe.model, today) ?? null) : null
+  if (!served) return null
+  const slots = { shutdownDate: served.shutdownDate, replacement: served.replacement, servedModel: served.servedModel, shutdownPassed: served.passed }
+  const diagnosis = { category: 'model-deprecated' as const, message: `${message} ${served.message}`, ...ctx.remedies('model-deprecated', id, slots) }
+  return { diagnosis, shutdownDate: served.shutdownDate, replacement: served.replacementId }
 }
 
 /**

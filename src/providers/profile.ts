@@ -49,6 +49,8 @@ export interface ServedModelShutdown {
   passed: boolean
   /** The replacement as it reads in a sentence (ids as code), or null. */
   replacement: string | null
+  /** The first replacement's model id alone (`gpt-5.1`), as the report's `replacement` field holds ids; null when none. */
+  replacementId: string | null
   /** The served model as it reads in a sentence: `gpt-4o` version 2024-08-06. */
   servedModel: string
   /** One sentence for the model's message. */

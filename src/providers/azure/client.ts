@@ -52,8 +52,8 @@ export function azureProfile(options: { apiVersion: string | null; entraToken: b
     servedModelShutdown: (served, today) => {
       const shutdown = servedModelShutdown(served, today)
       if (!shutdown) return null
-      const { shutdownDate, passed, replacement, label } = shutdown
-      return { shutdownDate, passed, replacement, servedModel: label, message: describeServedShutdown(shutdown) }
+      const { shutdownDate, passed, replacement, replacementId, label } = shutdown
+      return { shutdownDate, passed, replacement, replacementId, servedModel: label, message: describeServedShutdown(shutdown) }
     }
   }
 }

@@ -40,6 +40,8 @@ export interface ServedShutdown {
   passed: boolean
   /** Azure's named replacement as it reads in a sentence (`gpt-5.1`, `gpt-35-turbo` version 0125 or `gpt-4o-mini`), or null. */
   replacement: string | null
+  /** The first replacement's model name alone (`gpt-5.1`), for the report's `replacement` field; null when none. */
+  replacementId: string | null
   /** The served model as it reads in a sentence: `gpt-4o` version 2024-08-06. */
   label: string
   source: string
@@ -85,18 +87,23 @@ const label = ({ model, version }: { model: string; version?: string | null }): 
  * towards the same replacement (gpt-4o-mini → gpt-4.1-mini).
  */
 export function currentAzureReplacement(row: RetirementRow, today: string): string | null {
-  const out: string[] = []
+  const refs = currentAzureReplacements(row, today)
+  return refs.length ? refs.map(label).join(' or ') : null
+}
+
+/** The alternatives of {@link currentAzureReplacement}, as model (and version) references, in the table's order. */
+export function currentAzureReplacements(row: RetirementRow, today: string): { model: string; version?: string }[] {
+  const out: { model: string; version?: string }[] = []
   const resolve = (ref: { model: string; version?: string }, seen: Set<RetirementRow>): void => {
     const next = successorRow(ref, today)
     if (next && !seen.has(next)) {
       for (const r of next.replacements) resolve(r, new Set([...seen, next]))
       return
     }
-    const text = label(ref)
-    if (!out.includes(text)) out.push(text)
+    if (!out.some((o) => label(o) === label(ref))) out.push(ref)
   }
   for (const r of row.replacements) resolve(r, new Set([row]))
-  return out.length ? out.join(' or ') : null
+  return out
 }
 
 /** The row through which a named replacement is itself replaced by `today`, or null when it stands. */
@@ -122,6 +129,7 @@ export function servedModelShutdown(served: string, today: string): ServedShutdo
     shutdownDate: row.retires,
     passed: row.retires <= today,
     replacement: currentAzureReplacement(row, today),
+    replacementId: currentAzureReplacements(row, today)[0]?.model ?? null,
     label: label(parsed),
     source: row.source
   }

@@ -1425,6 +1425,9 @@ async function assess({ id, required }, probed, listed, api, ctx) {
     const requestId = probed?.requestId ?? found.requestId;
     const message = ctx.profile.describeSuccess(found.source, probed?.probe ?? null);
     const shutdown = announcedShutdown(id, message, shutdownDate, probed, ctx);
+    // `deprecation: ignore` drops the warning, not the date (OpenAI's comes with the model's metadata either way).
+    if (shutdown && settings.deprecation === 'ignore')
+        return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, { ...facts, shutdownDate: shutdown.shutdownDate });
     if (shutdown) {
         const known = { ...facts, shutdownDate: shutdown.shutdownDate, replacement: shutdown.replacement };
         return modelResult(id, required, { ...shutdown.diagnosis, requestId }, known, settings.deprecation);
@@ -1443,9 +1446,7 @@ function probeFailure(failure, found, id, listed, ctx) {
  * not apply, the retirement of the model the answer said served it (Azure: profile.servedModelShutdown).
  */
 function announcedShutdown(id, message, shutdownDate, probed, ctx) {
-    const { settings, today } = ctx.options;
-    if (settings.deprecation === 'ignore')
-        return null;
+    const { today } = ctx.options;
     if (shutdownDate) {
         const replacement = currentReplacement(id, today);
         const diagnosis = {
@@ -2212,12 +2213,26 @@ function currentAzureReplacements(row, today) {
                 resolve(r, new Set([...seen, next]));
             return;
         }
+        // A replacement the table retires by `today` without naming its own is no replacement at all.
+        if (retiredWithoutSuccessor(ref, today))
+            return;
         if (!out.some((o) => label(o) === label(ref)))
             out.push(ref);
     };
     for (const r of row.replacements)
         resolve(r, new Set([row]));
     return out;
+}
+/** Every row of `ref` (its version's, or all of an unversioned model's) is retired by `today`. */
+function retiredWithoutSuccessor(ref, today) {
+    const model = ref.model.toLowerCase();
+    const retired = (r) => announcesRetirement(r) && r.retires <= today;
+    if (ref.version) {
+        const row = lookupRetirement({ model, version: ref.version });
+        return row !== null && retired(row);
+    }
+    const rows = Object.hasOwn(TABLE, model) ? TABLE[model] : [];
+    return rows.length > 0 && rows.every(retired);
 }
 /** The row through which a named replacement is itself replaced by `today`, or null when it stands. */
 function successorRow(ref, today) {
@@ -2242,7 +2257,8 @@ function servedModelShutdown(served, today) {
         shutdownDate: row.retires,
         passed: row.retires <= today,
         replacement: currentAzureReplacement(row, today),
-        replacementId: currentAzureReplacements(row, today)[0]?.model ?? null,
+        // An id for the report: the first alternative that is another model (a newer version of the same one is no id of its own).
+        replacementId: currentAzureReplacements(row, today).find((r) => r.model.toLowerCase() !== parsed.model.toLowerCase())?.model ?? null,
         label: label(parsed),
         source: row.source
     };
@@ -2251,8 +2267,8 @@ function servedModelShutdown(served, today) {
 function describeServedShutdown(shutdown) {
     const table = `Azure's retirement table (Microsoft Learn, read ${RETIREMENTS_READ})`;
     return shutdown.passed
-        ? `${table} lists ${shutdown.label} as retiring on ${shutdown.shutdownDate}, which has passed: Azure retires models region by region, so this deployment can stop answering any day.`
-        : `${table} retires ${shutdown.label} on ${shutdown.shutdownDate}.`;
+        ? `${table} lists ${shutdown.label}, the model that answered the probe, as retiring on ${shutdown.shutdownDate}, which has passed: Azure retires models region by region, so this deployment can stop answering any day.`
+        : `${table} retires ${shutdown.label}, the model that answered the probe, on ${shutdown.shutdownDate}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/azure/client.ts

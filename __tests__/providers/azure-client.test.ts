@@ -214,12 +214,12 @@ describe("the model a deployment serves, against Azure's retirement table", () =
     ])
     const [chat, current] = models
     expect(chat.message).toBe(
-      "Deployment serves `gpt-4o-2024-08-06`; a real request to /chat/completions succeeded. Azure's retirement table (Microsoft Learn, read 2026-12-01) retires `gpt-4o` version 2024-08-06 on 2026-10-01."
+      "Deployment serves `gpt-4o-2024-08-06`; a real request to /chat/completions succeeded. Azure's retirement table (Microsoft Learn, read 2026-12-01) retires `gpt-4o` version 2024-08-06, the model that answered the probe, on 2026-10-01."
     )
     expect(chat).toMatchObject({ shutdownDate: '2026-10-01', replacement: 'gpt-5.1' })
     expect(chat.remedies?.map((r) => r.id)).toEqual(['azure/model-deprecated/move', 'azure/model-deprecated/upgrade-policy'])
     expect(chat.hints[0]).toBe(
-      `Move \`chat\` off \`gpt-4o\` version 2024-08-06 before 2026-10-01 to \`gpt-5.1\`, Azure's named replacement (Azure AI Foundry → Deployments → chat → Edit, or a new deployment of the replacement): ${SCHEDULE}`
+      `Move \`chat\` off \`gpt-4o\` version 2024-08-06 before 2026-10-01 to \`gpt-5.1\`, Azure's named replacement (Azure AI Foundry → Deployments → chat → Edit, or a new deployment of a current model): ${SCHEDULE}`
     )
     expect(chat.requestId).toMatch(/^[0-9a-f-]{36}$/)
     expect(current).toMatchObject({ shutdownDate: null, replacement: null, hints: [] })
@@ -231,13 +231,13 @@ describe("the model a deployment serves, against Azure's retirement table", () =
     const failed = await check(['chat'], { scenario: { deployments }, deprecation: 'error' })
     expect(failed.models[0]).toMatchObject({ status: 'fail', category: 'model-deprecated' })
     const ignored = await check(['chat'], { scenario: { deployments }, deprecation: 'ignore' })
-    expect(ignored.models[0]).toMatchObject({ status: 'pass', category: 'ok', shutdownDate: null, hints: [] })
+    expect(ignored.models[0]).toMatchObject({ status: 'pass', category: 'ok', shutdownDate: '2026-10-01', replacement: null, hints: [] })
   })
 
   it('a date that has passed while the deployment still answers: still a warning, to move now', async () => {
     const { models } = await check(['chat'], { scenario: { deployments }, today: '2026-12-01' })
     expect(models[0]).toMatchObject({ status: 'warn', category: 'model-deprecated', shutdownDate: '2026-10-01', replacement: 'gpt-5.1' })
-    expect(models[0].message).toMatch(/lists `gpt-4o` version 2024-08-06 as retiring on 2026-10-01, which has passed/)
+    expect(models[0].message).toMatch(/lists `gpt-4o` version 2024-08-06, the model that answered the probe, as retiring on 2026-10-01, which has passed/)
     expect(models[0].hints[0]).toMatch(
       /^Move `chat` off `gpt-4o` version 2024-08-06 now to `gpt-5\.1`, Azure's named replacement: its retirement date 2026-10-01 has passed/
     )

@@ -115,9 +115,17 @@ describe('servedModelShutdown', () => {
     expect(servedModelShutdown('gpt-4-0613', '2026-10-01')?.replacement).toBe('`gpt-5.1`')
     // An alternative without a version is followed once every version the table lists of it is retired (gpt-4o-mini 2024-07-18 → gpt-4.1-mini).
     expect(servedModelShutdown('gpt-35-turbo-0613', '2026-09-30')?.replacement).toBe('`gpt-35-turbo` version 0125 or `gpt-4o-mini`')
-    expect(servedModelShutdown('gpt-35-turbo-0613', '2026-12-01')?.replacement).toBe('`gpt-35-turbo` version 0125 or `gpt-4.1-mini`')
-    // o1 2024-12-17 is deprecated without a replacement: it stands.
-    expect(servedModelShutdown('o1-preview-2024-09-12', '2026-12-01')?.replacement).toBe('`o1`')
+    // By 2026-12-01 gpt-4.1-mini's only version is retired too, naming no successor: it is no replacement any more.
+    expect(servedModelShutdown('gpt-35-turbo-0613', '2026-12-01')?.replacement).toBe('`gpt-35-turbo` version 0125')
+    // The report's id is another model's: a newer version of the same model is not one.
+    expect(servedModelShutdown('gpt-35-turbo-0613', '2026-12-01')?.replacementId).toBeNull()
+    expect(servedModelShutdown('gpt-35-turbo-0613', '2026-09-30')?.replacementId).toBe('gpt-4o-mini')
+    // o1 2024-12-17 is deprecated without a replacement: it stands until its own date, then no replacement is named.
+    expect(servedModelShutdown('o1-preview-2024-09-12', '2026-01-15')?.replacement).toBe('`o1`')
+    expect(servedModelShutdown('o1-preview-2024-09-12', '2026-12-01')?.replacement).toBeNull()
+    // Never a model the table retires by today (review: gpt-4o-mini, o3-mini, gpt-4.5-preview on 2026-12-01).
+    for (const served of ['gpt-4o-mini-2024-07-18', 'o3-mini-2025-01-31', 'gpt-4.5-preview-2025-02-27', 'gpt-35-turbo-16k-0613'])
+      expect(servedModelShutdown(served, '2026-12-01')?.replacement ?? '').not.toMatch(/`(gpt-4\.1-mini|gpt-4\.1|o4-mini|o1)`/)
     const row = lookupRetirement({ model: 'gpt-35-turbo-16k', version: '0613' })!
     expect(currentAzureReplacement(row, '2025-05-01')).toBe('`gpt-4.1-mini` version 2025-04-14')
   })
@@ -131,10 +139,10 @@ describe('servedModelShutdown', () => {
 
   it('the message names the table, the day it was read, the model version and the date', () => {
     expect(describeServedShutdown(servedModelShutdown('gpt-4o-2024-08-06', '2026-01-15')!)).toBe(
-      "Azure's retirement table (Microsoft Learn, read 2026-12-01) retires `gpt-4o` version 2024-08-06 on 2026-10-01."
+      "Azure's retirement table (Microsoft Learn, read 2026-12-01) retires `gpt-4o` version 2024-08-06, the model that answered the probe, on 2026-10-01."
     )
     expect(describeServedShutdown(servedModelShutdown('gpt-4o-2024-08-06', '2026-12-01')!)).toBe(
-      "Azure's retirement table (Microsoft Learn, read 2026-12-01) lists `gpt-4o` version 2024-08-06 as retiring on 2026-10-01, which has passed: Azure retires models region by region, so this deployment can stop answering any day."
+      "Azure's retirement table (Microsoft Learn, read 2026-12-01) lists `gpt-4o` version 2024-08-06, the model that answered the probe, as retiring on 2026-10-01, which has passed: Azure retires models region by region, so this deployment can stop answering any day."
     )
   })
 
@@ -164,7 +172,7 @@ describe('the remedies', () => {
     })
     expect(remedies.map((r) => r.id)).toEqual(['azure/model-deprecated/move', 'azure/model-deprecated/upgrade-policy'])
     expect(renderRemedy(remedies[0])).toBe(
-      `Move \`chat\` off \`gpt-4o\` version 2024-08-06 before 2026-10-01 to \`gpt-5.1\`, Azure's named replacement (Azure AI Foundry → Deployments → chat → Edit, or a new deployment of the replacement): ${SCHEDULE}`
+      `Move \`chat\` off \`gpt-4o\` version 2024-08-06 before 2026-10-01 to \`gpt-5.1\`, Azure's named replacement (Azure AI Foundry → Deployments → chat → Edit, or a new deployment of a current model): ${SCHEDULE}`
     )
     expect(renderRemedy(remedies[1])).toMatch(/^Check the version upgrade policy of `chat`: .*working-with-models#model-deployment-upgrade-configuration$/)
   })

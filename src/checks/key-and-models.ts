@@ -208,6 +208,9 @@ async function assess(
   const requestId = probed?.requestId ?? found.requestId
   const message = ctx.profile.describeSuccess(found.source, probed?.probe ?? null)
   const shutdown = announcedShutdown(id, message, shutdownDate, probed, ctx)
+  // `deprecation: ignore` drops the warning, not the date (OpenAI's comes with the model's metadata either way).
+  if (shutdown && settings.deprecation === 'ignore')
+    return modelResult(id, required, { category: 'ok', message, hints: [], requestId }, { ...facts, shutdownDate: shutdown.shutdownDate })
   if (shutdown) {
     const known = { ...facts, shutdownDate: shutdown.shutdownDate, replacement: shutdown.replacement }
     return modelResult(id, required, { ...shutdown.diagnosis, requestId }, known, settings.deprecation)
@@ -233,8 +236,7 @@ function announcedShutdown(
   probed: ProbeOutcome | null,
   ctx: Context
 ): { diagnosis: Omit<Diagnosis, 'requestId'>; shutdownDate: string; replacement: string | null } | null {
-  const { settings, today } = ctx.options
-  if (settings.deprecation === 'ignore') return null
+  const { today } = ctx.options
   if (shutdownDate) {
     const replacement = currentReplacement(id, today)
     const diagnosis = {

@@ -306,7 +306,7 @@ export const REMEDIES = {
   ),
   // A deployment that answered, serving a model version Azure's retirement table (providers/azure/retirements.ts) retires.
   'azure/model-deprecated/move': t(
-    `Move {models} off {servedModel} before {shutdownDate}[ to {replacement}, Azure's named replacement] (Azure AI Foundry → Deployments → {modelNames} → Edit, or a new deployment of the replacement): ${AZ.retirementSchedule}`,
+    `Move {models} off {servedModel} before {shutdownDate}[ to {replacement}, Azure's named replacement] (Azure AI Foundry → Deployments → {modelNames} → Edit, or a new deployment of a current model): ${AZ.retirementSchedule}`,
     { ...DEPLOYMENT, servedModel: 'the model version it serves', shutdownDate: 'its retirement date' }
   ),
   'azure/model-deprecated/date-passed': t(
@@ -314,7 +314,7 @@ export const REMEDIES = {
     { ...DEPLOYMENT, servedModel: 'the model version it serves', shutdownDate: 'in the table' }
   ),
   'azure/model-deprecated/upgrade-policy': t(
-    `Check the version upgrade policy of {models}: with "No autoupgrade" it stops answering at retirement, with "Upgrade when expired" Azure moves it to the default version then: ${AZ.upgradePolicy}`,
+    `Check the version upgrade policy of {models}: with "No autoupgrade" it stops answering at retirement, with "Upgrade when expired" Azure moves it to the default version then, when the model has a newer one: ${AZ.upgradePolicy}`,
     DEPLOYMENT
   ),
   'azure/account/resource': t(`Check the resource and its Azure subscription in the portal (state, subscription status): ${AZ.resources}`),

@@ -100,10 +100,24 @@ export function currentAzureReplacements(row: RetirementRow, today: string): { m
       for (const r of next.replacements) resolve(r, new Set([...seen, next]))
       return
     }
+    // A replacement the table retires by `today` without naming its own is no replacement at all.
+    if (retiredWithoutSuccessor(ref, today)) return
     if (!out.some((o) => label(o) === label(ref))) out.push(ref)
   }
   for (const r of row.replacements) resolve(r, new Set([row]))
   return out
+}
+
+/** Every row of `ref` (its version's, or all of an unversioned model's) is retired by `today`. */
+function retiredWithoutSuccessor(ref: { model: string; version?: string }, today: string): boolean {
+  const model = ref.model.toLowerCase()
+  const retired = (r: RetirementRow): boolean => announcesRetirement(r) && r.retires <= today
+  if (ref.version) {
+    const row = lookupRetirement({ model, version: ref.version })
+    return row !== null && retired(row)
+  }
+  const rows = Object.hasOwn(TABLE, model) ? TABLE[model] : []
+  return rows.length > 0 && rows.every(retired)
 }
 
 /** The row through which a named replacement is itself replaced by `today`, or null when it stands. */
@@ -129,7 +143,8 @@ export function servedModelShutdown(served: string, today: string): ServedShutdo
     shutdownDate: row.retires,
     passed: row.retires <= today,
     replacement: currentAzureReplacement(row, today),
-    replacementId: currentAzureReplacements(row, today)[0]?.model ?? null,
+    // An id for the report: the first alternative that is another model (a newer version of the same one is no id of its own).
+    replacementId: currentAzureReplacements(row, today).find((r) => r.model.toLowerCase() !== parsed.model.toLowerCase())?.model ?? null,
     label: label(parsed),
     source: row.source
   }
@@ -139,6 +154,6 @@ export function servedModelShutdown(served: string, today: string): ServedShutdo
 export function describeServedShutdown(shutdown: ServedShutdown): string {
   const table = `Azure's retirement table (Microsoft Learn, read ${RETIREMENTS_READ})`
   return shutdown.passed
-    ? `${table} lists ${shutdown.label} as retiring on ${shutdown.shutdownDate}, which has passed: Azure retires models region by region, so this deployment can stop answering any day.`
-    : `${table} retires ${shutdown.label} on ${shutdown.shutdownDate}.`
+    ? `${table} lists ${shutdown.label}, the model that answered the probe, as retiring on ${shutdown.shutdownDate}, which has passed: Azure retires models region by region, so this deployment can stop answering any day.`
+    : `${table} retires ${shutdown.label}, the model that answered the probe, on ${shutdown.shutdownDate}.`
 }

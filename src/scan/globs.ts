@@ -15,7 +15,6 @@
  * - bounds that keep matching fast: picomatch compiles to a backtracking regular expression, so a
  *   segment with many `*` (`*a*a*a*a*b`) or a pattern with many `**` takes minutes on a long name.
  */
-import picomatch from 'picomatch'
 
 /** Directories never walked unless a pattern names them literally. */
 export const SKIPPED_DIRECTORIES: readonly string[] = ['node_modules', '.git', 'dist']
@@ -159,9 +158,18 @@ function starRuns(seg: string): number {
   return runs
 }
 
-const PICOMATCH_OPTIONS = { posix: true, dot: true, nobrace: true, noextglob: true, nonegate: true } as const
+/** A pattern that passed every check, ready for the matcher (match.ts): what settings.ts validates without loading picomatch. */
+export interface CheckedPattern {
+  negate: boolean
+  /** The normalised glob (segments joined by `/`). */
+  glob: string
+  /** The last segment is a literal name: the pattern also selects everything below it. */
+  implicitDescendants: boolean
+  names: Set<string>
+  base: string
+}
 
-function compileOne(raw: string, body: string, negate: boolean): CompiledPattern {
+function checkOne(raw: string, body: string, negate: boolean): CheckedPattern {
   const segments: string[] = []
   for (const s of body.split('/')) {
     if (s === '' || s === '.') continue
@@ -183,8 +191,6 @@ function compileOne(raw: string, body: string, negate: boolean): CompiledPattern
   const last = segments[segments.length - 1] as string
   const implicitDescendants = last !== '**' && literalSegment(last) !== null
   const glob = segments.join('/')
-  const self = picomatch(glob, PICOMATCH_OPTIONS)
-  const below = implicitDescendants ? picomatch(`${glob}/**`, PICOMATCH_OPTIONS) : null
 
   const names = new Set<string>()
   const baseParts: string[] = []
@@ -195,15 +201,15 @@ function compileOne(raw: string, body: string, negate: boolean): CompiledPattern
     if (inBase && lit !== null && i < segments.length - 1) baseParts.push(lit)
     else inBase = false
   })
-  return { negate, match: below ? (f) => self(f) || below(f) : self, names, base: baseParts.join('/') }
+  return { negate, glob, implicitDescendants, names, base: baseParts.join('/') }
 }
 
 /**
- * Validate and compile `models-from` patterns. Throws when a pattern is absolute, climbs out of the
- * root with `..` (however escaped), is too long, or is too costly to match.
+ * Validate `models-from` patterns and normalise them for the matcher (match.ts compiles them). Throws when a
+ * pattern is absolute, climbs out of the root with `..` (however escaped), is too long, or is too costly to match.
  */
-export function compilePatterns(patterns: readonly string[]): CompiledPattern[] {
-  const compiled: CompiledPattern[] = []
+export function checkPatterns(patterns: readonly string[]): CheckedPattern[] {
+  const compiled: CheckedPattern[] = []
   for (const raw of patterns) {
     let body = raw.trim()
     if (body === '') continue
@@ -218,7 +224,7 @@ export function compilePatterns(patterns: readonly string[]): CompiledPattern[] 
     if (body.split(/[\\/]/).some((s) => s === '..')) throw patternError(raw)
     for (const expanded of expandBraces(raw, body)) {
       if (expanded.startsWith('/') || /^[A-Za-z]:/.test(expanded)) throw patternError(raw)
-      compiled.push(compileOne(raw, expanded, negate))
+      compiled.push(checkOne(raw, expanded, negate))
     }
   }
   return compiled
@@ -226,7 +232,7 @@ export function compilePatterns(patterns: readonly string[]): CompiledPattern[] 
 
 /** Validate `models-from` patterns without touching the disk (same errors as the scan). */
 export function validateGlobPatterns(patterns: readonly string[]): void {
-  compilePatterns(patterns)
+  checkPatterns(patterns)
 }
 
 /** Whether `file` is selected: the last matching pattern wins; a skipped directory needs a pattern that names it. */

@@ -10,7 +10,7 @@
  */
 import { realpath } from 'node:fs/promises'
 import { findModelIds, isSearched, syntaxOf, type FoundId } from './find-ids.js'
-import { compilePatterns } from './globs.js'
+import { compilePatterns } from './match.js'
 import { collectFiles, readCandidate, type Candidate, type ReadOutcome } from './walk.js'
 
 export { comparePaths, parseGlobList, SKIPPED_DIRECTORIES, validateGlobPatterns } from './globs.js'

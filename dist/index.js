@@ -211,7 +211,8 @@ function remediesFor(category, ctx) {
                 official ? { id: 'model-not-found/model-list', models } : { id: 'model-not-found/other-service', models, slots: { baseUrl: ctx.baseUrl } }
             ];
         case 'model-no-access':
-            if (!official)
+            // OpenAI's project restriction keeps OpenAI's fix even behind a proxy; another service's refusal gets a generic one.
+            if (!official && !ctx.openaiProject)
                 return [{ id: 'model-no-access/other-service', models, slots: { baseUrl: ctx.baseUrl } }];
             return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }];
         case 'model-retired':

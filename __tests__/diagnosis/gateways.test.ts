@@ -292,3 +292,11 @@ describe('another service, not recognised as a gateway (review)', () => {
     expect(d.category).toBe('model-not-found')
   })
 })
+
+describe("OpenAI's own answer through a proxy (user-facing review)", () => {
+  it('a project restriction keeps the project-settings fix, whatever host answered', () => {
+    const d = classifyRecorded('openai_403_project_no_model_access', 'probe', { baseUrl: 'https://llm-proxy.corp.example/v1' })
+    expect(d.category).toBe('model-no-access')
+    expect(d.hints[0]).toMatch(/^Allow `gpt-4o-mini` in the project's model usage settings/)
+  })
+})

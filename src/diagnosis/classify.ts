@@ -253,6 +253,7 @@ export function classifyHttp(answer: HttpAnswer, ctx: ClassifyContext): Diagnosi
     if (rule.category === 'bad-base-url') remedy.suggestedBaseUrl = suggestBaseUrl(ctx.baseUrl)
     if (rule.category === 'rate-limited') remedy.rateLimit = readRateLimit(f.message)
     if (rule.category === 'server-error') remedy.overloaded = OVERLOADED.test(f.message)
+    if (rule.category === 'model-no-access') remedy.openaiProject = /\bproject `?proj_/i.test(f.message)
     // A bare 402 from another service is its own balance; OpenAI's own insufficient_quota (429) keeps OpenAI's fix.
     if (rule.category === 'insufficient-quota') remedy.httpStatus = status
     const message = `${statusLine(answer, f)}${said}`

@@ -30,6 +30,8 @@ export interface RemedyContext {
   proxy?: boolean
   /** HTTP status and `error.param` of the answer, when the failure was one. */
   httpStatus?: number | null
+  /** The answer is OpenAI's own project restriction ("Project `proj_…` does not have access to model …"), wherever it came from. */
+  openaiProject?: boolean
   param?: string | null
   /** A 429 from the edge in front of the API (Cloudflare error 1015): the runner's address is limited. */
   edge?: boolean
@@ -125,7 +127,8 @@ export function remediesFor(category: Category, ctx: RemedyContext): Remedy[] {
         official ? { id: 'model-not-found/model-list', models } : { id: 'model-not-found/other-service', models, slots: { baseUrl: ctx.baseUrl } }
       ]
     case 'model-no-access':
-      if (!official) return [{ id: 'model-no-access/other-service', models, slots: { baseUrl: ctx.baseUrl } }]
+      // OpenAI's project restriction keeps OpenAI's fix even behind a proxy; another service's refusal gets a generic one.
+      if (!official && !ctx.openaiProject) return [{ id: 'model-no-access/other-service', models, slots: { baseUrl: ctx.baseUrl } }]
       return [{ id: 'model-no-access/project', models }, { id: 'model-no-access/tier' }]
     case 'model-retired':
       return [

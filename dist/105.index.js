@@ -2202,9 +2202,10 @@ const label = ({ model, version }) => `\`${model}\`${version ? ` version ${versi
  * towards the same replacement (gpt-4o-mini → gpt-4.1-mini).
  */
 function currentAzureReplacement(row, today) {
-    const refs = currentAzureReplacements(row, today);
-    return refs.length ? refs.map(label).join(' or ') : null;
+    return inWords(currentAzureReplacements(row, today));
 }
+/** Alternatives as a sentence reads them: "`gpt-35-turbo` version 0125 or `gpt-4o-mini`"; null for none. */
+const inWords = (refs) => (refs.length ? refs.map(label).join(' or ') : null);
 /** The alternatives of {@link currentAzureReplacement}, as model (and version) references, in the table's order. */
 function currentAzureReplacements(row, today) {
     const out = [];
@@ -2254,13 +2255,14 @@ function servedModelShutdown(served, today) {
     const row = lookupRetirement(parsed);
     if (!row || !announcesRetirement(row))
         return null;
+    const replacements = currentAzureReplacements(row, today);
     return {
         served: parsed,
         shutdownDate: row.retires,
         passed: row.retires <= today,
-        replacement: currentAzureReplacement(row, today),
+        replacement: inWords(replacements),
         // An id for the report: the first alternative that is another model (a newer version of the same one is no id of its own).
-        replacementId: currentAzureReplacements(row, today).find((r) => r.model.toLowerCase() !== parsed.model.toLowerCase())?.model ?? null,
+        replacementId: replacements.find((r) => r.model.toLowerCase() !== parsed.model.toLowerCase())?.model ?? null,
         label: label(parsed),
         source: row.source
     };

@@ -87,9 +87,11 @@ const label = ({ model, version }: { model: string; version?: string | null }): 
  * towards the same replacement (gpt-4o-mini → gpt-4.1-mini).
  */
 export function currentAzureReplacement(row: RetirementRow, today: string): string | null {
-  const refs = currentAzureReplacements(row, today)
-  return refs.length ? refs.map(label).join(' or ') : null
+  return inWords(currentAzureReplacements(row, today))
 }
+
+/** Alternatives as a sentence reads them: "`gpt-35-turbo` version 0125 or `gpt-4o-mini`"; null for none. */
+const inWords = (refs: readonly { model: string; version?: string }[]): string | null => (refs.length ? refs.map(label).join(' or ') : null)
 
 /** The alternatives of {@link currentAzureReplacement}, as model (and version) references, in the table's order. */
 export function currentAzureReplacements(row: RetirementRow, today: string): { model: string; version?: string }[] {
@@ -138,13 +140,14 @@ export function servedModelShutdown(served: string, today: string): ServedShutdo
   const parsed = parseServedModel(served)
   const row = lookupRetirement(parsed)
   if (!row || !announcesRetirement(row)) return null
+  const replacements = currentAzureReplacements(row, today)
   return {
     served: parsed,
     shutdownDate: row.retires,
     passed: row.retires <= today,
-    replacement: currentAzureReplacement(row, today),
+    replacement: inWords(replacements),
     // An id for the report: the first alternative that is another model (a newer version of the same one is no id of its own).
-    replacementId: currentAzureReplacements(row, today).find((r) => r.model.toLowerCase() !== parsed.model.toLowerCase())?.model ?? null,
+    replacementId: replacements.find((r) => r.model.toLowerCase() !== parsed.model.toLowerCase())?.model ?? null,
     label: label(parsed),
     source: row.source
   }
